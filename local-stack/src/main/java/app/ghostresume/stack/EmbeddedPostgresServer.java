@@ -1,0 +1,88 @@
+package app.ghostresume.stack;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/** A real PostgreSQL 17 server whose data lives in a folder, so a restart keeps everything. */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+    public static final String USER = "postgres";
+    public static final String PASSWORD = "postgres";
+
+    private final Path dataDirectory;
+    private final int port;
+    private EmbeddedPostgres postgres;
+
+    public EmbeddedPostgresServer(Path dataDirectory, int port) {
+        this.dataDirectory = dataDirectory;
+        this.port = port;
+    }
+
+    public EmbeddedPostgresServer start() {
+        try {
+            postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setPort(port)
+                    .setServerConfig("max_connections", "200")
+                    .start();
+            return this;
+        }
+        catch (IOException ex) {
+            throw new IllegalStateException("PostgreSQL did not start in " + dataDirectory, ex);
+        }
+    }
+
+    /** Creates the database unless it exists. */
+    public EmbeddedPostgresServer ensureDatabase(String name) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, name);
+            try (ResultSet rows = exists.executeQuery(); Statement create = connection.createStatement()) {
+                if (!rows.next()) {
+                    create.execute("CREATE DATABASE \"" + name.replace("\"", "") + "\"");
+                }
+            }
+            return this;
+        }
+        catch (SQLException ex) {
+            throw new IllegalStateException("could not create database " + name, ex);
+        }
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + port + "/" + database;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public boolean isRunning() {
+        return postgres != null;
+    }
+
+    public void stop() {
+        if (postgres != null) {
+            try {
+                postgres.close();
+            }
+            catch (IOException ex) {
+                throw new IllegalStateException("PostgreSQL did not stop cleanly", ex);
+            }
+            postgres = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

@@ -1,0 +1,160 @@
+package app.ghostresume.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The whole system on one machine: PostgreSQL and Kafka in this JVM, command-service and query-service as
+ * child processes wired to them. {@code main} is what the README's run command starts; the system tests use
+ * the same class with throwaway folders and free ports.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    public static final String COMMAND_DATABASE = "ghost_command";
+    public static final String QUERY_DATABASE = "ghost_query";
+
+    private final Settings settings;
+    private final EmbeddedPostgresServer postgres;
+    private final EmbeddedKafkaBroker kafka;
+    private final ServiceProcess commandService;
+    private final ServiceProcess queryService;
+
+    public LocalStack(Settings settings) {
+        this.settings = settings;
+        this.postgres = new EmbeddedPostgresServer(settings.home().resolve("postgres"), settings.postgresPort());
+        this.kafka = new EmbeddedKafkaBroker(settings.home().resolve("kafka"), settings.kafkaPort(),
+                settings.kafkaControllerPort());
+        this.commandService = new ServiceProcess("command-service", settings.commandJar(),
+                settings.commandPort(), commandEnvironment(), settings.logFile("command-service"));
+        this.queryService = new ServiceProcess("query-service", settings.queryJar(), settings.queryPort(),
+                queryEnvironment(), settings.logFile("query-service"));
+    }
+
+    public static void main(String[] args) {
+        Path root = Path.of(System.getProperty("ghost.root", ".")).toAbsolutePath().normalize();
+        Settings settings = new Settings(root.resolve(".local"), 15432, 19092, 19093, 8080, 8081,
+                executableJar(root, "command-service"), executableJar(root, "query-service"), null,
+                Map.of());
+        LocalStack stack = new LocalStack(settings);
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-shutdown"));
+        stack.start();
+        System.out.printf("""
+
+                Ghost Résumé is running (data in %s)
+                  command-service  %s   (sign up: POST /api/accounts, sign in: POST /api/sessions)
+                  query-service    %s
+                  JWKS             %s/.well-known/jwks.json
+                  PostgreSQL       %s  (user %s, password %s)
+                  Kafka            %s  (topic seeker-events)
+                Press Ctrl-C to stop.
+                %n""", settings.home(), stack.commandUrl(), stack.queryUrl(), stack.commandUrl(),
+                stack.postgres.jdbcUrl(COMMAND_DATABASE), EmbeddedPostgresServer.USER,
+                EmbeddedPostgresServer.PASSWORD, stack.kafka.bootstrapServers());
+    }
+
+    public LocalStack start() {
+        postgres.start().ensureDatabase(COMMAND_DATABASE).ensureDatabase(QUERY_DATABASE);
+        kafka.start();
+        commandService.start();
+        queryService.start();
+        commandService.awaitReady(Duration.ofSeconds(180));
+        queryService.awaitReady(Duration.ofSeconds(180));
+        return this;
+    }
+
+    public EmbeddedPostgresServer postgres() {
+        return postgres;
+    }
+
+    public EmbeddedKafkaBroker kafka() {
+        return kafka;
+    }
+
+    public ServiceProcess commandService() {
+        return commandService;
+    }
+
+    public ServiceProcess queryService() {
+        return queryService;
+    }
+
+    public String commandUrl() {
+        return commandService.baseUrl();
+    }
+
+    public String queryUrl() {
+        return queryService.baseUrl();
+    }
+
+    @Override
+    public void close() {
+        queryService.stop();
+        commandService.stop();
+        kafka.stop();
+        postgres.stop();
+    }
+
+    private Map<String, String> commandEnvironment() {
+        Map<String, String> env = common(COMMAND_DATABASE);
+        env.put("JWT_ISSUER", "http://localhost:" + settings.commandPort());
+        env.putAll(settings.extraEnvironment());
+        return env;
+    }
+
+    private Map<String, String> queryEnvironment() {
+        Map<String, String> env = common(QUERY_DATABASE);
+        env.put("JWT_ISSUER", "http://localhost:" + settings.commandPort());
+        env.put("JWT_JWK_SET_URI", "http://localhost:" + settings.commandPort() + "/.well-known/jwks.json");
+        env.putAll(settings.extraEnvironment());
+        return env;
+    }
+
+    private Map<String, String> common(String database) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("POSTGRES_URL", "jdbc:postgresql://localhost:" + settings.postgresPort() + "/" + database);
+        env.put("POSTGRES_USER", EmbeddedPostgresServer.USER);
+        env.put("POSTGRES_PASSWORD", EmbeddedPostgresServer.PASSWORD);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + settings.kafkaPort());
+        return env;
+    }
+
+    /** The repackaged, runnable jar a module's build leaves in its target folder. */
+    public static Path executableJar(Path root, String module) {
+        Path target = root.resolve(module).resolve("target");
+        try (Stream<Path> files = Files.exists(target) ? Files.list(target) : Stream.empty()) {
+            return files.filter(file -> file.getFileName().toString().matches(module + "-.*-exec\\.jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no executable jar in " + target
+                            + ": build it first with ./mvnw -DskipTests package"));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /**
+     * Where the stack keeps its data and which ports it uses.
+     *
+     * @param logs             folder for the services' output; {@code null} prints it to the console
+     * @param extraEnvironment more environment for both services, e.g. shorter timeouts in tests
+     */
+    public record Settings(Path home, int postgresPort, int kafkaPort, int kafkaControllerPort, int commandPort,
+            int queryPort, Path commandJar, Path queryJar, Path logs, Map<String, String> extraEnvironment) {
+
+        /** Free ports and a fresh folder: for tests running beside anything else. */
+        public static Settings throwaway(Path home, Path commandJar, Path queryJar, Map<String, String> env) {
+            return new Settings(home, FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(),
+                    FreePorts.next(), commandJar, queryJar, home.resolve("logs"), env);
+        }
+
+        Path logFile(String service) {
+            return logs == null ? null : logs.resolve(service + ".log");
+        }
+    }
+}

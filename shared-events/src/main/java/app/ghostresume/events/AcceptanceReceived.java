@@ -1,0 +1,9 @@
+package app.ghostresume.events;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A yes. */
+public record AcceptanceReceived(UUID attemptId, UUID seekerId, LocalDate receivedOn, String notes)
+        implements AttemptEvent {
+}

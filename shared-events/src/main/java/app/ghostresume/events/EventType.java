@@ -1,0 +1,57 @@
+package app.ghostresume.events;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The catalogue of events: the name each travels under and its current schema version. A consumer skips a
+ * name it does not know and a version newer than the one it was built with.
+ */
+public enum EventType {
+    SEEKER_REGISTERED(SeekerRegistered.class, 1),
+    ATTEMPT_LOGGED(AttemptLogged.class, 1),
+    ATTEMPT_ADVANCED(AttemptAdvanced.class, 1),
+    ATTEMPT_CORRECTED(AttemptCorrected.class, 1),
+    REJECTION_RECEIVED(RejectionReceived.class, 1),
+    ACCEPTANCE_RECEIVED(AcceptanceReceived.class, 1),
+    ATTEMPT_GHOSTED(AttemptGhosted.class, 1),
+    ATTEMPT_WITHDRAWN(AttemptWithdrawn.class, 1);
+
+    private static final Map<String, EventType> BY_NAME = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(EventType::typeName, Function.identity()));
+
+    private static final Map<Class<?>, EventType> BY_CLASS = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(EventType::eventClass, Function.identity()));
+
+    private final Class<? extends SeekerEvent> eventClass;
+    private final int version;
+
+    EventType(Class<? extends SeekerEvent> eventClass, int version) {
+        this.eventClass = eventClass;
+        this.version = version;
+    }
+
+    /** The name on the wire: the record's simple name, e.g. {@code RejectionReceived}. */
+    public String typeName() {
+        return eventClass.getSimpleName();
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public Class<? extends SeekerEvent> eventClass() {
+        return eventClass;
+    }
+
+    public static Optional<EventType> named(String typeName) {
+        return Optional.ofNullable(BY_NAME.get(typeName));
+    }
+
+    public static EventType of(SeekerEvent event) {
+        return BY_CLASS.get(event.getClass());
+    }
+}

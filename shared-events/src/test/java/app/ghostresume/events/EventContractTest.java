@@ -1,0 +1,131 @@
+package app.ghostresume.events;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The JSON on the topic is a contract with every consumer, including ones built from older code. Each event
+ * type has a golden file; renaming a field or a type, or changing a date format, breaks this test.
+ */
+class EventContractTest {
+
+    private static final UUID SEEKER = UUID.fromString("5eec0000-0000-4000-8000-000000000001");
+    private static final UUID ATTEMPT = UUID.fromString("a7740000-0000-4000-8000-000000000002");
+    private static final UUID EVENT = UUID.fromString("e0e00000-0000-4000-8000-000000000003");
+    private static final Instant AT = Instant.parse("2026-11-02T09:15:30.123Z");
+
+    private static final Map<EventType, SeekerEvent> SAMPLES = Map.of(
+            EventType.SEEKER_REGISTERED,
+            new SeekerRegistered(SEEKER, "nora", "Nora Ephron", ZoneId.of("Pacific/Auckland")),
+            EventType.ATTEMPT_LOGGED,
+            new AttemptLogged(ATTEMPT, SEEKER, Category.PITCH, "The New Yorker", "Essay on rejection", "Sent cold",
+                    LocalDate.of(2026, 11, 2), LocalDate.of(2026, 12, 2)),
+            EventType.ATTEMPT_ADVANCED,
+            new AttemptAdvanced(ATTEMPT, SEEKER, "interview round 3", LocalDate.of(2026, 11, 9), "panel of four"),
+            EventType.ATTEMPT_CORRECTED,
+            new AttemptCorrected(ATTEMPT, SEEKER, null, "The Paris Review", null, null, LocalDate.of(2026, 11, 1),
+                    null),
+            EventType.REJECTION_RECEIVED,
+            new RejectionReceived(ATTEMPT, SEEKER, LocalDate.of(2026, 11, 20), "interview round 3",
+                    "Not a fit for this issue", 4),
+            EventType.ACCEPTANCE_RECEIVED,
+            new AcceptanceReceived(ATTEMPT, SEEKER, LocalDate.of(2026, 11, 20), "Starts in January"),
+            EventType.ATTEMPT_GHOSTED,
+            new AttemptGhosted(ATTEMPT, SEEKER, LocalDate.of(2026, 11, 21)),
+            EventType.ATTEMPT_WITHDRAWN,
+            new AttemptWithdrawn(ATTEMPT, SEEKER, LocalDate.of(2026, 11, 5), "Took another offer"));
+
+    private final EventCodec codec = new EventCodec();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    static Stream<EventType> eventTypes() {
+        return Arrays.stream(EventType.values());
+    }
+
+    @Test
+    void everyEventTypeHasASample() {
+        assertThat(SAMPLES.keySet()).containsExactlyInAnyOrder(EventType.values());
+    }
+
+    @ParameterizedTest
+    @MethodSource("eventTypes")
+    void encodesExactlyAsTheGoldenFile(EventType type) throws IOException {
+        byte[] encoded = codec.encode(envelope(type));
+
+        assertThat(json.readTree(encoded)).isEqualTo(json.readTree(golden(type)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("eventTypes")
+    void decodesTheGoldenFile(EventType type) throws IOException {
+        assertThat(codec.decode(golden(type))).contains(envelope(type));
+    }
+
+    @Test
+    void skipsAnUnknownEventType() {
+        byte[] bytes = """
+                {"eventId":"%s","type":"ShareWithdrawn","version":1,"seekerId":"%s","aggregateId":"x",
+                 "aggregateSequence":0,"occurredAt":"2026-11-02T09:15:30Z","payload":{}}
+                """.formatted(EVENT, SEEKER).getBytes(StandardCharsets.UTF_8);
+
+        assertThat(codec.decode(bytes)).isEmpty();
+    }
+
+    @Test
+    void skipsANewerVersionOfAKnownType() {
+        String newer = new String(codec.encode(envelope(EventType.ATTEMPT_GHOSTED)), StandardCharsets.UTF_8)
+                .replace("\"version\":1", "\"version\":2");
+
+        assertThat(codec.decode(newer.getBytes(StandardCharsets.UTF_8))).isEmpty();
+    }
+
+    @Test
+    void ignoresFieldsAddedByANewerWriterOfTheSameVersion() {
+        String extended = new String(codec.encode(envelope(EventType.ATTEMPT_GHOSTED)), StandardCharsets.UTF_8)
+                .replace("\"declaredOn\"", "\"automatic\":true,\"declaredOn\"");
+
+        assertThat(codec.decode(extended.getBytes(StandardCharsets.UTF_8))).contains(envelope(EventType.ATTEMPT_GHOSTED));
+    }
+
+    @Test
+    void rejectsBytesThatAreNotAnEvent() {
+        assertThatThrownBy(() -> codec.decode("not json".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(EventCodec.UndecodableEventException.class);
+        assertThatThrownBy(() -> codec.decode("{\"type\":\"AttemptGhosted\"}".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(EventCodec.UndecodableEventException.class);
+        assertThatThrownBy(() -> codec.decode(new String(codec.encode(envelope(EventType.ATTEMPT_GHOSTED)),
+                StandardCharsets.UTF_8).replace("2026-11-21", "21/11/2026").getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(EventCodec.UndecodableEventException.class);
+    }
+
+    private static EventEnvelope envelope(EventType type) {
+        SeekerEvent payload = SAMPLES.get(type);
+        String aggregateId = payload instanceof AttemptEvent attempt ? attempt.attemptId().toString()
+                : SEEKER.toString();
+        return EventEnvelope.wrap(EVENT, aggregateId, 3, AT, payload);
+    }
+
+    private static byte[] golden(EventType type) throws IOException {
+        String name = "/golden/" + type.typeName() + ".v" + type.version() + ".json";
+        try (InputStream in = EventContractTest.class.getResourceAsStream(name)) {
+            assertThat(in).as("golden file %s", name).isNotNull();
+            return in.readAllBytes();
+        }
+    }
+}
