@@ -1,0 +1,47 @@
+package app.ghostresume.command.attempt;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import app.ghostresume.events.Category;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * The commands an attempt accepts. Each carries the acting seeker, who must own the attempt, and
+ * {@code today} in that seeker's time zone, against which dates are checked.
+ */
+final class AttemptCommands {
+
+    private AttemptCommands() {
+    }
+
+    record LogAttempt(UUID attemptId, UUID seekerId, LocalDate today, Category category, String target,
+            String title, String notes, LocalDate sentOn, LocalDate expectedResponseBy) {
+    }
+
+    record AdvanceAttempt(@TargetAggregateIdentifier UUID attemptId, UUID seekerId, LocalDate today, String stage,
+            LocalDate on, String notes) {
+    }
+
+    record RecordRejection(@TargetAggregateIdentifier UUID attemptId, UUID seekerId, LocalDate today,
+            LocalDate receivedOn, String stageReached, String feedback, Integer sting) {
+    }
+
+    record RecordAcceptance(@TargetAggregateIdentifier UUID attemptId, UUID seekerId, LocalDate today,
+            LocalDate receivedOn, String notes) {
+    }
+
+    record DeclareGhosted(@TargetAggregateIdentifier UUID attemptId, UUID seekerId, LocalDate today,
+            LocalDate declaredOn) {
+    }
+
+    record WithdrawAttempt(@TargetAggregateIdentifier UUID attemptId, UUID seekerId, LocalDate today, LocalDate on,
+            String reason) {
+    }
+
+    /** A {@code null} field is left as it is. */
+    record CorrectAttempt(@TargetAggregateIdentifier UUID attemptId, UUID seekerId, LocalDate today,
+            Category category, String target, String title, String notes, LocalDate sentOn,
+            LocalDate expectedResponseBy) {
+    }
+}

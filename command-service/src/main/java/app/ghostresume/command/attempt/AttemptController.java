@@ -1,0 +1,178 @@
+package app.ghostresume.command.attempt;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+import app.ghostresume.command.attempt.AttemptCommands.AdvanceAttempt;
+import app.ghostresume.command.attempt.AttemptCommands.CorrectAttempt;
+import app.ghostresume.command.attempt.AttemptCommands.DeclareGhosted;
+import app.ghostresume.command.attempt.AttemptCommands.LogAttempt;
+import app.ghostresume.command.attempt.AttemptCommands.RecordAcceptance;
+import app.ghostresume.command.attempt.AttemptCommands.RecordRejection;
+import app.ghostresume.command.attempt.AttemptCommands.WithdrawAttempt;
+import app.ghostresume.command.platform.web.ConsistencyToken;
+import app.ghostresume.command.platform.web.CurrentSeeker;
+import app.ghostresume.command.seeker.SeekerCalendar;
+import app.ghostresume.events.Category;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Attempts over HTTP: translates requests into commands for {@link AttemptAggregate} and answers with the
+ * attempt's id and a consistency token. Field formats are checked here; the rules live in the aggregate.
+ */
+@RestController
+@RequestMapping("/api/attempts")
+class AttemptController {
+
+    static final int SHORT_TEXT = 200;
+    static final int LONG_TEXT = 5000;
+
+    private final CommandGateway commands;
+    private final SeekerCalendar calendar;
+
+    AttemptController(CommandGateway commands, SeekerCalendar calendar) {
+        this.commands = commands;
+        this.calendar = calendar;
+    }
+
+    /**
+     * With an {@code Idempotency-Key} the attempt's id derives from the key, so even a retry that slips past
+     * the idempotency record cannot log the same attempt twice.
+     */
+    @PostMapping
+    ResponseEntity<Accepted> log(@CurrentSeeker UUID seekerId, @Valid @RequestBody LogRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        UUID attemptId = idempotencyKey == null ? UUID.randomUUID()
+                : UUID.nameUUIDFromBytes((seekerId + "/attempt/" + idempotencyKey).getBytes(StandardCharsets.UTF_8));
+        commands.sendAndWait(new LogAttempt(attemptId, seekerId, calendar.today(seekerId), request.category(),
+                request.target().strip(), request.title().strip(), request.notes(), request.sentOn(),
+                request.expectedResponseBy()));
+        return ResponseEntity.created(URI.create("/api/attempts/" + attemptId))
+                .body(new Accepted(attemptId, ConsistencyToken.of(attemptId, 0)));
+    }
+
+    @PostMapping("/{attemptId}/progress")
+    Accepted advance(@CurrentSeeker UUID seekerId, @PathVariable("attemptId") String path,
+            @Valid @RequestBody ProgressRequest request) {
+        UUID attemptId = attemptIdIn(path);
+        return send(attemptId, new AdvanceAttempt(attemptId, seekerId, calendar.today(seekerId),
+                request.stage().strip(), request.on(), request.notes()));
+    }
+
+    @PostMapping("/{attemptId}/rejection")
+    Accepted reject(@CurrentSeeker UUID seekerId, @PathVariable("attemptId") String path,
+            @Valid @RequestBody(required = false) RejectionRequest request) {
+        UUID attemptId = attemptIdIn(path);
+        RejectionRequest r = Objects.requireNonNullElse(request, new RejectionRequest(null, null, null, null));
+        return send(attemptId, new RecordRejection(attemptId, seekerId, calendar.today(seekerId),
+                r.receivedOn(), r.stageReached(), r.feedback(), r.sting()));
+    }
+
+    @PostMapping("/{attemptId}/acceptance")
+    Accepted accept(@CurrentSeeker UUID seekerId, @PathVariable("attemptId") String path,
+            @Valid @RequestBody(required = false) AcceptanceRequest request) {
+        UUID attemptId = attemptIdIn(path);
+        AcceptanceRequest r = Objects.requireNonNullElse(request, new AcceptanceRequest(null, null));
+        return send(attemptId, new RecordAcceptance(attemptId, seekerId, calendar.today(seekerId),
+                r.receivedOn(), r.notes()));
+    }
+
+    @PostMapping("/{attemptId}/ghosting")
+    Accepted ghost(@CurrentSeeker UUID seekerId, @PathVariable("attemptId") String path,
+            @Valid @RequestBody(required = false) GhostingRequest request) {
+        UUID attemptId = attemptIdIn(path);
+        GhostingRequest r = Objects.requireNonNullElse(request, new GhostingRequest(null));
+        return send(attemptId, new DeclareGhosted(attemptId, seekerId, calendar.today(seekerId),
+                r.declaredOn()));
+    }
+
+    @PostMapping("/{attemptId}/withdrawal")
+    Accepted withdraw(@CurrentSeeker UUID seekerId, @PathVariable("attemptId") String path,
+            @Valid @RequestBody(required = false) WithdrawalRequest request) {
+        UUID attemptId = attemptIdIn(path);
+        WithdrawalRequest r = Objects.requireNonNullElse(request, new WithdrawalRequest(null, null));
+        return send(attemptId, new WithdrawAttempt(attemptId, seekerId, calendar.today(seekerId), r.on(),
+                r.reason()));
+    }
+
+    @PatchMapping("/{attemptId}")
+    Accepted correct(@CurrentSeeker UUID seekerId, @PathVariable("attemptId") String path,
+            @Valid @RequestBody CorrectionRequest request) {
+        UUID attemptId = attemptIdIn(path);
+        return send(attemptId, new CorrectAttempt(attemptId, seekerId, calendar.today(seekerId),
+                request.category(), strip(request.target()), strip(request.title()), request.notes(),
+                request.sentOn(), request.expectedResponseBy()));
+    }
+
+    private Accepted send(UUID attemptId, Object command) {
+        long version = commands.<Long>sendAndWait(command);
+        return new Accepted(attemptId, ConsistencyToken.of(attemptId, version));
+    }
+
+    /**
+     * Anything that is not a UUID names no attempt, so it is a 404 like any unknown attempt, not a 400 that
+     * would tell ids apart.
+     */
+    private static UUID attemptIdIn(String path) {
+        try {
+            return UUID.fromString(path);
+        }
+        catch (IllegalArgumentException ex) {
+            throw AttemptRuleViolation.notFound();
+        }
+    }
+
+    private static String strip(String text) {
+        return text == null ? null : text.strip();
+    }
+
+    record Accepted(UUID attemptId, String consistencyToken) {
+    }
+
+    record LogRequest(@NotNull Category category, @NotBlank @Size(max = SHORT_TEXT) String target,
+            @NotBlank @Size(max = SHORT_TEXT) String title, @Size(max = LONG_TEXT) String notes, LocalDate sentOn,
+            LocalDate expectedResponseBy) {
+    }
+
+    record ProgressRequest(@NotBlank @Size(max = SHORT_TEXT) String stage, LocalDate on,
+            @Size(max = LONG_TEXT) String notes) {
+    }
+
+    record RejectionRequest(LocalDate receivedOn, @Size(max = SHORT_TEXT) String stageReached,
+            @Size(max = LONG_TEXT) String feedback, @Min(1) @Max(AttemptAggregate.MAX_STING) Integer sting) {
+    }
+
+    record AcceptanceRequest(LocalDate receivedOn, @Size(max = LONG_TEXT) String notes) {
+    }
+
+    record GhostingRequest(LocalDate declaredOn) {
+    }
+
+    record WithdrawalRequest(LocalDate on, @Size(max = LONG_TEXT) String reason) {
+    }
+
+    /** Every field optional; a blank target or title is refused rather than stored. */
+    record CorrectionRequest(Category category,
+            @Size(max = SHORT_TEXT) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String target,
+            @Size(max = SHORT_TEXT) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String title,
+            @Size(max = LONG_TEXT) String notes, LocalDate sentOn, LocalDate expectedResponseBy) {
+    }
+}

@@ -1,0 +1,86 @@
+package app.ghostresume.command.platform.publishing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import app.ghostresume.events.EventCodec;
+import app.ghostresume.events.EventEnvelope;
+import app.ghostresume.events.SeekerEvent;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes every stored seeker event to Kafka, keyed by seeker so each seeker's events stay in order.
+ * Sends within a processor batch go out asynchronously; before the batch commits (and the processor's token
+ * advances) every send must be acknowledged, or the batch fails and is retried. A retry may publish an event
+ * twice; consumers drop the copy by its {@code eventId}.
+ */
+@Component
+@ProcessingGroup(KafkaPublisher.PROCESSING_GROUP)
+class KafkaPublisher {
+
+    static final String PROCESSING_GROUP = "kafka-publisher";
+    private static final String PENDING_ACKS = KafkaPublisher.class.getName() + ".pendingAcks";
+
+    private final Producer<String, byte[]> producer;
+    private final String topic;
+    private final EventCodec codec = new EventCodec();
+
+    KafkaPublisher(Producer<String, byte[]> producer, KafkaSettings settings) {
+        this.producer = producer;
+        this.topic = settings.topic();
+    }
+
+    @EventHandler
+    void on(SeekerEvent event, DomainEventMessage<?> message) {
+        EventEnvelope envelope = EventEnvelope.wrap(UUID.fromString(message.getIdentifier()),
+                message.getAggregateIdentifier(), message.getSequenceNumber(), message.getTimestamp(), event);
+        pendingAcks().add(producer.send(
+                new ProducerRecord<>(topic, event.seekerId().toString(), codec.encode(envelope))));
+    }
+
+    private List<Future<RecordMetadata>> pendingAcks() {
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        return batch.getOrComputeResource(PENDING_ACKS, key -> {
+            List<Future<RecordMetadata>> acks = new ArrayList<>();
+            batch.onPrepareCommit(unitOfWork -> awaitAll(acks));
+            return acks;
+        });
+    }
+
+    private void awaitAll(List<Future<RecordMetadata>> acks) {
+        producer.flush();
+        for (Future<RecordMetadata> ack : acks) {
+            try {
+                ack.get(30, TimeUnit.SECONDS);
+            }
+            catch (ExecutionException | TimeoutException ex) {
+                throw new PublicationFailedException(ex);
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new PublicationFailedException(ex);
+            }
+        }
+    }
+
+    /** Kafka did not acknowledge an event; the batch will be retried. */
+    static final class PublicationFailedException extends RuntimeException {
+
+        PublicationFailedException(Exception cause) {
+            super("Kafka did not acknowledge an event: " + cause.getMessage(), cause);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package app.ghostresume.command.platform.security;
+
+import app.ghostresume.command.platform.web.Problems;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every {@code /api/**} endpoint needs a valid token except sign-up and sign-in; the JWKS and health are
+ * public. Stateless: no sessions, no cookies, so no CSRF.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, "/api/accounts", "/api/sessions").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/.well-known/jwks.json").permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> { })
+                        .authenticationEntryPoint((request, response, ex) -> Problems.write(json, response,
+                                Problems.problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated",
+                                        "A valid bearer token is required.")))
+                        .accessDeniedHandler((request, response, ex) -> Problems.write(json, response,
+                                Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+                                        "This token does not allow that."))))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint((request, response, ex) -> Problems.write(json, response,
+                                Problems.problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated",
+                                        "A valid bearer token is required."))))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(SigningKeys keys, @Value("${ghost.security.jwt.issuer}") String issuer) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(keys.publicKey()).build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer)));
+        return decoder;
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

@@ -1,0 +1,128 @@
+package app.ghostresume.command.platform.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import app.ghostresume.command.attempt.AttemptRuleViolation;
+import app.ghostresume.command.platform.web.Problems.FieldError;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * Turns every failure into an RFC 9457 problem: field errors for bad input, 404 for attempts the caller
+ * may not see, 409 for conflicts with an attempt's state, 503 while the database is unreachable.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(AttemptRuleViolation.class)
+    ProblemDetail ruleViolation(AttemptRuleViolation violation) {
+        return switch (violation.kind()) {
+            case NOT_FOUND -> notFound();
+            case CONFLICT -> Problems.problem(HttpStatus.CONFLICT, "attempt-state-conflict",
+                    "Not possible in the attempt's current state", violation.getMessage());
+            case INVALID -> Problems.fieldProblem(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation",
+                    "The request breaks a rule", violation.field() + " " + violation.getMessage(),
+                    List.of(new FieldError(violation.field(), violation.getMessage())));
+        };
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail aggregateNotFound() {
+        return notFound();
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrentChange() {
+        return Problems.problem(HttpStatus.CONFLICT, "concurrent-change", "Changed concurrently",
+                "Someone else changed this at the same moment; read it again and retry.");
+    }
+
+    @ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            TransientDataAccessException.class })
+    ResponseEntity<ProblemDetail> unavailable(Exception ex) {
+        log.warn("Database unavailable: {}", ex.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable",
+                        "The service cannot reach its database; nothing was written. Retry shortly."));
+    }
+
+    static ProblemDetail notFound() {
+        return Problems.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "No such attempt.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+                .toList();
+        String detail = errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
+        return ResponseEntity.badRequest().body(Problems.fieldProblem(HttpStatus.BAD_REQUEST, "validation",
+                "Invalid request", detail, errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            String message = mismatch instanceof InvalidFormatException invalid
+                    && invalid.getTargetType() != null && invalid.getTargetType().isEnum()
+                            ? "must be one of " + List.of(invalid.getTargetType().getEnumConstants())
+                            : "has the wrong type or format";
+            return ResponseEntity.badRequest().body(Problems.fieldProblem(HttpStatus.BAD_REQUEST, "validation",
+                    "Invalid request", field + " " + message, List.of(new FieldError(field, message))));
+        }
+        String detail = ex.getCause() instanceof JacksonException ? "The body is not valid JSON."
+                : "The request body is missing or unreadable.";
+        return ResponseEntity.badRequest()
+                .body(Problems.problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request", detail));
+    }
+
+    /** Gives Spring's own problems (404, 405, 415 ...) a stable type too. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem
+                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+            problem.setType(URI.create(Problems.TYPE_BASE + switch (statusCode.value()) {
+                case 400 -> "malformed-request";
+                case 401 -> "unauthenticated";
+                case 403 -> "forbidden";
+                case 404 -> "not-found";
+                case 405 -> "method-not-allowed";
+                case 406 -> "not-acceptable";
+                case 413 -> "too-large";
+                case 415 -> "unsupported-media-type";
+                default -> "error";
+            }));
+        }
+        return response;
+    }
+}

@@ -1,0 +1,81 @@
+package app.ghostresume.command.platform.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * RFC 9457 problem details with a stable {@code type} per kind of error, so clients can branch on the type
+ * rather than on the wording of {@code detail}.
+ */
+public final class Problems {
+
+    public static final String TYPE_BASE = "https://ghostresume.app/problems/";
+
+    private Problems() {
+    }
+
+    public static ProblemDetail problem(HttpStatusCode status, String kind, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + kind));
+        problem.setTitle(title);
+        return problem;
+    }
+
+    /** A problem with the request fields that caused it, each {@code {field, message}}. */
+    public static ProblemDetail fieldProblem(HttpStatusCode status, String kind, String title, String detail,
+            List<FieldError> errors) {
+        ProblemDetail problem = problem(status, kind, title, detail);
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    /**
+     * Writes a problem straight to a servlet response, for filters that run outside Spring MVC (which
+     * renders problems itself).
+     */
+    public static void write(JsonMapper json, HttpServletResponse response, ProblemDetail problem)
+            throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", problem.getType().toString());
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
+        if (problem.getProperties() != null) {
+            body.putAll(problem.getProperties());
+        }
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        if (problem.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        json.writeValue(response.getOutputStream(), body);
+    }
+
+    public record FieldError(String field, String message) {
+    }
+
+    /** Thrown anywhere to answer with a problem. */
+    public static class ProblemException extends ErrorResponseException {
+
+        public ProblemException(HttpStatus status, String kind, String title, String detail) {
+            super(status, problem(status, kind, title, detail), null);
+        }
+
+        public ProblemException(HttpStatus status, ProblemDetail problem) {
+            super(status, problem, null);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package app.ghostresume.command.seeker;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import app.ghostresume.command.platform.web.ConsistencyToken;
+import app.ghostresume.command.platform.web.Problems.ProblemException;
+import app.ghostresume.command.seeker.SeekerAggregate.RegisterSeeker;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Sign-up. The password is hashed into the account table and never enters an event. */
+@RestController
+class AccountController {
+
+    private final Accounts accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final CommandGateway commands;
+
+    AccountController(Accounts accounts, PasswordEncoder passwordEncoder, CommandGateway commands) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.commands = commands;
+    }
+
+    /** The account row and the event commit together: a taken handle leaves neither behind. */
+    @PostMapping("/api/accounts")
+    @Transactional
+    ResponseEntity<SignedUp> signUp(@Valid @RequestBody SignUp request) {
+        UUID seekerId = UUID.randomUUID();
+        ZoneId zone = ZoneId.of(request.timeZone());
+        try {
+            accounts.create(seekerId, request.handle(), passwordEncoder.encode(request.password()), zone);
+        }
+        catch (DuplicateKeyException ex) {
+            throw new ProblemException(HttpStatus.CONFLICT, "handle-taken", "Handle taken",
+                    "The handle '" + request.handle() + "' is already taken.");
+        }
+        commands.sendAndWait(new RegisterSeeker(seekerId, request.handle(), request.displayName().strip(), zone));
+        return ResponseEntity.created(URI.create("/api/seekers/" + request.handle()))
+                .body(new SignedUp(seekerId, request.handle(), ConsistencyToken.of(seekerId, 0)));
+    }
+
+    record SignUp(
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_.-]{2,29}",
+                    message = "3-30 letters, digits, '_', '.' or '-', starting with a letter or digit") String handle,
+            @NotNull @Size(min = 10, max = 200) String password,
+            @NotBlank @Size(max = 100) String displayName,
+            @NotBlank @ValidTimeZone String timeZone) {
+    }
+
+    record SignedUp(UUID seekerId, String handle, String consistencyToken) {
+    }
+}

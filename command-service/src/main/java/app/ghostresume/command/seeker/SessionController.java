@@ -1,0 +1,50 @@
+package app.ghostresume.command.seeker;
+
+import java.util.Optional;
+
+import app.ghostresume.command.platform.security.TokenIssuer;
+import app.ghostresume.command.platform.security.TokenIssuer.IssuedToken;
+import app.ghostresume.command.platform.web.Problems.ProblemException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Sign-in: a handle and password for a signed access token. */
+@RestController
+class SessionController {
+
+    private final Accounts accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final TokenIssuer tokens;
+    /** Checked when the handle is unknown, so both failures take the same time. */
+    private final String decoyHash;
+
+    SessionController(Accounts accounts, PasswordEncoder passwordEncoder, TokenIssuer tokens) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.tokens = tokens;
+        this.decoyHash = passwordEncoder.encode("decoy password for unknown handles");
+    }
+
+    @PostMapping("/api/sessions")
+    ResponseEntity<IssuedToken> signIn(@Valid @RequestBody SignIn request) {
+        Optional<Accounts.Account> account = accounts.findByHandle(request.handle());
+        boolean matches = passwordEncoder.matches(request.password(),
+                account.map(Accounts.Account::passwordHash).orElse(decoyHash));
+        if (account.isEmpty() || !matches) {
+            throw new ProblemException(HttpStatus.UNAUTHORIZED, "invalid-credentials", "Invalid credentials",
+                    "Handle or password is wrong.");
+        }
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(tokens.issue(account.get().seekerId(), account.get().handle()));
+    }
+
+    record SignIn(@NotBlank @Size(max = 30) String handle, @NotBlank @Size(max = 200) String password) {
+    }
+}
