@@ -137,8 +137,7 @@ class AttemptAggregate {
                         "may not be after the attempt's progress or outcome on " + earliestLaterDate);
             }
         }
-        requireResponseNotBeforeSending(Objects.requireNonNullElse(newExpected, expectedResponseBy),
-                Objects.requireNonNullElse(newSentOn, sentOn));
+        requireResponseNotBeforeSending(orElse(newExpected, expectedResponseBy), orElse(newSentOn, sentOn));
         AttemptCorrected correction = new AttemptCorrected(attemptId, seekerId,
                 changed(command.category(), category), changed(command.target(), target),
                 changed(command.title(), title), changed(command.notes(), notes), newSentOn, newExpected);
@@ -192,12 +191,12 @@ class AttemptAggregate {
 
     @EventSourcingHandler
     void on(AttemptCorrected event) {
-        category = Objects.requireNonNullElse(event.category(), category);
-        target = Objects.requireNonNullElse(event.target(), target);
-        title = Objects.requireNonNullElse(event.title(), title);
-        notes = Objects.requireNonNullElse(event.notes(), notes);
-        sentOn = Objects.requireNonNullElse(event.sentOn(), sentOn);
-        expectedResponseBy = Objects.requireNonNullElse(event.expectedResponseBy(), expectedResponseBy);
+        category = orElse(event.category(), category);
+        target = orElse(event.target(), target);
+        title = orElse(event.title(), title);
+        notes = orElse(event.notes(), notes);
+        sentOn = orElse(event.sentOn(), sentOn);
+        expectedResponseBy = orElse(event.expectedResponseBy(), expectedResponseBy);
     }
 
     private void requireOwner(UUID actingSeeker) {
@@ -238,6 +237,10 @@ class AttemptAggregate {
         if (earliestLaterDate == null || date.isBefore(earliestLaterDate)) {
             earliestLaterDate = date;
         }
+    }
+
+    private static <T> T orElse(T value, T fallback) {
+        return value != null ? value : fallback;
     }
 
     private static <T> T changed(T requested, T current) {

@@ -1,0 +1,441 @@
+package app.ghostresume.command;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import app.ghostresume.events.AttemptLogged;
+import app.ghostresume.events.EventCodec;
+import app.ghostresume.events.EventEnvelope;
+import app.ghostresume.events.RejectionReceived;
+import app.ghostresume.events.SeekerRegistered;
+import app.ghostresume.stack.TestInfrastructure;
+import app.ghostresume.stack.testing.HttpApi;
+import app.ghostresume.stack.testing.HttpApi.Answer;
+import app.ghostresume.stack.testing.TopicReader;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The command service over HTTP against real PostgreSQL and a real Kafka broker: what it accepts, what it
+ * refuses, and what reaches the topic.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CommandServiceIntegrationTest {
+
+    private static final String TOPIC = TestInfrastructure.get().newTopicName("command-it");
+    private static final ZoneId ZONE = ZoneId.of("Europe/Lisbon");
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure infra = TestInfrastructure.get();
+        registry.add("spring.datasource.url", () -> infra.newDatabase("command_it"));
+        registry.add("spring.datasource.username", infra::username);
+        registry.add("spring.datasource.password", infra::password);
+        registry.add("ghost.kafka.bootstrap-servers", infra::bootstrapServers);
+        registry.add("ghost.kafka.topic", () -> TOPIC);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private HttpApi api;
+    private final EventCodec codec = new EventCodec();
+
+    @BeforeEach
+    void setUp() {
+        api = new HttpApi("http://localhost:" + port);
+    }
+
+    @Test
+    void aSeekerSignsUpLogsAnAttemptAndItsRejectionAndEveryEventReachesKafka() {
+        Answer signUp = api.post("/api/accounts", Map.of("handle", "nora-" + suffix(), "password", "correct horse battery",
+                "displayName", "Nora", "timeZone", ZONE.getId())).send();
+        assertThat(signUp.status()).as(signUp.toString()).isEqualTo(201);
+        UUID seekerId = UUID.fromString(signUp.body().get("seekerId").asString());
+        String handle = signUp.body().get("handle").asString();
+
+        Answer signIn = api.post("/api/sessions", Map.of("handle", handle.toUpperCase(), "password",
+                "correct horse battery")).send();
+        assertThat(signIn.status()).isEqualTo(201);
+        assertThat(signIn.body().get("tokenType").asString()).isEqualTo("Bearer");
+        assertThat(signIn.body().get("expiresIn").asLong()).isEqualTo(3600);
+        String token = signIn.body().get("accessToken").asString();
+
+        LocalDate sent = LocalDate.now(ZONE).minusDays(10);
+        Answer logged = api.post("/api/attempts", Map.of("category", "GRANT", "target", "  Arts Council ",
+                "title", "Project grant", "sentOn", sent.toString(), "expectedResponseBy",
+                sent.plusDays(30).toString())).token(token).send();
+        assertThat(logged.status()).as(logged.toString()).isEqualTo(201);
+        UUID attemptId = UUID.fromString(logged.body().get("attemptId").asString());
+        assertThat(logged.header("Location")).isEqualTo("/api/attempts/" + attemptId);
+        assertThat(logged.body().get("consistencyToken").asString()).isEqualTo(attemptId + ".0");
+
+        Answer rejected = api.post("/api/attempts/" + attemptId + "/rejection", Map.of("receivedOn",
+                sent.plusDays(5).toString(), "feedback", "oversubscribed", "sting", 3)).token(token).send();
+        assertThat(rejected.status()).as(rejected.toString()).isEqualTo(200);
+        assertThat(rejected.body().get("consistencyToken").asString()).isEqualTo(attemptId + ".1");
+
+        List<EventEnvelope> events = eventsOf(seekerId, 3);
+        assertThat(events).extracting(EventEnvelope::payload).containsExactly(
+                new SeekerRegistered(seekerId, handle, "Nora", ZONE),
+                new AttemptLogged(attemptId, seekerId, app.ghostresume.events.Category.GRANT, "Arts Council",
+                        "Project grant", null, sent, sent.plusDays(30)),
+                new RejectionReceived(attemptId, seekerId, sent.plusDays(5), null, "oversubscribed", 3));
+        assertThat(events.get(2).aggregateId()).isEqualTo(attemptId.toString());
+        assertThat(events.get(2).aggregateSequence()).isEqualTo(1);
+        assertThat(events).extracting(EventEnvelope::eventId).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void thePasswordNeverEntersTheEventStore() {
+        String password = "a very distinctive password " + suffix();
+        signUp("pw-" + suffix(), password);
+
+        assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE convert_from(payload, 'UTF8') LIKE :p")
+                .param("p", "%" + password + "%").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM seeker_account WHERE password_hash LIKE '{bcrypt}%'")
+                .query(Long.class).single()).isPositive();
+    }
+
+    @Test
+    void handlesAreUniqueRegardlessOfCaseEvenUnderARace() throws Exception {
+        String handle = "Ghost" + suffix();
+        assertThat(signUpAnswer(handle).status()).isEqualTo(201);
+        Answer again = signUpAnswer(handle.toLowerCase());
+        assertThat(again.status()).isEqualTo(409);
+        assertProblem(again, "handle-taken");
+
+        String raced = "race" + suffix();
+        List<Callable<Integer>> racers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String variant = i % 2 == 0 ? raced : raced.toUpperCase();
+            racers.add(() -> signUpAnswer(variant).status());
+        }
+        List<Integer> statuses = runConcurrently(racers);
+        assertThat(statuses).containsOnly(201, 409);
+        assertThat(Collections.frequency(statuses, 201)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM seeker_account WHERE lower(handle) = lower(:h)").param("h", raced)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM domain_event_entry
+                WHERE payload_type LIKE '%SeekerRegistered' AND convert_from(payload, 'UTF8') ILIKE :h
+                """).param("h", "%\"" + raced + "\"%").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theSameIdempotencyKeyLogsOneAttemptAndAnswersTheSame() {
+        String token = signUp("idem-" + suffix(), "long enough password");
+        Map<String, Object> body = Map.of("category", "JOB", "target", "Acme", "title", "Engineer");
+        long before = eventCount();
+
+        Answer first = api.post("/api/attempts", body).token(token).header("Idempotency-Key", "k-1").send();
+        Answer retry = api.post("/api/attempts", body).token(token).header("Idempotency-Key", "k-1").send();
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.text()).isEqualTo(first.text());
+        assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(eventCount()).isEqualTo(before + 1);
+
+        Answer reused = api.post("/api/attempts", Map.of("category", "JOB", "target", "Acme", "title", "Manager"))
+                .token(token).header("Idempotency-Key", "k-1").send();
+        assertThat(reused.status()).isEqualTo(422);
+        assertProblem(reused, "idempotency-key-reused");
+        assertThat(eventCount()).isEqualTo(before + 1);
+
+        String attempt = first.body().get("attemptId").asString();
+        Answer rejection = api.post("/api/attempts/" + attempt + "/rejection", Map.of())
+                .token(token).header("Idempotency-Key", "k-2").send();
+        Answer rejectionRetry = api.post("/api/attempts/" + attempt + "/rejection", Map.of())
+                .token(token).header("Idempotency-Key", "k-2").send();
+        assertThat(rejection.status()).isEqualTo(200);
+        assertThat(rejectionRetry.status()).isEqualTo(200);
+        assertThat(rejectionRetry.text()).isEqualTo(rejection.text());
+        assertThat(eventCount()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void keysBelongToTheirSeeker() {
+        String alice = signUp("alice-" + suffix(), "long enough password");
+        String bob = signUp("bob-" + suffix(), "long enough password");
+        Map<String, Object> body = Map.of("category", "JOB", "target", "Acme", "title", "Engineer");
+
+        Answer a = api.post("/api/attempts", body).token(alice).header("Idempotency-Key", "shared").send();
+        Answer b = api.post("/api/attempts", body).token(bob).header("Idempotency-Key", "shared").send();
+
+        assertThat(b.status()).isEqualTo(201);
+        assertThat(b.header("Idempotent-Replayed")).isNull();
+        assertThat(b.body().get("attemptId")).isNotEqualTo(a.body().get("attemptId"));
+    }
+
+    @Test
+    void anotherSeekersAttemptDoesNotExist() {
+        String owner = signUp("owner-" + suffix(), "long enough password");
+        String stranger = signUp("stranger-" + suffix(), "long enough password");
+        String attempt = logAttempt(owner);
+        long before = eventCount();
+
+        for (String path : List.of("/rejection", "/acceptance", "/ghosting", "/withdrawal")) {
+            Answer answer = api.post("/api/attempts/" + attempt + path, Map.of()).token(stranger).send();
+            assertThat(answer.status()).as(path).isEqualTo(404);
+            assertProblem(answer, "not-found");
+        }
+        assertThat(api.post("/api/attempts/" + attempt + "/progress", Map.of("stage", "x")).token(stranger).send()
+                .status()).isEqualTo(404);
+        assertThat(api.patch("/api/attempts/" + attempt, Map.of("title", "mine")).token(stranger).send().status())
+                .isEqualTo(404);
+        assertThat(api.post("/api/attempts/" + UUID.randomUUID() + "/rejection", Map.of()).token(owner).send()
+                .status()).isEqualTo(404);
+        assertThat(api.post("/api/attempts/not-a-uuid/rejection", Map.of()).token(owner).send().status())
+                .isEqualTo(404);
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void everyApiCallButSignUpAndSignInNeedsAValidToken() throws Exception {
+        String token = signUp("auth-" + suffix(), "long enough password");
+        Map<String, Object> body = Map.of("category", "JOB", "target", "Acme", "title", "Engineer");
+
+        Answer missing = api.post("/api/attempts", body).send();
+        assertThat(missing.status()).isEqualTo(401);
+        assertProblem(missing, "unauthenticated");
+        assertThat(api.post("/api/attempts", body).token("not.a.jwt").send().status()).isEqualTo(401);
+        assertThat(api.post("/api/attempts", body).token(forgedLike(token)).send().status()).isEqualTo(401);
+        assertThat(api.post("/api/attempts", body).token(token.substring(0, token.length() - 4) + "AAAA").send()
+                .status()).isEqualTo(401);
+        assertThat(api.post("/api/sessions", Map.of("handle", "auth-nobody", "password", "whatever password"))
+                .send().status()).isEqualTo(401);
+
+        JsonNode jwks = api.get("/.well-known/jwks.json").send().body();
+        assertThat(jwks.get("keys").get(0).get("kty").asString()).isEqualTo("RSA");
+        assertThat(jwks.get("keys").get(0).has("d")).as("no private part").isFalse();
+    }
+
+    @Test
+    void badInputIsAProblemAndWritesNothing() {
+        String token = signUp("bad-" + suffix(), "long enough password");
+        String attempt = logAttempt(token);
+        long before = eventCount();
+        String today = LocalDate.now(ZONE).toString();
+        String tomorrow = LocalDate.now(ZONE).plusDays(2).toString();
+
+        record Case(String method, String path, String body, int status, String type) {
+        }
+        List<Case> cases = List.of(
+                new Case("POST", "/api/attempts", "{not json", 400, "malformed-request"),
+                new Case("POST", "/api/attempts", "", 400, "malformed-request"),
+                new Case("POST", "/api/attempts", "{\"category\":\"JOBZ\",\"target\":\"a\",\"title\":\"b\"}", 400,
+                        "validation"),
+                new Case("POST", "/api/attempts", "{\"category\":\"JOB\",\"target\":\"a\"}", 400, "validation"),
+                new Case("POST", "/api/attempts", "{\"category\":\"JOB\",\"target\":\"a\",\"title\":\"   \"}", 400,
+                        "validation"),
+                new Case("POST", "/api/attempts", "{\"category\":\"JOB\",\"target\":\"a\",\"title\":\""
+                        + "x".repeat(201) + "\"}", 400, "validation"),
+                new Case("POST", "/api/attempts", "{\"category\":\"JOB\",\"target\":\"a\",\"title\":\"b\",\"notes\":\""
+                        + "x".repeat(5001) + "\"}", 400, "validation"),
+                new Case("POST", "/api/attempts", "{\"category\":\"JOB\",\"target\":\"a\",\"title\":\"b\",\"sentOn\":\""
+                        + tomorrow + "\"}", 422, "rule-violation"),
+                new Case("POST", "/api/attempts", "{\"category\":\"JOB\",\"target\":\"a\",\"title\":\"b\",\"sentOn\":\"2026-13-45\"}",
+                        400, "validation"),
+                new Case("POST", "/api/attempts", "[1,2]", 400, "malformed-request"),
+                new Case("POST", "/api/attempts/" + attempt + "/rejection", "{\"sting\":9}", 400, "validation"),
+                new Case("POST", "/api/attempts/" + attempt + "/rejection", "{\"sting\":\"a lot\"}", 400, "validation"),
+                new Case("POST", "/api/attempts/" + attempt + "/rejection", "{\"receivedOn\":\"2000-01-01\"}", 422,
+                        "rule-violation"),
+                new Case("POST", "/api/attempts/" + attempt + "/acceptance", "{\"receivedOn\":\"" + tomorrow + "\"}",
+                        422, "rule-violation"),
+                new Case("POST", "/api/attempts/" + attempt + "/progress", "{\"on\":\"" + today + "\"}", 400,
+                        "validation"),
+                new Case("PATCH", "/api/attempts/" + attempt, "{\"title\":\"\"}", 400, "validation"),
+                new Case("PATCH", "/api/attempts/" + attempt, "{\"expectedResponseBy\":\"2000-01-01\"}", 422,
+                        "rule-violation"),
+                new Case("POST", "/api/accounts", "{\"handle\":\"tz" + suffix() + "\",\"password\":\"long enough password\","
+                        + "\"displayName\":\"x\",\"timeZone\":\"Mars/Olympus\"}", 400, "validation"),
+                new Case("POST", "/api/accounts", "{\"handle\":\"pw" + suffix() + "\",\"password\":\"short\","
+                        + "\"displayName\":\"x\",\"timeZone\":\"UTC\"}", 400, "validation"),
+                new Case("POST", "/api/accounts", "{\"handle\":\"no spaces allowed\",\"password\":\"long enough password\","
+                        + "\"displayName\":\"x\",\"timeZone\":\"UTC\"}", 400, "validation"));
+
+        for (Case c : cases) {
+            HttpApi.Call call = "PATCH".equals(c.method()) ? api.patch(c.path(), c.body()) : api.post(c.path(), c.body());
+            Answer answer = call.token(token).send();
+            assertThat(answer.status()).as(c.toString() + " -> " + answer).isEqualTo(c.status());
+            assertProblem(answer, c.type());
+        }
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aFinalOutcomeCannotBeFollowedByAnother() {
+        String token = signUp("final-" + suffix(), "long enough password");
+        String attempt = logAttempt(token);
+        assertThat(api.post("/api/attempts/" + attempt + "/acceptance", Map.of()).token(token).send().status())
+                .isEqualTo(200);
+
+        Answer again = api.post("/api/attempts/" + attempt + "/rejection", Map.of()).token(token).send();
+
+        assertThat(again.status()).isEqualTo(409);
+        assertProblem(again, "attempt-state-conflict");
+    }
+
+    @Test
+    void concurrentOutcomesOnOneAttemptLetExactlyOneThrough() throws Exception {
+        String token = signUp("conc-" + suffix(), "long enough password");
+        String attempt = logAttempt(token);
+        List<Callable<Integer>> outcomes = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String path = i % 2 == 0 ? "/rejection" : "/acceptance";
+            outcomes.add(() -> api.post("/api/attempts/" + attempt + path, Map.of()).token(token).send().status());
+        }
+
+        List<Integer> statuses = runConcurrently(outcomes);
+
+        assertThat(Collections.frequency(statuses, 200)).isEqualTo(1);
+        assertThat(statuses).containsOnly(200, 409);
+        assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = :a")
+                .param("a", attempt).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void commandsAreAcceptedWhileKafkaIsDownAndPublishedOnceItIsBack() {
+        String token = signUp("outage-" + suffix(), "long enough password");
+        UUID seekerId = seekerIdOf(token);
+        eventsOf(seekerId, 1);
+        TestInfrastructure.get().kafka().stop();
+        List<String> attempts = new ArrayList<>();
+        try {
+            for (int i = 0; i < 5; i++) {
+                attempts.add(logAttempt(token));
+            }
+        }
+        finally {
+            TestInfrastructure.get().kafka().start();
+        }
+
+        List<EventEnvelope> events = eventsOf(seekerId, 6);
+        Set<String> published = new HashSet<>();
+        events.forEach(e -> published.add(e.aggregateId()));
+        assertThat(published).containsAll(attempts);
+        assertThat(api.get("/actuator/health/readiness").send().status()).isEqualTo(200);
+    }
+
+    // --- helpers
+
+    private String signUp(String handle, String password) {
+        Answer answer = api.post("/api/accounts", Map.of("handle", handle, "password", password, "displayName",
+                handle, "timeZone", ZONE.getId())).send();
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        Answer session = api.post("/api/sessions", Map.of("handle", handle, "password", password)).send();
+        assertThat(session.status()).as(session.toString()).isEqualTo(201);
+        return session.body().get("accessToken").asString();
+    }
+
+    private Answer signUpAnswer(String handle) {
+        return api.post("/api/accounts", Map.of("handle", handle, "password", "long enough password", "displayName",
+                handle, "timeZone", "UTC")).send();
+    }
+
+    private String logAttempt(String token) {
+        Answer answer = api.post("/api/attempts", Map.of("category", "JOB", "target", "Acme", "title", "Engineer",
+                "sentOn", LocalDate.now(ZONE).minusDays(3).toString())).token(token).send();
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        return answer.body().get("attemptId").asString();
+    }
+
+    private long eventCount() {
+        return jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
+    }
+
+    /** The distinct events of one seeker on the topic, in topic order, once at least {@code expected} arrived. */
+    private List<EventEnvelope> eventsOf(UUID seekerId, int expected) {
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.readUntil(
+                TestInfrastructure.get().bootstrapServers(), TOPIC,
+                read -> distinct(read, seekerId).size() >= expected, Duration.ofSeconds(90));
+        List<EventEnvelope> events = distinct(records, seekerId);
+        assertThat(events).hasSizeGreaterThanOrEqualTo(expected);
+        assertThat(records.stream().filter(r -> r.key().equals(seekerId.toString()))
+                .map(ConsumerRecord::partition).distinct()).as("one partition per seeker").hasSize(1);
+        return events;
+    }
+
+    private List<EventEnvelope> distinct(List<ConsumerRecord<String, byte[]>> records, UUID seekerId) {
+        Set<UUID> seen = new HashSet<>();
+        return records.stream().filter(r -> r.key().equals(seekerId.toString()))
+                .map(r -> codec.decode(r.value()).orElseThrow())
+                .filter(e -> seen.add(e.eventId()))
+                .toList();
+    }
+
+    private UUID seekerIdOf(String token) {
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+        return UUID.fromString(tools.jackson.databind.json.JsonMapper.builder().build().readTree(payload)
+                .get("sub").asString());
+    }
+
+    /** A token with the same claims, signed by a key that is not ours. */
+    private String forgedLike(String token) throws Exception {
+        RSAKey foreign = new RSAKeyGenerator(2048).keyID(SignedJWT.parse(token).getHeader().getKeyID()).generate();
+        SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(foreign.getKeyID()).build(),
+                JWTClaimsSet.parse(SignedJWT.parse(token).getJWTClaimsSet().toJSONObject()));
+        forged.sign(new RSASSASigner(foreign));
+        return forged.serialize();
+    }
+
+    private static <T> List<T> runConcurrently(List<Callable<T>> tasks) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
+        try {
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : pool.invokeAll(tasks)) {
+                results.add(future.get());
+            }
+            return results;
+        }
+        finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void assertProblem(Answer answer, String type) {
+        assertThat(answer.header("Content-Type")).as(answer.toString()).startsWith("application/problem+json");
+        assertThat(answer.body().get("type").asString()).as(answer.toString())
+                .isEqualTo("https://ghostresume.app/problems/" + type);
+        assertThat(answer.body().get("status").asInt()).isEqualTo(answer.status());
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
