@@ -1,0 +1,91 @@
+package app.ghostresume.system;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * No Docker engine runs where these tests run, so docker-compose.yml is kept honest by reading it: every
+ * variable it sets must be one the service reads, and every variable a service needs to reach its database,
+ * Kafka and the token issuer must be set.
+ */
+class ComposeFileTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("ghost.root", "..")).toAbsolutePath().normalize();
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z0-9_]+)(?::[^}]*)?}");
+    private static final Set<String> WIRING = Set.of("SERVER_PORT", "POSTGRES_URL", "POSTGRES_USER",
+            "POSTGRES_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS", "KAFKA_TOPIC", "JWT_ISSUER");
+
+    @Test
+    void runsDatabaseBrokerAndBothServicesWithHealthChecks() throws IOException {
+        Map<String, Map<String, Object>> services = services();
+
+        assertThat(services).containsOnlyKeys("postgres", "kafka", "command-service", "query-service");
+        assertThat(services.get("postgres").get("image").toString()).startsWith("postgres:17");
+        assertThat(services.get("kafka").get("image").toString()).startsWith("apache/kafka:4.2");
+        services.values().forEach(service -> assertThat(service).containsKey("healthcheck"));
+        assertThat(Files.readString(ROOT.resolve("docker/postgres-init.sql")))
+                .contains("ghost_command").contains("ghost_query");
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "command-service, 8080", "query-service, 8081" })
+    @SuppressWarnings("unchecked")
+    void setsExactlyVariablesTheServiceReads(String name, int port) throws IOException {
+        Map<String, Object> service = services().get(name);
+        Map<String, Object> environment = (Map<String, Object>) service.get("environment");
+        Set<String> read = variablesReadBy(name);
+
+        assertThat(read).containsAll(environment.keySet());
+        assertThat(environment.keySet()).containsAll(WIRING);
+        assertThat(String.valueOf(environment.get("SERVER_PORT"))).isEqualTo(String.valueOf(port));
+        assertThat(service.get("ports").toString()).contains(port + ":" + port);
+        assertThat(environment.get("POSTGRES_URL").toString()).startsWith("jdbc:postgresql://postgres:5432/");
+        assertThat(environment.get("KAFKA_BOOTSTRAP_SERVERS")).isEqualTo("kafka:9092");
+        assertThat(ROOT.resolve(name).resolve("Dockerfile")).exists();
+        assertThat(service.get("build")).isEqualTo("./" + name);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theQueryServiceVerifiesTokensWithTheCommandServicesKeys() throws IOException {
+        Map<String, Object> environment = (Map<String, Object>) services().get("query-service").get("environment");
+        Map<String, Object> commandEnvironment = (Map<String, Object>) services().get("command-service")
+                .get("environment");
+
+        assertThat(environment.get("JWT_JWK_SET_URI")).isEqualTo("http://command-service:8080/.well-known/jwks.json");
+        assertThat(environment.get("JWT_ISSUER")).isEqualTo(commandEnvironment.get("JWT_ISSUER"));
+        assertThat(environment.get("KAFKA_TOPIC")).isEqualTo(commandEnvironment.get("KAFKA_TOPIC"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Object>> services() throws IOException {
+        try (InputStream in = Files.newInputStream(ROOT.resolve("docker-compose.yml"))) {
+            Map<String, Object> compose = new Yaml().load(in);
+            return (Map<String, Map<String, Object>>) compose.get("services");
+        }
+    }
+
+    private static Set<String> variablesReadBy(String service) throws IOException {
+        String properties = Files.readString(ROOT.resolve(service).resolve("src/main/resources/application.properties"));
+        Set<String> variables = new TreeSet<>();
+        Matcher matcher = PLACEHOLDER.matcher(properties);
+        while (matcher.find()) {
+            variables.add(matcher.group(1));
+        }
+        return variables;
+    }
+}

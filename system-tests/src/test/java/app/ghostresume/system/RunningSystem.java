@@ -1,0 +1,129 @@
+package app.ghostresume.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.LongSupplier;
+
+import app.ghostresume.stack.EmbeddedPostgresServer;
+import app.ghostresume.stack.LocalStack;
+import app.ghostresume.stack.testing.HttpApi;
+import app.ghostresume.stack.testing.HttpApi.Answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole system, started once for this test JVM exactly as the run command starts it (the services as
+ * separate processes from their executable jars) but in a throwaway folder on free ports.
+ */
+final class RunningSystem {
+
+    private static RunningSystem instance;
+
+    final LocalStack stack;
+    final HttpApi commands;
+    final HttpApi queries;
+
+    private RunningSystem(LocalStack stack) {
+        this.stack = stack;
+        this.commands = new HttpApi(stack.commandUrl());
+        this.queries = new HttpApi(stack.queryUrl());
+    }
+
+    static synchronized RunningSystem get() {
+        if (instance == null) {
+            try {
+                Path home = Files.createTempDirectory("ghost-system-");
+                LocalStack stack = new LocalStack(LocalStack.Settings.throwaway(home, jar("command-service"),
+                        jar("query-service"), Map.of()));
+                Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "system-shutdown"));
+                instance = new RunningSystem(stack.start());
+                System.out.println("System under test in " + home + " (service logs in " + home.resolve("logs") + ")");
+            }
+            catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        }
+        return instance;
+    }
+
+    private static Path jar(String module) {
+        String configured = System.getProperty("ghost." + module + ".jar");
+        if (configured != null && Files.exists(Path.of(configured))) {
+            return Path.of(configured);
+        }
+        return LocalStack.executableJar(Path.of(System.getProperty("ghost.root", "..")), module);
+    }
+
+    /** Signs up a new seeker and signs them in; returns their access token. */
+    Seeker newSeeker(String handlePrefix, String timeZone) {
+        String handle = handlePrefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Answer signUp = commands.post("/api/accounts", Map.of("handle", handle, "password", "correct horse battery",
+                "displayName", handlePrefix, "timeZone", timeZone)).send();
+        assertThat(signUp.status()).as(signUp.toString()).isEqualTo(201);
+        Answer signIn = commands.post("/api/sessions", Map.of("handle", handle, "password", "correct horse battery"))
+                .send();
+        assertThat(signIn.status()).as(signIn.toString()).isEqualTo(201);
+        return new Seeker(UUID.fromString(signUp.body().get("seekerId").asString()), handle,
+                signIn.body().get("accessToken").asString());
+    }
+
+    long commandSideCount(String sql, Object... params) {
+        return count(LocalStack.COMMAND_DATABASE, sql, params);
+    }
+
+    long querySideCount(String sql, Object... params) {
+        return count(LocalStack.QUERY_DATABASE, sql, params);
+    }
+
+    private long count(String database, String sql, Object... params) {
+        try (Connection db = DriverManager.getConnection(stack.postgres().jdbcUrl(database),
+                EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD);
+                PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+        catch (SQLException ex) {
+            throw new IllegalStateException(sql, ex);
+        }
+    }
+
+    /** Waits until a count reaches the expected value; fails if it overshoots or runs out of time. */
+    static void awaitCount(String what, LongSupplier count, long expected, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        long last = count.getAsLong();
+        while (last < expected && Instant.now().isBefore(deadline)) {
+            sleep(200);
+            last = count.getAsLong();
+        }
+        assertThat(last).as(what).isEqualTo(expected);
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    record Seeker(UUID id, String handle, String token) {
+    }
+}
