@@ -62,6 +62,7 @@ class CommandServiceIntegrationTest {
         registry.add("spring.datasource.password", infra::password);
         registry.add("ghost.kafka.bootstrap-servers", infra::bootstrapServers);
         registry.add("ghost.kafka.topic", () -> TOPIC);
+        registry.add("ghost.kafka.delivery-timeout", () -> "PT3S");
     }
 
     @LocalServerPort
@@ -329,8 +330,9 @@ class CommandServiceIntegrationTest {
                 .param("a", attempt).query(Long.class).single()).isEqualTo(2);
     }
 
+    /** The outage outlasts the producer's delivery timeout, so publication fails and must be retried. */
     @Test
-    void commandsAreAcceptedWhileKafkaIsDownAndPublishedOnceItIsBack() {
+    void commandsAreAcceptedWhileKafkaIsDownAndPublishedOnceItIsBack() throws InterruptedException {
         String token = signUp("outage-" + suffix(), "long enough password");
         UUID seekerId = seekerIdOf(token);
         eventsOf(seekerId, 1);
@@ -340,12 +342,14 @@ class CommandServiceIntegrationTest {
             for (int i = 0; i < 5; i++) {
                 attempts.add(logAttempt(token));
             }
+            Thread.sleep(Duration.ofSeconds(7).toMillis());
+            attempts.add(logAttempt(token));
         }
         finally {
             TestInfrastructure.get().kafka().start();
         }
 
-        List<EventEnvelope> events = eventsOf(seekerId, 6);
+        List<EventEnvelope> events = eventsOf(seekerId, 7);
         Set<String> published = new HashSet<>();
         events.forEach(e -> published.add(e.aggregateId()));
         assertThat(published).containsAll(attempts);

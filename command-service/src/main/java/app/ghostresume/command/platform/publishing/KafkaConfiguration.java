@@ -1,6 +1,5 @@
 package app.ghostresume.command.platform.publishing;
 
-import java.time.Duration;
 import java.util.Map;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -36,9 +35,9 @@ class KafkaConfiguration {
                 ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
                 ProducerConfig.LINGER_MS_CONFIG, 2,
                 ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) Duration.ofSeconds(5).toMillis(),
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Duration.ofSeconds(5).toMillis(),
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Duration.ofSeconds(15).toMillis()),
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) settings.deliveryTimeout().dividedBy(3).toMillis(),
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) settings.deliveryTimeout().dividedBy(3).toMillis(),
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) settings.deliveryTimeout().toMillis()),
                 new StringSerializer(), new ByteArraySerializer());
     }
 

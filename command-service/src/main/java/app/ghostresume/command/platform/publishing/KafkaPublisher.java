@@ -1,5 +1,6 @@
 package app.ghostresume.command.platform.publishing;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -36,11 +37,13 @@ class KafkaPublisher {
 
     private final Producer<String, byte[]> producer;
     private final String topic;
+    private final Duration deliveryTimeout;
     private final EventCodec codec = new EventCodec();
 
     KafkaPublisher(Producer<String, byte[]> producer, KafkaSettings settings) {
         this.producer = producer;
         this.topic = settings.topic();
+        this.deliveryTimeout = settings.deliveryTimeout();
     }
 
     @EventHandler
@@ -64,7 +67,7 @@ class KafkaPublisher {
         producer.flush();
         for (Future<RecordMetadata> ack : acks) {
             try {
-                ack.get(30, TimeUnit.SECONDS);
+                ack.get(deliveryTimeout.toMillis(), TimeUnit.MILLISECONDS);
             }
             catch (ExecutionException | TimeoutException ex) {
                 throw new PublicationFailedException(ex);
