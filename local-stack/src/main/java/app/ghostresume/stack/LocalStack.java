@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -31,19 +32,26 @@ public final class LocalStack implements AutoCloseable {
         this.kafka = new EmbeddedKafkaBroker(settings.home().resolve("kafka"), settings.kafkaPort(),
                 settings.kafkaControllerPort());
         this.commandService = new ServiceProcess("command-service", settings.commandJar(),
-                settings.commandPort(), commandEnvironment(), settings.logFile("command-service"));
+                settings.commandPort(), settings.jvmOptions(), commandEnvironment(),
+                settings.logFile("command-service"));
         this.queryService = new ServiceProcess("query-service", settings.queryJar(), settings.queryPort(),
-                queryEnvironment(), settings.logFile("query-service"));
+                settings.jvmOptions(), queryEnvironment(), settings.logFile("query-service"));
     }
 
     public static void main(String[] args) {
         Path root = Path.of(System.getProperty("ghost.root", ".")).toAbsolutePath().normalize();
         Settings settings = new Settings(root.resolve(".local"), 15432, 19092, 19093, 8080, 8081,
                 executableJar(root, "command-service"), executableJar(root, "query-service"), null,
-                Map.of());
+                List.of("-Xmx512m"), Map.of());
         LocalStack stack = new LocalStack(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-shutdown"));
-        stack.start();
+        try {
+            stack.start();
+        }
+        catch (RuntimeException ex) {
+            System.err.println("Ghost Résumé did not start: " + ex.getMessage());
+            System.exit(1);
+        }
         System.out.printf("""
 
                 Ghost Résumé is running (data in %s)
@@ -142,15 +150,21 @@ public final class LocalStack implements AutoCloseable {
      * Where the stack keeps its data and which ports it uses.
      *
      * @param logs             folder for the services' output; {@code null} prints it to the console
+     * @param jvmOptions       options for the services' JVMs
      * @param extraEnvironment more environment for both services, e.g. shorter timeouts in tests
      */
     public record Settings(Path home, int postgresPort, int kafkaPort, int kafkaControllerPort, int commandPort,
-            int queryPort, Path commandJar, Path queryJar, Path logs, Map<String, String> extraEnvironment) {
+            int queryPort, Path commandJar, Path queryJar, Path logs, List<String> jvmOptions,
+            Map<String, String> extraEnvironment) {
 
-        /** Free ports and a fresh folder: for tests running beside anything else. */
+        /**
+         * Free ports and a fresh folder, for tests running beside anything else; the services' JVMs are tuned
+         * to start fast rather than to run fast.
+         */
         public static Settings throwaway(Path home, Path commandJar, Path queryJar, Map<String, String> env) {
             return new Settings(home, FreePorts.next(), FreePorts.next(), FreePorts.next(), FreePorts.next(),
-                    FreePorts.next(), commandJar, queryJar, home.resolve("logs"), env);
+                    FreePorts.next(), commandJar, queryJar, home.resolve("logs"),
+                    List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), env);
         }
 
         Path logFile(String service) {

@@ -28,6 +28,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final Path jar;
     private final int port;
+    private final List<String> jvmOptions;
     private final Map<String, String> environment;
     private final Path logFile;
     private Process process;
@@ -36,10 +37,12 @@ public final class ServiceProcess implements AutoCloseable {
      * @param logFile where the process's output goes; {@code null} prints it to this process's output, each
      *                line prefixed with the service's name
      */
-    public ServiceProcess(String name, Path jar, int port, Map<String, String> environment, Path logFile) {
+    public ServiceProcess(String name, Path jar, int port, List<String> jvmOptions, Map<String, String> environment,
+            Path logFile) {
         this.name = name;
         this.jar = jar;
         this.port = port;
+        this.jvmOptions = jvmOptions;
         this.environment = environment;
         this.logFile = logFile;
     }
@@ -53,11 +56,10 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public synchronized ServiceProcess start() {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Daxoniq.update-checker.disabled=true",
-                "-jar", jar.toString()));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Daxoniq.update-checker.disabled=true", "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);
         builder.environment().put("SERVER_PORT", String.valueOf(port));
