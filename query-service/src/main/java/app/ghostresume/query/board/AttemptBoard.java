@@ -1,0 +1,104 @@
+package app.ghostresume.query.board;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import app.ghostresume.events.AttemptStatus;
+import app.ghostresume.events.Category;
+import app.ghostresume.query.system.Cursor;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads {@code attempt_board}: a seeker's attempts by date sent, newest first, and single attempts. */
+@Component
+class AttemptBoard {
+
+    private static final String COLUMNS = """
+            attempt_id, category, target, title, notes, status, stage, sent_on, expected_response_by, outcome_on,
+            logged_at""";
+
+    private static final RowMapper<BoardRow> ROW = (rs, row) -> new BoardRow(rs.getObject("attempt_id", UUID.class),
+            Category.valueOf(rs.getString("category")), rs.getString("target"), rs.getString("title"),
+            rs.getString("notes"), AttemptStatus.valueOf(rs.getString("status")), rs.getString("stage"),
+            rs.getObject("sent_on", LocalDate.class), rs.getObject("expected_response_by", LocalDate.class),
+            rs.getObject("outcome_on", LocalDate.class), rs.getObject("logged_at", OffsetDateTime.class).toInstant());
+
+    private final JdbcClient jdbc;
+
+    AttemptBoard(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Up to {@code limit} rows after the cursor, plus one more when another page follows. */
+    List<BoardRow> page(UUID seekerId, AttemptStatus status, Category category, int limit, Position after) {
+        List<String> conditions = new ArrayList<>(List.of("seeker_id = :seekerId"));
+        if (status != null) {
+            conditions.add("status = :status");
+        }
+        if (category != null) {
+            conditions.add("category = :category");
+        }
+        if (after != null) {
+            conditions.add("(sent_on, logged_at, attempt_id) < (:afterSentOn, :afterLoggedAt, :afterId)");
+        }
+        JdbcClient.StatementSpec query = jdbc.sql("""
+                SELECT %s
+                FROM attempt_board
+                WHERE %s
+                ORDER BY sent_on DESC, logged_at DESC, attempt_id DESC
+                LIMIT :limit
+                """.formatted(COLUMNS, String.join(" AND ", conditions)))
+                .param("seekerId", seekerId)
+                .param("limit", limit + 1);
+        if (status != null) {
+            query = query.param("status", status.name());
+        }
+        if (category != null) {
+            query = query.param("category", category.name());
+        }
+        if (after != null) {
+            query = query.param("afterSentOn", after.sentOn())
+                    .param("afterLoggedAt", OffsetDateTime.ofInstant(after.loggedAt(), ZoneOffset.UTC))
+                    .param("afterId", after.attemptId());
+        }
+        return query.query(ROW).list();
+    }
+
+    Optional<BoardRow> find(UUID seekerId, UUID attemptId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM attempt_board WHERE attempt_id = :attemptId AND seeker_id = :seekerId")
+                .param("attemptId", attemptId)
+                .param("seekerId", seekerId)
+                .query(ROW)
+                .optional();
+    }
+
+    /** One attempt as stored. */
+    record BoardRow(UUID attemptId, Category category, String target, String title, String notes,
+            AttemptStatus status, String stage, LocalDate sentOn, LocalDate expectedResponseBy, LocalDate outcomeOn,
+            Instant loggedAt) {
+
+        Position position() {
+            return new Position(sentOn, loggedAt, attemptId);
+        }
+    }
+
+    /** Where a page ends in the board's order. */
+    record Position(LocalDate sentOn, Instant loggedAt, UUID attemptId) {
+
+        String toCursor() {
+            return Cursor.encode(sentOn, loggedAt, attemptId);
+        }
+
+        static Position fromCursor(String cursor) {
+            return Cursor.decode(cursor, 3, keys -> new Position(LocalDate.parse(keys.get(0)),
+                    Instant.parse(keys.get(1)), UUID.fromString(keys.get(2))));
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package app.ghostresume.query.board;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import app.ghostresume.events.AcceptanceReceived;
+import app.ghostresume.events.AttemptAdvanced;
+import app.ghostresume.events.AttemptCorrected;
+import app.ghostresume.events.AttemptEvent;
+import app.ghostresume.events.AttemptGhosted;
+import app.ghostresume.events.AttemptLogged;
+import app.ghostresume.events.AttemptStatus;
+import app.ghostresume.events.AttemptWithdrawn;
+import app.ghostresume.events.EventEnvelope;
+import app.ghostresume.events.RejectionReceived;
+import app.ghostresume.events.SeekerEvent;
+import app.ghostresume.query.consumption.Projection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@code attempt_board} current. Updates apply only to a newer position in the attempt's history
+ * ({@code last_sequence}), so replays never move an attempt backwards. The last outcome wins: a ghosted attempt
+ * may still be rejected or accepted.
+ */
+@Component
+class AttemptBoardProjection implements Projection {
+
+    private final JdbcClient jdbc;
+
+    AttemptBoardProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void apply(EventEnvelope event) {
+        SeekerEvent payload = event.payload();
+        if (payload instanceof AttemptLogged logged) {
+            logged(event, logged);
+        }
+        else if (payload instanceof AttemptAdvanced advanced) {
+            update(event, "stage = :stage", "stage", advanced.stage());
+        }
+        else if (payload instanceof AttemptCorrected corrected) {
+            corrected(event, corrected);
+        }
+        else if (payload instanceof RejectionReceived rejection) {
+            update(event, "status = 'REJECTED', outcome_on = :outcomeOn, stage = coalesce(:stage, stage)",
+                    "outcomeOn", rejection.receivedOn(), "stage", rejection.stageReached());
+        }
+        else if (payload instanceof AcceptanceReceived acceptance) {
+            update(event, "status = 'ACCEPTED', outcome_on = :outcomeOn", "outcomeOn", acceptance.receivedOn());
+        }
+        else if (payload instanceof AttemptGhosted ghosted) {
+            update(event, "status = 'GHOSTED', outcome_on = :outcomeOn", "outcomeOn", ghosted.declaredOn());
+        }
+        else if (payload instanceof AttemptWithdrawn withdrawn) {
+            update(event, "status = 'WITHDRAWN', outcome_on = :outcomeOn", "outcomeOn", withdrawn.on());
+        }
+    }
+
+    private void logged(EventEnvelope event, AttemptLogged logged) {
+        jdbc.sql("""
+                INSERT INTO attempt_board (attempt_id, seeker_id, category, target, title, notes, status, sent_on,
+                                           expected_response_by, logged_at, last_sequence)
+                VALUES (:attemptId, :seekerId, :category, :target, :title, :notes, :status, :sentOn,
+                        :expectedResponseBy, :loggedAt, :sequence)
+                ON CONFLICT (attempt_id) DO NOTHING
+                """)
+                .param("attemptId", logged.attemptId())
+                .param("seekerId", event.seekerId())
+                .param("category", logged.category() == null ? null : logged.category().name())
+                .param("target", logged.target())
+                .param("title", logged.title())
+                .param("notes", logged.notes())
+                .param("status", AttemptStatus.WAITING.name())
+                .param("sentOn", logged.sentOn())
+                .param("expectedResponseBy", logged.expectedResponseBy())
+                .param("loggedAt", OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC))
+                .param("sequence", event.aggregateSequence())
+                .update();
+    }
+
+    private void corrected(EventEnvelope event, AttemptCorrected corrected) {
+        update(event, """
+                category = coalesce(:category, category), target = coalesce(:target, target),
+                title = coalesce(:title, title), notes = coalesce(:notes, notes),
+                sent_on = coalesce(:sentOn, sent_on), expected_response_by = coalesce(:expectedResponseBy, expected_response_by)
+                """,
+                "category", corrected.category() == null ? null : corrected.category().name(),
+                "target", corrected.target(), "title", corrected.title(), "notes", corrected.notes(),
+                "sentOn", corrected.sentOn(), "expectedResponseBy", corrected.expectedResponseBy());
+    }
+
+    /** Applies {@code assignments} to the event's attempt if the event is newer than what the row reflects. */
+    private void update(EventEnvelope event, String assignments, Object... namesAndValues) {
+        JdbcClient.StatementSpec statement = jdbc.sql("""
+                UPDATE attempt_board SET %s, last_sequence = :sequence
+                WHERE attempt_id = :attemptId AND seeker_id = :seekerId AND last_sequence < :sequence
+                """.formatted(assignments))
+                .param("attemptId", ((AttemptEvent) event.payload()).attemptId())
+                .param("seekerId", event.seekerId())
+                .param("sequence", event.aggregateSequence());
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            statement = statement.param((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        statement.update();
+    }
+}

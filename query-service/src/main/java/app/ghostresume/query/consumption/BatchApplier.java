@@ -1,0 +1,183 @@
+package app.ghostresume.query.consumption;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import app.ghostresume.events.EventCodec;
+import app.ghostresume.events.EventEnvelope;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Applies one polled batch in one PostgreSQL transaction: each event once (the journal drops redeliveries),
+ * through every projection, together with the partitions' next offsets. A record that can never be applied is
+ * rolled back to its savepoint and parked as a dead letter; any other failure rolls back the whole batch.
+ */
+@Component
+class BatchApplier {
+
+    private static final Logger log = LoggerFactory.getLogger(BatchApplier.class);
+
+    private final EventCodec codec = new EventCodec();
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final TransactionTemplate batchTransaction;
+    private final TransactionTemplate recordSavepoint;
+    private final EventJournal journal;
+    private final List<Projection> projections;
+    private final ConsumerOffsets offsets;
+    private final SkippedEvents skippedEvents;
+    private final DeadLetters deadLetters;
+    private final KafkaSettings settings;
+    private final MeterRegistry meters;
+    private final Counter applied;
+    private final Counter duplicates;
+    private final Counter deadLettered;
+
+    BatchApplier(PlatformTransactionManager transactions, EventJournal journal, List<Projection> projections,
+            ConsumerOffsets offsets, SkippedEvents skippedEvents, DeadLetters deadLetters, KafkaSettings settings,
+            MeterRegistry meters) {
+        this.batchTransaction = new TransactionTemplate(transactions);
+        this.recordSavepoint = new TransactionTemplate(transactions);
+        this.recordSavepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.journal = journal;
+        this.projections = projections;
+        this.offsets = offsets;
+        this.skippedEvents = skippedEvents;
+        this.deadLetters = deadLetters;
+        this.settings = settings;
+        this.meters = meters;
+        this.applied = meters.counter("query.events.applied");
+        this.duplicates = meters.counter("query.events.duplicates");
+        this.deadLettered = meters.counter("query.events.dead_lettered");
+    }
+
+    /** Applies the batch and returns the next offset of each partition in it, as committed to PostgreSQL. */
+    Map<TopicPartition, Long> apply(ConsumerRecords<byte[], byte[]> records) {
+        List<Decoded> batch = new ArrayList<>(records.count());
+        records.forEach(record -> batch.add(decode(record)));
+        Map<TopicPartition, Long> nextOffsets = new HashMap<>();
+        for (TopicPartition partition : records.partitions()) {
+            List<ConsumerRecord<byte[], byte[]>> inPartition = records.records(partition);
+            nextOffsets.put(partition, inPartition.get(inPartition.size() - 1).offset() + 1);
+        }
+        Tally tally = batchTransaction.execute(status -> {
+            Tally counts = new Tally();
+            batch.forEach(decoded -> apply(decoded, counts));
+            offsets.store(settings.consumerGroup(), nextOffsets);
+            return counts;
+        });
+        count(tally);
+        return nextOffsets;
+    }
+
+    private void apply(Decoded decoded, Tally tally) {
+        if (decoded.undecodable() != null) {
+            park(decoded.record(), decoded.undecodable(), tally);
+        }
+        else if (decoded.event().isEmpty()) {
+            Unreadable unreadable = unreadable(decoded.record().value());
+            skippedEvents.count(unreadable.type(), unreadable.version());
+            tally.skipped.add(unreadable);
+        }
+        else {
+            EventEnvelope event = decoded.event().get();
+            try {
+                boolean firstTime = Boolean.TRUE.equals(recordSavepoint.execute(status -> {
+                    if (!journal.record(event)) {
+                        return false;
+                    }
+                    projections.forEach(projection -> projection.apply(event));
+                    return true;
+                }));
+                if (firstTime) {
+                    tally.applied++;
+                }
+                else {
+                    tally.duplicates++;
+                }
+            }
+            catch (RuntimeException ex) {
+                if (!neverApplicable(ex)) {
+                    throw ex;
+                }
+                park(decoded.record(), event.type() + " " + event.eventId() + " cannot be projected: " + ex, tally);
+            }
+        }
+    }
+
+    /** A constraint the payload breaks, or a projection failing on it, fails the same way on every retry. */
+    private static boolean neverApplicable(RuntimeException ex) {
+        if (ex instanceof DataIntegrityViolationException) {
+            return true;
+        }
+        return !(ex instanceof DataAccessException) && !(ex instanceof TransactionException);
+    }
+
+    private void park(ConsumerRecord<byte[], byte[]> record, String error, Tally tally) {
+        log.warn("Parking record {}-{}@{} as a dead letter: {}", record.topic(), record.partition(), record.offset(),
+                error);
+        deadLetters.park(record, error);
+        tally.deadLettered++;
+    }
+
+    private Decoded decode(ConsumerRecord<byte[], byte[]> record) {
+        try {
+            return new Decoded(record, codec.decode(record.value() == null ? new byte[0] : record.value()), null);
+        }
+        catch (EventCodec.UndecodableEventException ex) {
+            return new Decoded(record, Optional.empty(), "undecodable: " + ex.getMessage());
+        }
+    }
+
+    private Unreadable unreadable(byte[] value) {
+        try {
+            JsonNode node = json.readTree(value);
+            return new Unreadable(node.path("type").asString("?"), node.path("version").asInt(0));
+        }
+        catch (JacksonException ex) {
+            return new Unreadable("?", 0);
+        }
+    }
+
+    private void count(Tally tally) {
+        applied.increment(tally.applied);
+        duplicates.increment(tally.duplicates);
+        deadLettered.increment(tally.deadLettered);
+        tally.skipped.forEach(skipped -> meters.counter("query.events.skipped", "type", skipped.type(),
+                "version", String.valueOf(skipped.version())).increment());
+    }
+
+    /** A record with its event, or empty when it is not readable by this version, or why it is not an event. */
+    private record Decoded(ConsumerRecord<byte[], byte[]> record, Optional<EventEnvelope> event,
+            String undecodable) {
+    }
+
+    private record Unreadable(String type, int version) {
+    }
+
+    private static final class Tally {
+
+        private int applied;
+        private int duplicates;
+        private int deadLettered;
+        private final List<Unreadable> skipped = new ArrayList<>();
+    }
+}

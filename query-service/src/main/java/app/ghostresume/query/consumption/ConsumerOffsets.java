@@ -1,0 +1,51 @@
+package app.ghostresume.query.consumption;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The next offset to read per partition, kept in PostgreSQL beside the read models it describes. */
+@Component
+class ConsumerOffsets {
+
+    private final JdbcClient jdbc;
+
+    ConsumerOffsets(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Map<TopicPartition, Long> load(String group, Collection<TopicPartition> partitions) {
+        Map<TopicPartition, Long> offsets = new HashMap<>();
+        for (TopicPartition partition : partitions) {
+            jdbc.sql("""
+                    SELECT next_offset FROM consumer_offset
+                    WHERE consumer_group = :group AND topic = :topic AND partition = :partition
+                    """)
+                    .param("group", group)
+                    .param("topic", partition.topic())
+                    .param("partition", partition.partition())
+                    .query(Long.class)
+                    .optional()
+                    .ifPresent(offset -> offsets.put(partition, offset));
+        }
+        return offsets;
+    }
+
+    void store(String group, Map<TopicPartition, Long> nextOffsets) {
+        nextOffsets.forEach((partition, next) -> jdbc.sql("""
+                INSERT INTO consumer_offset (consumer_group, topic, partition, next_offset, updated_at)
+                VALUES (:group, :topic, :partition, :next, now())
+                ON CONFLICT (consumer_group, topic, partition)
+                DO UPDATE SET next_offset = excluded.next_offset, updated_at = excluded.updated_at
+                """)
+                .param("group", group)
+                .param("topic", partition.topic())
+                .param("partition", partition.partition())
+                .param("next", next)
+                .update());
+    }
+}

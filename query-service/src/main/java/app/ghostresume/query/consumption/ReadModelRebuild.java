@@ -1,0 +1,50 @@
+package app.ghostresume.query.consumption;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * On request ({@code REBUILD_READ_MODELS=true}), empties every table but Flyway's before consumption starts:
+ * read models, the event journal, offsets, skipped and dead-letter records. The consumer then replays the topic
+ * from its beginning and fills them again. New read models are covered without being listed here.
+ */
+@Component
+class ReadModelRebuild {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
+
+    private final JdbcClient jdbc;
+    private final boolean requested;
+    private final String flywayTable;
+
+    ReadModelRebuild(JdbcClient jdbc, @Value("${query.read-models.rebuild:false}") boolean requested,
+            @Value("${spring.flyway.table:flyway_schema_history}") String flywayTable) {
+        this.jdbc = jdbc;
+        this.requested = requested;
+        this.flywayTable = flywayTable;
+    }
+
+    void runIfRequested() {
+        if (!requested) {
+            return;
+        }
+        List<String> tables = jdbc.sql("""
+                SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> :flyway
+                ORDER BY tablename
+                """)
+                .param("flyway", flywayTable)
+                .query(String.class)
+                .list();
+        if (!tables.isEmpty()) {
+            jdbc.sql("TRUNCATE " + tables.stream().map(table -> '"' + table + '"').collect(Collectors.joining(", "))
+                    + " RESTART IDENTITY").update();
+        }
+        log.info("Rebuilding read models: emptied {}; replaying the topic from the beginning", tables);
+    }
+}

@@ -1,0 +1,54 @@
+package app.ghostresume.query.system;
+
+import java.net.URI;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+/** The kinds of error this API answers with, each with a stable RFC 9457 {@code type} URI. */
+public enum ProblemType {
+
+    VALIDATION(HttpStatus.BAD_REQUEST, "validation", "Invalid request"),
+    MALFORMED_REQUEST(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request"),
+    UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required"),
+    NOT_FOUND(HttpStatus.NOT_FOUND, "not-found", "Not found"),
+    NOT_YET_CONSISTENT(HttpStatus.SERVICE_UNAVAILABLE, "not-yet-consistent", "Not yet consistent"),
+    UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable"),
+    INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error");
+
+    private static final String BASE = "https://ghostresume.app/problems/";
+
+    private final HttpStatus status;
+    private final URI type;
+    private final String title;
+
+    ProblemType(HttpStatus status, String slug, String title) {
+        this.status = status;
+        this.type = URI.create(BASE + slug);
+        this.title = title;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public URI type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** Whether the client should simply try again in a moment. */
+    boolean isTemporary() {
+        return status == HttpStatus.SERVICE_UNAVAILABLE;
+    }
+
+    ProblemDetail problem(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type);
+        problem.setTitle(title);
+        return problem;
+    }
+}

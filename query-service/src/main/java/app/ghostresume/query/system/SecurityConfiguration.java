@@ -1,0 +1,67 @@
+package app.ghostresume.query.system;
+
+import java.util.UUID;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Stateless bearer-token security: every request but health needs a JWT signed by command-service (checked
+ * against its JWK set, issuer included) whose subject is the seeker's id.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json) throws Exception {
+        ProblemAuthenticationEntryPoint unauthenticated = new ProblemAuthenticationEntryPoint(json);
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint(unauthenticated)
+                        .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+                            @Override
+                            public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                                // by default an unreachable key set escapes the filter as a 500
+                                filter.setAuthenticationFailureHandler(unauthenticated);
+                                return filter;
+                            }
+                        }))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthenticated))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable());
+        return http.build();
+    }
+
+    /** Picked up by Boot's JWT decoder next to the expiry and issuer checks. */
+    @Bean
+    OAuth2TokenValidator<Jwt> subjectIsASeekerId() {
+        return new JwtClaimValidator<String>(JwtClaimNames.SUB, SecurityConfiguration::isUuid);
+    }
+
+    private static boolean isUuid(String subject) {
+        if (subject == null) {
+            return false;
+        }
+        try {
+            return UUID.fromString(subject).toString().equalsIgnoreCase(subject);
+        }
+        catch (IllegalArgumentException ex) {
+            return false;
+        }
+    }
+}

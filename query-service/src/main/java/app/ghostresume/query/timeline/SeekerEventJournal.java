@@ -1,0 +1,99 @@
+package app.ghostresume.query.timeline;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import app.ghostresume.events.AcceptanceReceived;
+import app.ghostresume.events.AttemptAdvanced;
+import app.ghostresume.events.AttemptGhosted;
+import app.ghostresume.events.AttemptLogged;
+import app.ghostresume.events.AttemptWithdrawn;
+import app.ghostresume.events.EventEnvelope;
+import app.ghostresume.events.RejectionReceived;
+import app.ghostresume.events.SeekerEvent;
+import app.ghostresume.events.SeekerRegistered;
+import app.ghostresume.query.consumption.EventJournal;
+import app.ghostresume.query.seeker.SeekerDirectory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes each event once into {@code seeker_event}; the primary key on the event id (and the unique aggregate
+ * position) turns a redelivery into zero inserted rows. Stores the event's own calendar date and its payload
+ * minus the ids.
+ */
+@Component
+class SeekerEventJournal implements EventJournal {
+
+    private static final List<String> IDS = List.of("attemptId", "seekerId");
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final SeekerDirectory seekers;
+
+    SeekerEventJournal(JdbcClient jdbc, JsonMapper json, SeekerDirectory seekers) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.seekers = seekers;
+    }
+
+    @Override
+    public boolean record(EventEnvelope event) {
+        int inserted = jdbc.sql("""
+                INSERT INTO seeker_event
+                    (event_id, seeker_id, aggregate_id, aggregate_sequence, type, event_date, occurred_at, details)
+                VALUES (:eventId, :seekerId, :aggregateId, :sequence, :type, :date, :occurredAt, CAST(:details AS jsonb))
+                ON CONFLICT DO NOTHING
+                """)
+                .param("eventId", event.eventId())
+                .param("seekerId", event.seekerId())
+                .param("aggregateId", event.aggregateId())
+                .param("sequence", event.aggregateSequence())
+                .param("type", event.type())
+                .param("date", eventDate(event))
+                .param("occurredAt", OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC))
+                .param("details", details(event.payload()))
+                .update();
+        return inserted == 1;
+    }
+
+    /** The date the event is about, as the seeker's calendar has it. */
+    private LocalDate eventDate(EventEnvelope event) {
+        SeekerEvent payload = event.payload();
+        if (payload instanceof AttemptLogged logged) {
+            return logged.sentOn();
+        }
+        if (payload instanceof AttemptAdvanced advanced) {
+            return advanced.on();
+        }
+        if (payload instanceof RejectionReceived rejection) {
+            return rejection.receivedOn();
+        }
+        if (payload instanceof AcceptanceReceived acceptance) {
+            return acceptance.receivedOn();
+        }
+        if (payload instanceof AttemptGhosted ghosted) {
+            return ghosted.declaredOn();
+        }
+        if (payload instanceof AttemptWithdrawn withdrawn) {
+            return withdrawn.on();
+        }
+        // SeekerRegistered and AttemptCorrected have no date of their own: the day they happened for the seeker
+        ZoneId zone = payload instanceof SeekerRegistered registered && registered.timeZone() != null
+                ? registered.timeZone() : seekers.timeZoneOf(event.seekerId());
+        return LocalDate.ofInstant(event.occurredAt(), zone);
+    }
+
+    private String details(SeekerEvent payload) {
+        ObjectNode details = json.valueToTree(payload);
+        details.remove(IDS);
+        details.removeIf(JsonNode::isNull);
+        return json.writeValueAsString(details);
+    }
+}

@@ -1,0 +1,162 @@
+package app.ghostresume.query.consumption;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import app.ghostresume.events.AttemptLogged;
+import app.ghostresume.events.Category;
+import app.ghostresume.events.EventEnvelope;
+import app.ghostresume.events.SeekerRegistered;
+import app.ghostresume.query.QueryServiceApplication;
+import app.ghostresume.query.support.Api;
+import app.ghostresume.query.support.EventStream;
+import app.ghostresume.query.support.FixedClock;
+import app.ghostresume.query.support.ServiceProperties;
+import app.ghostresume.query.support.TestTokens;
+import app.ghostresume.stack.TestInfrastructure;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Every event counts exactly once, whatever Kafka redelivers: a duplicate publication, a service stopped
+ * mid-stream and started again on the same database, a batch read again, a full rebuild from the topic.
+ * Runs real service instances one after the other, reading five records per batch.
+ */
+class ExactlyOnceConsumptionTest {
+
+    private static final int SEEKERS = 6;
+    private static final int ATTEMPTS_PER_SEEKER = 50;
+    private static final int EVENTS = SEEKERS * (1 + ATTEMPTS_PER_SEEKER);
+
+    private final TestInfrastructure infrastructure = TestInfrastructure.get();
+    private final String database = infrastructure.newDatabase("query");
+    private final String topic = infrastructure.newTopicName("seeker-events");
+    private final JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(database,
+            infrastructure.username(), infrastructure.password()));
+
+    @Test
+    void eachEventIsAppliedOnceAcrossDuplicatesRestartsRedeliveriesAndARebuild() throws Exception {
+        List<UUID> seekers = new ArrayList<>();
+        List<EventEnvelope> envelopes = new ArrayList<>();
+        try (EventStream events = new EventStream(topic)) {
+            for (int s = 0; s < SEEKERS; s++) {
+                UUID seeker = UUID.randomUUID();
+                seekers.add(seeker);
+                envelopes.add(events.envelope(new SeekerRegistered(seeker, "s" + s, null, ZoneId.of("UTC")),
+                        Instant.now()));
+                for (int a = 0; a < ATTEMPTS_PER_SEEKER; a++) {
+                    envelopes.add(events.envelope(new AttemptLogged(UUID.randomUUID(), seeker, Category.JOB, "T" + a,
+                            null, null, LocalDate.parse("2026-03-01"), null), Instant.now()));
+                }
+            }
+            EventEnvelope duplicated = envelopes.get(7);
+            envelopes.add(20, duplicated);
+
+            ConfigurableApplicationContext first = start(false);
+            events.publish(envelopes);
+            eventually(() -> appliedEvents() >= 30);
+            first.close();
+            long appliedBeforeStop = appliedEvents();
+            assertThat(appliedBeforeStop).as("stopped mid-stream").isLessThan(EVENTS);
+
+            // as if the last batches had been applied but their offsets lost: Kafka hands them out again
+            jdbc.sql("UPDATE consumer_offset SET next_offset = greatest(0, next_offset - 7)").update();
+
+            ConfigurableApplicationContext second = start(false);
+            eventually(() -> appliedEvents() == EVENTS && storedOffsets().equals(endOffsets()));
+            assertThat(second.getBean(MeterRegistry.class).counter("query.events.duplicates").count()).isPositive();
+            assertCountedOnce(seekers, second);
+            second.close();
+
+            // a row no event justifies, to show that a rebuild starts from empty tables
+            jdbc.sql("""
+                    INSERT INTO attempt_board (attempt_id, seeker_id, category, status, sent_on, logged_at, last_sequence)
+                    VALUES (gen_random_uuid(), gen_random_uuid(), 'JOB', 'WAITING', current_date, now(), 1)
+                    """).update();
+            ConfigurableApplicationContext third = start(true);
+            eventually(() -> appliedEvents() == EVENTS && storedOffsets().equals(endOffsets()));
+            assertThat(third.getBean(MeterRegistry.class).counter("query.events.applied").count()).isEqualTo(EVENTS);
+            assertCountedOnce(seekers, third);
+            third.close();
+        }
+    }
+
+    private void assertCountedOnce(List<UUID> seekers, ConfigurableApplicationContext context) {
+        assertThat(count("SELECT count(*) FROM seeker_event")).isEqualTo(EVENTS);
+        assertThat(count("SELECT count(*) FROM seeker")).isEqualTo(SEEKERS);
+        assertThat(count("SELECT count(*) FROM attempt_board")).isEqualTo((long) SEEKERS * ATTEMPTS_PER_SEEKER);
+        assertThat(count("SELECT count(*) FROM dead_letter")).isZero();
+        long storedTotal = storedOffsets().values().stream().mapToLong(Long::longValue).sum();
+        assertThat(storedTotal).as("records on the topic, the duplicate included").isEqualTo(EVENTS + 1);
+        Api api = new Api(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+        for (UUID seeker : seekers) {
+            Api.Response stats = api.get("/api/me/stats", TestTokens.get().tokenFor(seeker));
+            assertThat(stats.body().get("attempts").asLong()).isEqualTo(ATTEMPTS_PER_SEEKER);
+        }
+    }
+
+    private ConfigurableApplicationContext start(boolean rebuild) {
+        Map<String, String> properties = new HashMap<>(ServiceProperties.forDatabaseAndTopic(database, topic));
+        properties.put("server.port", "0");
+        properties.put("query.kafka.max-poll-records", "5");
+        properties.put("REBUILD_READ_MODELS", String.valueOf(rebuild));
+        String[] arguments = properties.entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+                .toArray(String[]::new);
+        return new SpringApplicationBuilder(QueryServiceApplication.class, FixedClock.class).run(arguments);
+    }
+
+    private long appliedEvents() {
+        return count("SELECT count(*) FROM seeker_event");
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    private Map<TopicPartition, Long> storedOffsets() {
+        return jdbc.sql("SELECT partition, next_offset FROM consumer_offset WHERE topic = :topic")
+                .param("topic", topic)
+                .query((rs, row) -> Map.entry(new TopicPartition(topic, rs.getInt(1)), rs.getLong(2)))
+                .list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** The offset after the last record of each partition holding any. */
+    private Map<TopicPartition, Long> endOffsets() {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", infrastructure.bootstrapServers()))) {
+            Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+            for (int p = 0; p < 3; p++) {
+                partitions.put(new TopicPartition(topic, p), OffsetSpec.latest());
+            }
+            return admin.listOffsets(partitions).all().get().entrySet().stream()
+                    .filter(entry -> entry.getValue().offset() > 0)
+                    .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset()));
+        }
+        catch (Exception ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static void eventually(Supplier<Boolean> condition) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20)).until(condition::get);
+    }
+}
