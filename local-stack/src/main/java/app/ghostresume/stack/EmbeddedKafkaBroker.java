@@ -1,5 +1,7 @@
 package app.ghostresume.stack;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,7 +41,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             KafkaConfig config = new KafkaConfig(properties(), false);
             if (!Files.exists(logDirectory.resolve("meta.properties"))) {
                 new Formatter()
-                        .setPrintStream(System.out)
+                        .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
                         .setClusterId(Uuid.randomUuid().toString())
                         .setNodeId(1)
                         .setControllerListenerName("CONTROLLER")

@@ -31,6 +31,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setPort(port)
+                    // the owner stops it, after the services that use it
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "200")
                     .start();
             return this;

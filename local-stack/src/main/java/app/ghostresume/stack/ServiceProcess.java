@@ -154,7 +154,7 @@ public final class ServiceProcess implements AutoCloseable {
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 lines.lines().forEach(line -> out.println("[" + name + "] " + line));
             }
-            catch (IOException ex) {
+            catch (IOException | UncheckedIOException ex) {
                 // the process is gone
             }
         }, name + "-output");
