@@ -250,6 +250,7 @@ class CommandServiceIntegrationTest {
         String token = signUp("bad-" + suffix(), "long enough password");
         String attempt = logAttempt(token);
         long before = eventCount();
+        long accountsBefore = accountCount();
         String today = LocalDate.now(ZONE).toString();
         String tomorrow = LocalDate.now(ZONE).plusDays(2).toString();
 
@@ -272,6 +273,13 @@ class CommandServiceIntegrationTest {
                 new Case("POST", "/api/attempts", "{\"category\":\"JOB\",\"target\":\"a\",\"title\":\"b\",\"sentOn\":\"2026-13-45\"}",
                         400, "validation"),
                 new Case("POST", "/api/attempts", "[1,2]", 400, "malformed-request"),
+                new Case("POST", "/api/attempts", "{\"category\":\"JOB\",\"target\":\"a\",\"title\":\"nul\\u0000\"}",
+                        400, "validation"),
+                new Case("POST", "/api/attempts", "{\"category\":\"JOB\",\"target\":\"a\",\"title\":\"b\",\"sentOn\":\"-10000-01-01\"}",
+                        422, "rule-violation"),
+                new Case("POST", "/api/attempts", "{\"category\":\"JOB\",\"target\":\"a\",\"title\":\"b\","
+                        + "\"expectedResponseBy\":\"+10000-01-01\"}", 422, "rule-violation"),
+                new Case("POST", "/api/attempts/" + seekerIdOf(token) + "/rejection", "{}", 404, "not-found"),
                 new Case("POST", "/api/attempts/" + attempt + "/rejection", "{\"sting\":9}", 400, "validation"),
                 new Case("POST", "/api/attempts/" + attempt + "/rejection", "{\"sting\":\"a lot\"}", 400, "validation"),
                 new Case("POST", "/api/attempts/" + attempt + "/rejection", "{\"receivedOn\":\"2000-01-01\"}", 422,
@@ -297,6 +305,40 @@ class CommandServiceIntegrationTest {
             assertProblem(answer, c.type());
         }
         assertThat(eventCount()).isEqualTo(before);
+        assertThat(accountCount()).isEqualTo(accountsBefore);
+    }
+
+    @Test
+    void aRetryAfterTheIdempotencyRecordIsGoneStillLogsNoSecondAttempt() {
+        String token = signUp("late-" + suffix(), "long enough password");
+        Map<String, Object> body = Map.of("category", "JOB", "target", "Acme", "title", "Engineer");
+        assertThat(api.post("/api/attempts", body).token(token).header("Idempotency-Key", "late").send().status())
+                .isEqualTo(201);
+        long before = eventCount();
+        jdbc.sql("DELETE FROM idempotent_request WHERE idempotency_key = 'late'").update();
+
+        Answer late = api.post("/api/attempts", body).token(token).header("Idempotency-Key", "late").send();
+
+        assertThat(late.status()).isEqualTo(409);
+        assertProblem(late, "concurrent-change");
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void signUpRetriedWithItsKeyIsAnsweredOnceAndStrangersKeysDoNotCollide() {
+        String handle = "signup-" + suffix();
+        Map<String, Object> body = Map.of("handle", handle, "password", "long enough password", "displayName", "S",
+                "timeZone", "UTC");
+        Answer first = api.post("/api/accounts", body).header("Idempotency-Key", "same-key").send();
+        Answer retry = api.post("/api/accounts", body).header("Idempotency-Key", "same-key").send();
+        Answer stranger = api.post("/api/accounts", Map.of("handle", handle + "x", "password", "long enough password",
+                "displayName", "T", "timeZone", "UTC")).header("Idempotency-Key", "same-key").send();
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.text()).isEqualTo(first.text());
+        assertThat(stranger.status()).isEqualTo(201);
+        assertThat(stranger.body().get("seekerId")).isNotEqualTo(first.body().get("seekerId"));
     }
 
     @Test
@@ -377,6 +419,10 @@ class CommandServiceIntegrationTest {
                 "sentOn", LocalDate.now(ZONE).minusDays(3).toString())).token(token).send();
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
         return answer.body().get("attemptId").asString();
+    }
+
+    private long accountCount() {
+        return jdbc.sql("SELECT count(*) FROM seeker_account").query(Long.class).single();
     }
 
     private long eventCount() {

@@ -41,6 +41,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 class AttemptAggregate {
 
     static final int MAX_STING = 5;
+    /** Dates outside this range are typing mistakes, and some cannot even be stored by the read side. */
+    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    static final int LATEST_YEARS_AHEAD = 100;
 
     @AggregateIdentifier
     private UUID attemptId;
@@ -62,10 +65,8 @@ class AttemptAggregate {
     @CommandHandler
     AttemptAggregate(LogAttempt command) {
         LocalDate sentOn = Objects.requireNonNullElse(command.sentOn(), command.today());
-        if (sentOn.isAfter(command.today())) {
-            throw AttemptRuleViolation.invalid("sentOn", "may not be in the future");
-        }
-        requireResponseNotBeforeSending(command.expectedResponseBy(), sentOn);
+        requirePlausibleSending(sentOn, command.today());
+        requirePlausibleResponse(command.expectedResponseBy(), sentOn, command.today());
         apply(new AttemptLogged(command.attemptId(), command.seekerId(), command.category(), command.target(),
                 command.title(), command.notes(), sentOn, command.expectedResponseBy()));
     }
@@ -129,15 +130,14 @@ class AttemptAggregate {
         LocalDate newSentOn = changed(command.sentOn(), sentOn);
         LocalDate newExpected = changed(command.expectedResponseBy(), expectedResponseBy);
         if (newSentOn != null) {
-            if (newSentOn.isAfter(command.today())) {
-                throw AttemptRuleViolation.invalid("sentOn", "may not be in the future");
-            }
+            requirePlausibleSending(newSentOn, command.today());
             if (earliestLaterDate != null && newSentOn.isAfter(earliestLaterDate)) {
                 throw AttemptRuleViolation.invalid("sentOn",
                         "may not be after the attempt's progress or outcome on " + earliestLaterDate);
             }
         }
-        requireResponseNotBeforeSending(orElse(newExpected, expectedResponseBy), orElse(newSentOn, sentOn));
+        requirePlausibleResponse(orElse(newExpected, expectedResponseBy), orElse(newSentOn, sentOn),
+                command.today());
         AttemptCorrected correction = new AttemptCorrected(attemptId, seekerId,
                 changed(command.category(), category), changed(command.target(), target),
                 changed(command.title(), title), changed(command.notes(), notes), newSentOn, newExpected);
@@ -227,9 +227,25 @@ class AttemptAggregate {
         return effective;
     }
 
-    private static void requireResponseNotBeforeSending(LocalDate expectedResponseBy, LocalDate sentOn) {
-        if (expectedResponseBy != null && expectedResponseBy.isBefore(sentOn)) {
+    private static void requirePlausibleSending(LocalDate sentOn, LocalDate today) {
+        if (sentOn.isAfter(today)) {
+            throw AttemptRuleViolation.invalid("sentOn", "may not be in the future");
+        }
+        if (sentOn.isBefore(EARLIEST)) {
+            throw AttemptRuleViolation.invalid("sentOn", "may not be before " + EARLIEST);
+        }
+    }
+
+    private static void requirePlausibleResponse(LocalDate expectedResponseBy, LocalDate sentOn, LocalDate today) {
+        if (expectedResponseBy == null) {
+            return;
+        }
+        if (expectedResponseBy.isBefore(sentOn)) {
             throw AttemptRuleViolation.invalid("expectedResponseBy", "may not be before sentOn " + sentOn);
+        }
+        if (expectedResponseBy.isAfter(today.plusYears(LATEST_YEARS_AHEAD))) {
+            throw AttemptRuleViolation.invalid("expectedResponseBy",
+                    "may not be more than " + LATEST_YEARS_AHEAD + " years ahead");
         }
     }
 

@@ -13,6 +13,7 @@ import app.ghostresume.command.attempt.AttemptCommands.LogAttempt;
 import app.ghostresume.command.attempt.AttemptCommands.RecordAcceptance;
 import app.ghostresume.command.attempt.AttemptCommands.RecordRejection;
 import app.ghostresume.command.attempt.AttemptCommands.WithdrawAttempt;
+import app.ghostresume.command.platform.web.CleanText;
 import app.ghostresume.command.platform.web.ConsistencyToken;
 import app.ghostresume.command.platform.web.CurrentSeeker;
 import app.ghostresume.command.seeker.SeekerCalendar;
@@ -147,32 +148,33 @@ class AttemptController {
     record Accepted(UUID attemptId, String consistencyToken) {
     }
 
-    record LogRequest(@NotNull Category category, @NotBlank @Size(max = SHORT_TEXT) String target,
-            @NotBlank @Size(max = SHORT_TEXT) String title, @Size(max = LONG_TEXT) String notes, LocalDate sentOn,
-            LocalDate expectedResponseBy) {
+    record LogRequest(@NotNull Category category, @NotBlank @CleanText @Size(max = SHORT_TEXT) String target,
+            @NotBlank @CleanText @Size(max = SHORT_TEXT) String title, @CleanText @Size(max = LONG_TEXT) String notes,
+            LocalDate sentOn, LocalDate expectedResponseBy) {
     }
 
-    record ProgressRequest(@NotBlank @Size(max = SHORT_TEXT) String stage, LocalDate on,
-            @Size(max = LONG_TEXT) String notes) {
+    record ProgressRequest(@NotBlank @CleanText @Size(max = SHORT_TEXT) String stage, LocalDate on,
+            @CleanText @Size(max = LONG_TEXT) String notes) {
     }
 
-    record RejectionRequest(LocalDate receivedOn, @Size(max = SHORT_TEXT) String stageReached,
-            @Size(max = LONG_TEXT) String feedback, @Min(1) @Max(AttemptAggregate.MAX_STING) Integer sting) {
+    record RejectionRequest(LocalDate receivedOn, @CleanText @Size(max = SHORT_TEXT) String stageReached,
+            @CleanText @Size(max = LONG_TEXT) String feedback,
+            @Min(1) @Max(AttemptAggregate.MAX_STING) Integer sting) {
     }
 
-    record AcceptanceRequest(LocalDate receivedOn, @Size(max = LONG_TEXT) String notes) {
+    record AcceptanceRequest(LocalDate receivedOn, @CleanText @Size(max = LONG_TEXT) String notes) {
     }
 
     record GhostingRequest(LocalDate declaredOn) {
     }
 
-    record WithdrawalRequest(LocalDate on, @Size(max = LONG_TEXT) String reason) {
+    record WithdrawalRequest(LocalDate on, @CleanText @Size(max = LONG_TEXT) String reason) {
     }
 
     /** Every field optional; a blank target or title is refused rather than stored. */
     record CorrectionRequest(Category category,
-            @Size(max = SHORT_TEXT) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String target,
-            @Size(max = SHORT_TEXT) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String title,
-            @Size(max = LONG_TEXT) String notes, LocalDate sentOn, LocalDate expectedResponseBy) {
+            @CleanText @Size(max = SHORT_TEXT) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String target,
+            @CleanText @Size(max = SHORT_TEXT) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String title,
+            @CleanText @Size(max = LONG_TEXT) String notes, LocalDate sentOn, LocalDate expectedResponseBy) {
     }
 }

@@ -1,9 +1,9 @@
 package app.ghostresume.command.seeker;
 
-import java.net.URI;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import app.ghostresume.command.platform.web.CleanText;
 import app.ghostresume.command.platform.web.ConsistencyToken;
 import app.ghostresume.command.platform.web.Problems.ProblemException;
 import app.ghostresume.command.seeker.SeekerAggregate.RegisterSeeker;
@@ -50,15 +50,14 @@ class AccountController {
                     "The handle '" + request.handle() + "' is already taken.");
         }
         commands.sendAndWait(new RegisterSeeker(seekerId, request.handle(), request.displayName().strip(), zone));
-        return ResponseEntity.created(URI.create("/api/seekers/" + request.handle()))
-                .body(new SignedUp(seekerId, request.handle(), ConsistencyToken.of(seekerId, 0)));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new SignedUp(seekerId, request.handle(), ConsistencyToken.of(seekerId, 0)));
     }
 
     record SignUp(
             @NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_.-]{2,29}",
                     message = "3-30 letters, digits, '_', '.' or '-', starting with a letter or digit") String handle,
             @NotNull @Size(min = 10, max = 200) String password,
-            @NotBlank @Size(max = 100) String displayName,
+            @NotBlank @Size(max = 100) @CleanText String displayName,
             @NotBlank @ValidTimeZone String timeZone) {
     }
 

@@ -80,6 +80,14 @@ class AttemptAggregateTest {
         }
 
         @Test
+        void datesFarOutsideALifetimeAreTypingMistakes() {
+            expectInvalid(fixture.givenNoPriorActivity().when(new LogAttempt(ATTEMPT, OWNER, TODAY, Category.JOB,
+                    "Acme", "Engineer", null, LocalDate.of(1899, 12, 31), null)), "sentOn");
+            expectInvalid(fixture.givenNoPriorActivity().when(new LogAttempt(ATTEMPT, OWNER, TODAY, Category.JOB,
+                    "Acme", "Engineer", null, SENT, TODAY.plusYears(100).plusDays(1))), "expectedResponseBy");
+        }
+
+        @Test
         void mayExpectAResponseOnTheDayOfSending() {
             fixture.givenNoPriorActivity()
                     .when(new LogAttempt(ATTEMPT, OWNER, TODAY, Category.DATING, "Sam", "Coffee?", null, SENT, SENT))

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Optional;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -28,11 +27,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Honours {@code Idempotency-Key} on every POST under {@code /api}, per caller (the signed-in seeker, or
- * anonymous for sign-up). The first request with a key runs and its answer is kept; a retry with the same key
- * and body gets that answer again ({@code Idempotent-Replayed: true}) without running; the same key with a
- * different body is a 422; a retry while the first is still running is a 409. Answers of 5xx are not kept,
- * so a retry after a failure runs again.
+ * Honours {@code Idempotency-Key} on every POST under {@code /api}, per caller. The first request with a key
+ * runs and its answer is kept; a retry with the same key and body gets that answer again
+ * ({@code Idempotent-Replayed: true}) without running; the same key with a different body is a 422; a retry
+ * while the first is still running is a 409, until the first's claim lapses. Answers of 5xx are not kept, so
+ * a retry after a failure runs again. Anonymous callers (sign-up) cannot be told apart, so for them a key only
+ * matches the identical request: two strangers who pick the same key never see each other's answers.
  *
  * <p>Sign-in is exempt: it writes nothing, so it is safe to repeat, and keeping its answer would store bearer
  * tokens at rest. Bodies are fingerprinted with a keyed hash, so a stored fingerprint of a sign-up reveals
@@ -69,10 +69,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     HEADER + " must be 1 to " + MAX_KEY_LENGTH + " characters."));
             return;
         }
-        Optional<String> seeker = SignedInSeeker.current().map(id -> "seeker:" + id);
-        String scope = seeker.orElse("anonymous:" + request.getRequestURI());
         byte[] body = request.getInputStream().readAllBytes();
         String fingerprint = fingerprint(request.getRequestURI(), body);
+        String scope = SignedInSeeker.current().map(id -> "seeker:" + id)
+                .orElse("anonymous:" + fingerprint);
 
         if (!requests.claim(scope, key, fingerprint)) {
             answerRepeat(requests.find(scope, key).orElse(null), fingerprint, request, response, chain, body);

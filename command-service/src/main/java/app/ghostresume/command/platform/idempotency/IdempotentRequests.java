@@ -15,6 +15,8 @@ import org.springframework.stereotype.Repository;
 class IdempotentRequests {
 
     static final Duration RETENTION = Duration.ofHours(24);
+    /** A claim left unfinished this long belongs to a request that died; a retry may take it over. */
+    static final Duration LEASE = Duration.ofSeconds(60);
 
     private final JdbcClient jdbc;
 
@@ -22,14 +24,22 @@ class IdempotentRequests {
         this.jdbc = jdbc;
     }
 
-    /** @return true if this call claimed the key, false if it was seen before */
+    /**
+     * Claims the key for a request about to run: a new key, or the same request's claim whose lease ran out.
+     *
+     * @return true if this call claimed the key, false if it was seen before
+     */
     boolean claim(String scope, String key, String fingerprint) {
         return jdbc.sql("""
                 INSERT INTO idempotent_request (scope, idempotency_key, fingerprint)
                 VALUES (:scope, :key, :fingerprint)
-                ON CONFLICT (scope, idempotency_key) DO NOTHING
+                ON CONFLICT (scope, idempotency_key) DO UPDATE SET created_at = now()
+                WHERE idempotent_request.status IS NULL
+                  AND idempotent_request.fingerprint = excluded.fingerprint
+                  AND idempotent_request.created_at < now() - make_interval(secs => :lease)
                 """)
                 .param("scope", scope).param("key", key).param("fingerprint", fingerprint)
+                .param("lease", LEASE.toSeconds())
                 .update() == 1;
     }
 

@@ -50,8 +50,31 @@ class KafkaPublisher {
     void on(SeekerEvent event, DomainEventMessage<?> message) {
         EventEnvelope envelope = EventEnvelope.wrap(UUID.fromString(message.getIdentifier()),
                 message.getAggregateIdentifier(), message.getSequenceNumber(), message.getTimestamp(), event);
-        pendingAcks().add(producer.send(
-                new ProducerRecord<>(topic, event.seekerId().toString(), codec.encode(envelope))));
+        List<Future<RecordMetadata>> acks = pendingAcks();
+        failFastIfAnySendFailed(acks);
+        acks.add(producer.send(new ProducerRecord<>(topic, event.seekerId().toString(), codec.encode(envelope))));
+    }
+
+    /**
+     * Drops acknowledgements already received and fails at once on a send already refused: while the broker
+     * is away each send blocks for up to a third of the delivery timeout, and the batch is lost anyway.
+     */
+    private static void failFastIfAnySendFailed(List<Future<RecordMetadata>> acks) {
+        acks.removeIf(ack -> ack.isDone() && acknowledged(ack));
+    }
+
+    private static boolean acknowledged(Future<RecordMetadata> ack) {
+        try {
+            ack.get();
+            return true;
+        }
+        catch (ExecutionException ex) {
+            throw new PublicationFailedException(ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new PublicationFailedException(ex);
+        }
     }
 
     private List<Future<RecordMetadata>> pendingAcks() {

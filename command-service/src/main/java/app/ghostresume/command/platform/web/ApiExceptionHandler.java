@@ -6,7 +6,9 @@ import java.util.stream.Collectors;
 
 import app.ghostresume.command.attempt.AttemptRuleViolation;
 import app.ghostresume.command.platform.web.Problems.FieldError;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,12 +51,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         };
     }
 
-    @ExceptionHandler(AggregateNotFoundException.class)
+    /** An unknown id, or the id of another kind of aggregate (a seeker's id used as an attempt's). */
+    @ExceptionHandler({ AggregateNotFoundException.class, IncompatibleAggregateException.class })
     ProblemDetail aggregateNotFound() {
         return notFound();
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
+    /** Concurrent changes to one aggregate, or creating one whose id exists (a late idempotent retry). */
+    @ExceptionHandler({ ConcurrencyException.class, AggregateStreamCreationException.class })
     ProblemDetail concurrentChange() {
         return Problems.problem(HttpStatus.CONFLICT, "concurrent-change", "Changed concurrently",
                 "Someone else changed this at the same moment; read it again and retry.");
@@ -67,6 +71,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
                 .body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable",
                         "The service cannot reach its database; nothing was written. Retry shortly."));
+    }
+
+    /** The last resort: whatever went wrong is ours, and still answered as a problem. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception ex) {
+        log.error("Unexpected failure", ex);
+        return Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+                "Something went wrong on our side.");
     }
 
     static ProblemDetail notFound() {

@@ -73,9 +73,5 @@ public final class Problems {
         public ProblemException(HttpStatus status, String kind, String title, String detail) {
             super(status, problem(status, kind, title, detail), null);
         }
-
-        public ProblemException(HttpStatus status, ProblemDetail problem) {
-            super(status, problem, null);
-        }
     }
 }
