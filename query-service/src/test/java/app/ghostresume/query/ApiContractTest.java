@@ -113,7 +113,11 @@ class ApiContractTest extends QueryServiceIntegrationTest {
             "/api/me/stats?from=2026-03-10&to=2026-03-09, from",
             "/api/me/stats?from=2026-13-01, from",
             "/api/me/stats?to=yesterday, to",
-            "/api/me/stats?category=NOPE, category"
+            "/api/me/stats?category=NOPE, category",
+            "/api/me/stats?from=-10000-01-01, from",
+            "/api/me/stats?to=%2B10000-01-01, to",
+            "/api/me/attempts?cursor=KzEwMDAwLTAxLTAxfDIwMjYtMDEtMDFUMDA6MDA6MDBafDVlZWMwMDAwLTAwMDAtNDAwMC04MDAwLTAwMDAwMDAwMDAwMQ, cursor",
+            "/api/me/timeline?cursor=KzEwMDAwMDAtMDEtMDFUMDA6MDA6MDBafDVlZWMwMDAwLTAwMDAtNDAwMC04MDAwLTAwMDAwMDAwMDAwMQ, cursor"
     })
     void badInputIsAValidationProblemNamingTheField(String path, String field) {
         Response response = api().get(path, tokens().tokenFor(ADA));
@@ -151,8 +155,10 @@ class ApiContractTest extends QueryServiceIntegrationTest {
 
     @Test
     void aReachedConsistencyTokenAnswersAtOnce() {
+        long started = System.nanoTime();
         Response response = api().get("/api/me/stats", tokens().tokenFor(ADA),
-                Map.of("Consistency-Token", ADAS_ATTEMPT + ".1"));
+                Map.of("Consistency-Token", ADAS_ATTEMPT + ".0"));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body().get("attempts").asLong()).isGreaterThanOrEqualTo(1);
     }
@@ -161,7 +167,7 @@ class ApiContractTest extends QueryServiceIntegrationTest {
     void anUnreachedConsistencyTokenIsANotYetConsistentProblemToRetry() {
         long started = System.nanoTime();
         Response response = api().get("/api/me/timeline", tokens().tokenFor(ADA),
-                Map.of("Consistency-Token", ADAS_ATTEMPT + ".2"));
+                Map.of("Consistency-Token", ADAS_ATTEMPT + ".1"));
 
         assertProblem(response, 503, "not-yet-consistent");
         assertThat(response.header("Retry-After")).isEqualTo("1");
@@ -172,7 +178,7 @@ class ApiContractTest extends QueryServiceIntegrationTest {
     @Test
     void anotherSeekersEventNeverSatisfiesAConsistencyToken() {
         Response response = api().get("/api/me/attempts", tokens().tokenFor(ADA),
-                Map.of("Consistency-Token", BEAS_ATTEMPT + ".1"));
+                Map.of("Consistency-Token", BEAS_ATTEMPT + ".0"));
         assertProblem(response, 503, "not-yet-consistent");
     }
 

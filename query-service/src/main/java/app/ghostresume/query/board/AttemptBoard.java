@@ -12,6 +12,7 @@ import java.util.UUID;
 import app.ghostresume.events.AttemptStatus;
 import app.ghostresume.events.Category;
 import app.ghostresume.query.system.Cursor;
+import app.ghostresume.query.system.StorableDates;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -97,8 +98,9 @@ class AttemptBoard {
         }
 
         static Position fromCursor(String cursor) {
-            return Cursor.decode(cursor, 3, keys -> new Position(LocalDate.parse(keys.get(0)),
-                    Instant.parse(keys.get(1)), UUID.fromString(keys.get(2))));
+            return Cursor.decode(cursor, 3, keys -> new Position(
+                    StorableDates.require(LocalDate.parse(keys.get(0)), "cursor"),
+                    StorableDates.require(Instant.parse(keys.get(1)), "cursor"), UUID.fromString(keys.get(2))));
         }
     }
 }

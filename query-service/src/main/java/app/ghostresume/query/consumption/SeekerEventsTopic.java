@@ -32,7 +32,7 @@ class SeekerEventsTopic {
     /** Returns {@code true} once the topic exists; {@code false} when Kafka could not be reached. */
     boolean ensureExists() throws InterruptedException {
         NewTopic topic = new NewTopic(settings.topic(), settings.topicPartitions(), (short) 1)
-                .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"));
+                .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.RETENTION_BYTES_CONFIG, "-1"));
         try {
             admin.createTopics(List.of(topic), new CreateTopicsOptions().timeoutMs(5000)).all()
                     .get(10, TimeUnit.SECONDS);

@@ -6,6 +6,7 @@ import java.util.UUID;
 import app.ghostresume.events.Category;
 import app.ghostresume.query.system.ApiProblem;
 import app.ghostresume.query.system.CurrentSeeker;
+import app.ghostresume.query.system.StorableDates;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,6 +27,8 @@ class StatsController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Category category) {
+        StorableDates.require(from, "from");
+        StorableDates.require(to, "to");
         if (from != null && to != null && from.isAfter(to)) {
             throw ApiProblem.invalid("from", "must not be after to");
         }

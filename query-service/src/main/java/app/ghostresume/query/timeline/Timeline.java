@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 import app.ghostresume.query.system.Cursor;
+import app.ghostresume.query.system.StorableDates;
 import app.ghostresume.query.system.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,8 @@ public class Timeline {
 
     Page<TimelineItem> page(UUID seekerId, int limit, String cursor) {
         Position after = cursor == null ? null
-                : Cursor.decode(cursor, 2, keys -> new Position(Instant.parse(keys.get(0)), UUID.fromString(keys.get(1))));
+                : Cursor.decode(cursor, 2, keys -> new Position(
+                        StorableDates.require(Instant.parse(keys.get(0)), "cursor"), UUID.fromString(keys.get(1))));
         JdbcClient.StatementSpec query = jdbc.sql("""
                 SELECT event_id, type, aggregate_id, event_date, occurred_at, details
                 FROM seeker_event

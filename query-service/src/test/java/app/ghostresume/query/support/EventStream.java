@@ -35,11 +35,14 @@ public final class EventStream implements AutoCloseable {
         this.topic = topic;
     }
 
-    /** The next envelope of the event's aggregate: the attempt for attempt events, else the seeker. */
+    /**
+     * The next envelope of the event's aggregate: the attempt for attempt events, else the seeker. Sequences
+     * start at 0, as Axon's do.
+     */
     public synchronized EventEnvelope envelope(SeekerEvent payload, Instant occurredAt) {
         String aggregateId = payload instanceof AttemptEvent attempt ? attempt.attemptId().toString()
                 : payload.seekerId().toString();
-        long sequence = sequences.merge(aggregateId, 1L, Long::sum);
+        long sequence = sequences.merge(aggregateId, 0L, (last, first) -> last + 1);
         return EventEnvelope.wrap(UUID.randomUUID(), aggregateId, sequence, occurredAt, payload);
     }
 
