@@ -25,6 +25,7 @@ public final class TestInfrastructure {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             kafka.stop();
             postgres.stop();
+            Folders.deleteQuietly(home);
         }, "test-infrastructure-shutdown"));
     }
 

@@ -58,17 +58,6 @@ public final class EventCodec {
         }
     }
 
-    /** Reads just the type and version, for reporting what was skipped. */
-    public String describe(byte[] bytes) {
-        try {
-            JsonNode json = mapper.readTree(bytes);
-            return json.path("type").asString("?") + " v" + json.path("version").asString("?");
-        }
-        catch (JacksonException ex) {
-            return "undecodable";
-        }
-    }
-
     private static String text(JsonNode json, String field) {
         return required(json, field).asString();
     }

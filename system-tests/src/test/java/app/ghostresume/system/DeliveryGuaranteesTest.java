@@ -22,6 +22,7 @@ class DeliveryGuaranteesTest {
     private static final RunningSystem system = RunningSystem.get();
     private static final Duration CATCH_UP = Duration.ofSeconds(120);
 
+    /** The outage outlasts the publisher's delivery timeout, so its batches fail and are retried. */
     @Test
     void commandsAcceptedWhileKafkaIsDownAreProjectedExactlyOnceWhenItReturns() {
         Seeker seeker = system.newSeeker("kafka-outage", "UTC");
@@ -35,6 +36,9 @@ class DeliveryGuaranteesTest {
                     reject(seeker, attempt);
                 }
             }
+            RunningSystem.sleep(6000);
+            logAttempt(seeker, 30);
+            attempts++;
         }
         finally {
             system.stack.kafka().start();

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.LongSupplier;
 
 import app.ghostresume.stack.EmbeddedPostgresServer;
+import app.ghostresume.stack.Folders;
 import app.ghostresume.stack.LocalStack;
 import app.ghostresume.stack.testing.HttpApi;
 import app.ghostresume.stack.testing.HttpApi.Answer;
@@ -44,11 +45,17 @@ final class RunningSystem {
         if (instance == null) {
             try {
                 Path home = Files.createTempDirectory("ghost-system-");
+                // publications fail fast while Kafka is away, so outages exercise the retry path
                 LocalStack stack = new LocalStack(LocalStack.Settings.throwaway(home, jar("command-service"),
-                        jar("query-service"), Map.of()));
-                Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "system-shutdown"));
+                        jar("query-service"), Map.of("KAFKA_DELIVERY_TIMEOUT", "PT2S")));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    stack.close();
+                    Folders.deleteQuietly(home.resolve("postgres"));
+                    Folders.deleteQuietly(home.resolve("kafka"));
+                }, "system-shutdown"));
                 instance = new RunningSystem(stack.start());
-                System.out.println("System under test in " + home + " (service logs in " + home.resolve("logs") + ")");
+                System.out.println("System under test in " + home + " (service logs kept in " + home.resolve("logs")
+                        + ")");
             }
             catch (IOException ex) {
                 throw new UncheckedIOException(ex);
