@@ -15,16 +15,21 @@ import app.ghostresume.events.EventEnvelope;
 import app.ghostresume.events.RejectionReceived;
 import app.ghostresume.events.SeekerEvent;
 import app.ghostresume.query.consumption.Projection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps {@code attempt_board} current. Updates apply only to a newer position in the attempt's history
- * ({@code last_sequence}), so replays never move an attempt backwards. The last outcome wins: a ghosted attempt
- * may still be rejected or accepted.
+ * Keeps {@code attempt_board} current. The last outcome wins: a ghosted attempt may still be rejected or
+ * accepted. An update applies only to a newer position in the attempt's history ({@code last_sequence}); one
+ * that finds no such row means an event arrived before its attempt's earlier ones, which the publisher's
+ * ordering per seeker rules out, so it is logged loudly rather than passed over in silence.
  */
 @Component
 class AttemptBoardProjection implements Projection {
+
+    private static final Logger log = LoggerFactory.getLogger(AttemptBoardProjection.class);
 
     private final JdbcClient jdbc;
 
@@ -104,6 +109,9 @@ class AttemptBoardProjection implements Projection {
         for (int i = 0; i < namesAndValues.length; i += 2) {
             statement = statement.param((String) namesAndValues[i], namesAndValues[i + 1]);
         }
-        statement.update();
+        if (statement.update() == 0) {
+            log.warn("{} {} (sequence {} of {}) changed no board row: out of order, or its attempt is unknown",
+                    event.type(), event.eventId(), event.aggregateSequence(), event.aggregateId());
+        }
     }
 }
