@@ -359,7 +359,7 @@ class CommandServiceIntegrationTest {
         String token = signUp("conc-" + suffix(), "long enough password");
         String attempt = logAttempt(token);
         List<Callable<Integer>> outcomes = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < 20; i++) {
             String path = i % 2 == 0 ? "/rejection" : "/acceptance";
             outcomes.add(() -> api.post("/api/attempts/" + attempt + path, Map.of()).token(token).send().status());
         }

@@ -92,6 +92,15 @@ public final class LocalStack implements AutoCloseable {
         return queryService;
     }
 
+    /**
+     * One more query-service instance in the same consumer group and database, on a free port: Kafka shares
+     * the topic's partitions between the instances. Not started.
+     */
+    public ServiceProcess anotherQueryService(String name) {
+        return new ServiceProcess(name, settings.queryJar(), FreePorts.next(), settings.jvmOptions(),
+                queryEnvironment(), settings.logFile(name));
+    }
+
     public String commandUrl() {
         return commandService.baseUrl();
     }

@@ -2,11 +2,17 @@ package app.ghostresume.system;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import app.ghostresume.system.RunningSystem.Seeker;
+import app.ghostresume.stack.ServiceProcess;
+import app.ghostresume.stack.testing.HttpApi;
 import app.ghostresume.stack.testing.HttpApi.Answer;
+import app.ghostresume.system.RunningSystem.Seeker;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -14,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Nothing lost, nothing counted twice: every accepted command's events reach the read models exactly once in
- * effect while Kafka is away and while the query service dies mid-stream. After each fault the read models are
+ * effect while Kafka is away, while the query service dies mid-stream, and when one of two instances dies. After each fault the read models are
  * checked against the event store.
  */
 class DeliveryGuaranteesTest {
@@ -74,6 +80,63 @@ class DeliveryGuaranteesTest {
         assertThat(writer.isAlive()).isFalse();
 
         assertProjectedExactlyOnce(seeker, logged.get(), rejected.get());
+    }
+
+    @Test
+    void whenOneOfTwoQueryServicesDiesTheOtherTakesOverItsPartitions() throws Exception {
+        List<Seeker> seekers = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            seekers.add(system.newSeeker("pair-" + i, "UTC"));
+        }
+        ServiceProcess second = system.stack.anotherQueryService("query-service-2");
+        second.start().awaitReady(Duration.ofSeconds(120));
+        try {
+            awaitPartitionsSharedByTwoInstances();
+            Thread writer = new Thread(() -> {
+                for (int i = 0; i < 20; i++) {
+                    for (Seeker seeker : seekers) {
+                        logAttempt(seeker, i);
+                    }
+                }
+            }, "writer");
+            writer.start();
+            awaitSomeProjected(seekers.get(0));
+            system.stack.queryService().kill();
+            writer.join(Duration.ofMinutes(3).toMillis());
+            assertThat(writer.isAlive()).isFalse();
+
+            for (Seeker seeker : seekers) {
+                RunningSystem.awaitCount("projected events of " + seeker.handle(), () -> projectedEvents(seeker),
+                        1 + 20, CATCH_UP);
+                assertThat(system.querySideCount("SELECT count(*) FROM attempt_board WHERE seeker_id = ?",
+                        seeker.id())).isEqualTo(20);
+            }
+            HttpApi survivor = new HttpApi(second.baseUrl());
+            assertThat(survivor.get("/api/me/stats").token(seekers.get(0).token()).send().body().get("attempts")
+                    .asInt()).isEqualTo(20);
+        }
+        finally {
+            second.stop();
+            if (!system.stack.queryService().isAlive()) {
+                system.stack.queryService().start().awaitReady(Duration.ofSeconds(120));
+            }
+        }
+    }
+
+    /** Until the consumer group has settled with both instances holding partitions. */
+    private void awaitPartitionsSharedByTwoInstances() throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", system.stack.kafka().bootstrapServers()))) {
+            for (int i = 0; i < 300; i++) {
+                ConsumerGroupDescription group = admin.describeConsumerGroups(List.of("query-service"))
+                        .describedGroups().get("query-service").get();
+                if (group.members().size() == 2 && group.members().stream()
+                        .allMatch(member -> !member.assignment().topicPartitions().isEmpty())) {
+                    return;
+                }
+                RunningSystem.sleep(200);
+            }
+        }
+        throw new AssertionError("the two query-service instances never shared the partitions");
     }
 
     private void awaitSomeProjected(Seeker seeker) {
