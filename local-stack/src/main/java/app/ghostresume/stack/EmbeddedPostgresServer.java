@@ -34,6 +34,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     // the owner stops it, after the services that use it
                     .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "200")
+                    // zonky turns this off for speed; a commit here is durable, as on any real server
+                    .setServerConfig("synchronous_commit", "on")
                     .start();
             return this;
         }
