@@ -11,8 +11,6 @@ import app.ghostresume.stack.ServiceProcess;
 import app.ghostresume.stack.testing.HttpApi;
 import app.ghostresume.stack.testing.HttpApi.Answer;
 import app.ghostresume.system.RunningSystem.Seeker;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -76,6 +74,7 @@ class DeliveryGuaranteesTest {
             RunningSystem.sleep(500);
             system.stack.queryService().start().awaitReady(Duration.ofSeconds(120));
         }
+        system.awaitConsumerGroupSettled(1);
         writer.join(Duration.ofMinutes(3).toMillis());
         assertThat(writer.isAlive()).isFalse();
 
@@ -91,7 +90,7 @@ class DeliveryGuaranteesTest {
         ServiceProcess second = system.stack.anotherQueryService("query-service-2");
         second.start().awaitReady(Duration.ofSeconds(120));
         try {
-            awaitPartitionsSharedByTwoInstances();
+            system.awaitConsumerGroupSettled(2);
             Thread writer = new Thread(() -> {
                 for (int i = 0; i < 20; i++) {
                     for (Seeker seeker : seekers) {
@@ -120,23 +119,8 @@ class DeliveryGuaranteesTest {
             if (!system.stack.queryService().isAlive()) {
                 system.stack.queryService().start().awaitReady(Duration.ofSeconds(120));
             }
+            system.awaitConsumerGroupSettled(1);
         }
-    }
-
-    /** Until the consumer group has settled with both instances holding partitions. */
-    private void awaitPartitionsSharedByTwoInstances() throws Exception {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", system.stack.kafka().bootstrapServers()))) {
-            for (int i = 0; i < 300; i++) {
-                ConsumerGroupDescription group = admin.describeConsumerGroups(List.of("query-service"))
-                        .describedGroups().get("query-service").get();
-                if (group.members().size() == 2 && group.members().stream()
-                        .allMatch(member -> !member.assignment().topicPartitions().isEmpty())) {
-                    return;
-                }
-                RunningSystem.sleep(200);
-            }
-        }
-        throw new AssertionError("the two query-service instances never shared the partitions");
     }
 
     private void awaitSomeProjected(Seeker seeker) {

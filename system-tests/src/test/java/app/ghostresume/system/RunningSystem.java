@@ -11,8 +11,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.function.LongSupplier;
 
 import app.ghostresume.stack.EmbeddedPostgresServer;
@@ -20,6 +22,8 @@ import app.ghostresume.stack.Folders;
 import app.ghostresume.stack.LocalStack;
 import app.ghostresume.stack.testing.HttpApi;
 import app.ghostresume.stack.testing.HttpApi.Answer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -108,6 +112,35 @@ final class RunningSystem {
         catch (SQLException ex) {
             throw new IllegalStateException(sql, ex);
         }
+    }
+
+    /**
+     * Waits until the query services' consumer group has settled: exactly {@code instances} members, together
+     * holding every partition. After a crash the dead member keeps its partitions until its session times out;
+     * tests that kill an instance wait for this so the next test starts from a consuming system.
+     */
+    void awaitConsumerGroupSettled(int instances) {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.kafka().bootstrapServers()))) {
+            for (int i = 0; i < 600; i++) {
+                ConsumerGroupDescription group = admin.describeConsumerGroups(List.of("query-service"))
+                        .describedGroups().get("query-service").get();
+                long assigned = group.members().stream()
+                        .mapToLong(member -> member.assignment().topicPartitions().size()).sum();
+                if (group.members().size() == instances && assigned == 6 && group.members().stream()
+                        .allMatch(member -> !member.assignment().topicPartitions().isEmpty())) {
+                    return;
+                }
+                sleep(200);
+            }
+        }
+        catch (ExecutionException ex) {
+            throw new IllegalStateException(ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
+        throw new AssertionError("the consumer group did not settle with " + instances + " instances");
     }
 
     /** Waits until a count reaches the expected value; fails if it overshoots or runs out of time. */

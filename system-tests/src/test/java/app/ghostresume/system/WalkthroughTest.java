@@ -40,6 +40,7 @@ class WalkthroughTest {
 
     @BeforeAll
     static void tellTheStory() {
+        system.awaitConsumerGroupSettled(1);
         seeker = system.newSeeker("october", "UTC");
         log("A1", "JOB", "Acme", "Backend engineer", "2026-10-05");
         log("A2", "JOB", "Globex", "Platform engineer", "2026-10-06");
