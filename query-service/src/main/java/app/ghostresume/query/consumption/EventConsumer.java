@@ -206,6 +206,9 @@ class EventConsumer implements SmartLifecycle {
         stopRequested.await(duration.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Far above the time one batch takes (well under a second; retry back-off is capped at 10 s). */
+    private static final int MAX_POLL_INTERVAL_MS = 30_000;
+
     private Map<String, Object> consumerProperties() {
         Map<String, Object> properties = new HashMap<>();
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
@@ -218,6 +221,8 @@ class EventConsumer implements SmartLifecycle {
         properties.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) settings.sessionTimeout().toMillis());
         properties.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG,
                 (int) settings.sessionTimeout().dividedBy(3).toMillis());
+        // also the rebalance timeout: how long a rebalance waits on a member that died while joining
+        properties.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, MAX_POLL_INTERVAL_MS);
         properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         return properties;
