@@ -63,10 +63,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return "localhost:" + port;
     }
 
-    public synchronized boolean isRunning() {
-        return server != null;
-    }
-
     public synchronized void stop() {
         if (server != null) {
             server.shutdown();

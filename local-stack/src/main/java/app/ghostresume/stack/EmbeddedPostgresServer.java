@@ -65,14 +65,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return "jdbc:postgresql://localhost:" + port + "/" + database;
     }
 
-    public int port() {
-        return port;
-    }
-
-    public boolean isRunning() {
-        return postgres != null;
-    }
-
     public void stop() {
         if (postgres != null) {
             try {

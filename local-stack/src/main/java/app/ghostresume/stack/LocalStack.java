@@ -84,10 +84,6 @@ public final class LocalStack implements AutoCloseable {
         return kafka;
     }
 
-    public ServiceProcess commandService() {
-        return commandService;
-    }
-
     public ServiceProcess queryService() {
         return queryService;
     }

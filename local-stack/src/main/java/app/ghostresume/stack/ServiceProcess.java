@@ -47,10 +47,6 @@ public final class ServiceProcess implements AutoCloseable {
         this.logFile = logFile;
     }
 
-    public String name() {
-        return name;
-    }
-
     public String baseUrl() {
         return "http://localhost:" + port;
     }

@@ -36,10 +36,6 @@ public final class HttpApi {
         return new Call("PATCH", path, body);
     }
 
-    public Call delete(String path) {
-        return new Call("DELETE", path, null);
-    }
-
     public static String json(Object value) {
         return value instanceof String text ? text : JSON.writeValueAsString(value);
     }

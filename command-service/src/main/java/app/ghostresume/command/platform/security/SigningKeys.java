@@ -12,6 +12,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.spec.InvalidKeySpecException;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.util.Optional;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -78,18 +79,23 @@ class SigningKeys {
         }
     }
 
-    /** Concurrent first starts race on the insert; everyone then reads the one pair that won. */
+    /**
+     * A pair is generated only on the very first start. Concurrent first starts race on the insert; everyone
+     * then reads the one pair that won.
+     */
     private static KeyPair fromDatabase(JdbcClient jdbc) {
-        KeyPair generated = generate();
-        jdbc.sql("""
-                INSERT INTO server_secret (name, value) VALUES (:private, :privateKey), (:public, :publicKey)
-                ON CONFLICT (name) DO NOTHING
-                """)
-                .param("private", PRIVATE).param("privateKey", generated.getPrivate().getEncoded())
-                .param("public", PUBLIC).param("publicKey", generated.getPublic().getEncoded())
-                .update();
-        byte[] privateKey = read(jdbc, PRIVATE);
-        byte[] publicKey = read(jdbc, PUBLIC);
+        if (read(jdbc, PRIVATE).isEmpty()) {
+            KeyPair generated = generate();
+            jdbc.sql("""
+                    INSERT INTO server_secret (name, value) VALUES (:private, :privateKey), (:public, :publicKey)
+                    ON CONFLICT (name) DO NOTHING
+                    """)
+                    .param("private", PRIVATE).param("privateKey", generated.getPrivate().getEncoded())
+                    .param("public", PUBLIC).param("publicKey", generated.getPublic().getEncoded())
+                    .update();
+        }
+        byte[] privateKey = read(jdbc, PRIVATE).orElseThrow();
+        byte[] publicKey = read(jdbc, PUBLIC).orElseThrow();
         try {
             KeyFactory rsa = KeyFactory.getInstance("RSA");
             return new KeyPair(rsa.generatePublic(new X509EncodedKeySpec(publicKey)),
@@ -100,9 +106,9 @@ class SigningKeys {
         }
     }
 
-    private static byte[] read(JdbcClient jdbc, String name) {
+    private static Optional<byte[]> read(JdbcClient jdbc, String name) {
         return jdbc.sql("SELECT value FROM server_secret WHERE name = :name").param("name", name)
-                .query(byte[].class).single();
+                .query(byte[].class).optional();
     }
 
     private static KeyPair generate() {
