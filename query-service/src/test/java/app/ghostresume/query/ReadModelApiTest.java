@@ -67,7 +67,7 @@ class ReadModelApiTest extends QueryServiceIntegrationTest {
         logged(A7, Category.GRANT, "Arts Council", "Writing grant", "2026-03-11");
         events().publish(new AttemptWithdrawn(A7, ADA, date("2026-03-12"), "Changed plans"), at("2026-03-12"));
         events().publish(new AcceptanceReceived(A4, ADA, date("2026-03-13"), "Offer!"), at("2026-03-13"));
-        events().publish(new AttemptGhosted(A5, ADA, date("2026-03-13")), at("2026-03-13"));
+        events().publish(new AttemptGhosted(A5, ADA, date("2026-03-13"), false), at("2026-03-13"));
         events().publish(new RejectionReceived(A3, ADA, date("2026-03-14"), "partner meeting", null, 5),
                 at("2026-03-14"));
         // late on 15 March in UTC, 16 March in Paris

@@ -2,10 +2,10 @@ package app.ghostresume.events;
 
 import java.util.UUID;
 
-/** An event in the life of one attempt: logged, advanced, corrected, and finally answered (or not). */
+/** An event in the life of one attempt: logged, advanced, corrected, followed up, and finally answered (or not). */
 public sealed interface AttemptEvent extends SeekerEvent
-        permits AttemptLogged, AttemptAdvanced, AttemptCorrected, RejectionReceived, AcceptanceReceived,
-        AttemptGhosted, AttemptWithdrawn {
+        permits AttemptLogged, AttemptAdvanced, AttemptCorrected, ResponseDeadlinesSet, FollowUpDue, FollowedUp,
+        RejectionReceived, AcceptanceReceived, AttemptGhosted, AttemptWithdrawn {
 
     UUID attemptId();
 }

@@ -3,6 +3,11 @@ package app.ghostresume.events;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** No answer, and the seeker stopped expecting one. A late reply may still follow. */
-public record AttemptGhosted(UUID attemptId, UUID seekerId, LocalDate declaredOn) implements AttemptEvent {
+/**
+ * No answer. Either the seeker stopped expecting one, or ({@code automatic}) the ghosting window passed while
+ * the attempt was still waiting. A late reply may still follow. Events written before {@code automatic}
+ * existed read as {@code false}: they were all declared by the seeker.
+ */
+public record AttemptGhosted(UUID attemptId, UUID seekerId, LocalDate declaredOn, boolean automatic)
+        implements AttemptEvent {
 }

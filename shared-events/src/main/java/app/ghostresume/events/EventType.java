@@ -12,13 +12,26 @@ import java.util.stream.Collectors;
  */
 public enum EventType {
     SEEKER_REGISTERED(SeekerRegistered.class, 1),
+    SEEKER_SETTINGS_CHANGED(SeekerSettingsChanged.class, 1),
+    PAUSE_SCHEDULED(PauseScheduled.class, 1),
+    PAUSE_CANCELLED(PauseCancelled.class, 1),
     ATTEMPT_LOGGED(AttemptLogged.class, 1),
     ATTEMPT_ADVANCED(AttemptAdvanced.class, 1),
     ATTEMPT_CORRECTED(AttemptCorrected.class, 1),
+    RESPONSE_DEADLINES_SET(ResponseDeadlinesSet.class, 1),
+    FOLLOW_UP_DUE(FollowUpDue.class, 1),
+    FOLLOWED_UP(FollowedUp.class, 1),
     REJECTION_RECEIVED(RejectionReceived.class, 1),
     ACCEPTANCE_RECEIVED(AcceptanceReceived.class, 1),
+    /** Version 1 gained {@code automatic} as an additive field: older payloads without it read as false. */
     ATTEMPT_GHOSTED(AttemptGhosted.class, 1),
-    ATTEMPT_WITHDRAWN(AttemptWithdrawn.class, 1);
+    ATTEMPT_WITHDRAWN(AttemptWithdrawn.class, 1),
+    GOAL_SET(GoalSet.class, 1),
+    GOAL_TARGET_CHANGED(GoalTargetChanged.class, 1),
+    GOAL_RETIRED(GoalRetired.class, 1),
+    CHALLENGE_CREATED(ChallengeCreated.class, 1),
+    CHALLENGE_JOINED(ChallengeJoined.class, 1),
+    CHALLENGE_LEFT(ChallengeLeft.class, 1);
 
     private static final Map<String, EventType> BY_NAME = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(EventType::typeName, Function.identity()));

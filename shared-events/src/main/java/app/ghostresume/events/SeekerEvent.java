@@ -2,8 +2,21 @@ package app.ghostresume.events;
 
 import java.util.UUID;
 
-/** Every event belongs to exactly one seeker; that seeker's id is the Kafka key, which keeps their events in order. */
-public sealed interface SeekerEvent permits SeekerRegistered, AttemptEvent {
+/**
+ * Every event is done by exactly one seeker: {@code seekerId} is that person (the owner of an attempt or a
+ * goal, the member who joins a challenge).
+ */
+public sealed interface SeekerEvent
+        permits SeekerRegistered, SeekerSettingsChanged, PauseScheduled, PauseCancelled, AttemptEvent, GoalEvent,
+        ChallengeEvent {
 
     UUID seekerId();
+
+    /**
+     * The Kafka key: events with the same key keep their order on the topic. A seeker's own history is keyed by
+     * the seeker; a challenge, which many seekers share, by the challenge (see {@link ChallengeEvent}).
+     */
+    default UUID orderingKey() {
+        return seekerId();
+    }
 }

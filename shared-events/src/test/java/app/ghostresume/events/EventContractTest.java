@@ -30,26 +30,55 @@ class EventContractTest {
     private static final UUID EVENT = UUID.fromString("e0e00000-0000-4000-8000-000000000003");
     private static final Instant AT = Instant.parse("2026-11-02T09:15:30.123Z");
 
-    private static final Map<EventType, SeekerEvent> SAMPLES = Map.of(
-            EventType.SEEKER_REGISTERED,
-            new SeekerRegistered(SEEKER, "nora", "Nora Ephron", ZoneId.of("Pacific/Auckland")),
-            EventType.ATTEMPT_LOGGED,
-            new AttemptLogged(ATTEMPT, SEEKER, Category.PITCH, "The New Yorker", "Essay on rejection", "Sent cold",
-                    LocalDate.of(2026, 11, 2), LocalDate.of(2026, 12, 2)),
-            EventType.ATTEMPT_ADVANCED,
-            new AttemptAdvanced(ATTEMPT, SEEKER, "interview round 3", LocalDate.of(2026, 11, 9), "panel of four"),
-            EventType.ATTEMPT_CORRECTED,
-            new AttemptCorrected(ATTEMPT, SEEKER, null, "The Paris Review", null, null, LocalDate.of(2026, 11, 1),
-                    null),
-            EventType.REJECTION_RECEIVED,
-            new RejectionReceived(ATTEMPT, SEEKER, LocalDate.of(2026, 11, 20), "interview round 3",
-                    "Not a fit for this issue", 4),
-            EventType.ACCEPTANCE_RECEIVED,
-            new AcceptanceReceived(ATTEMPT, SEEKER, LocalDate.of(2026, 11, 20), "Starts in January"),
-            EventType.ATTEMPT_GHOSTED,
-            new AttemptGhosted(ATTEMPT, SEEKER, LocalDate.of(2026, 11, 21)),
-            EventType.ATTEMPT_WITHDRAWN,
-            new AttemptWithdrawn(ATTEMPT, SEEKER, LocalDate.of(2026, 11, 5), "Took another offer"));
+    private static final UUID GOAL = UUID.fromString("90a10000-0000-4000-8000-000000000004");
+    private static final UUID CHALLENGE = UUID.fromString("c4a10000-0000-4000-8000-000000000005");
+    private static final UUID PAUSE = UUID.fromString("9a050000-0000-4000-8000-000000000006");
+
+    private static final Map<EventType, SeekerEvent> SAMPLES = Map.ofEntries(
+            Map.entry(EventType.SEEKER_REGISTERED,
+                    new SeekerRegistered(SEEKER, "nora", "Nora Ephron", ZoneId.of("Pacific/Auckland"))),
+            Map.entry(EventType.SEEKER_SETTINGS_CHANGED,
+                    new SeekerSettingsChanged(SEEKER, Map.of(Category.PITCH, 21, Category.GRANT, 60),
+                            Map.of(Category.PITCH, 7, Category.GRANT, 30))),
+            Map.entry(EventType.PAUSE_SCHEDULED,
+                    new PauseScheduled(PAUSE, SEEKER, LocalDate.of(2026, 12, 20), LocalDate.of(2027, 1, 3),
+                            "Holidays")),
+            Map.entry(EventType.PAUSE_CANCELLED, new PauseCancelled(PAUSE, SEEKER)),
+            Map.entry(EventType.ATTEMPT_LOGGED,
+                    new AttemptLogged(ATTEMPT, SEEKER, Category.PITCH, "The New Yorker", "Essay on rejection",
+                            "Sent cold", LocalDate.of(2026, 11, 2), LocalDate.of(2026, 12, 2))),
+            Map.entry(EventType.ATTEMPT_ADVANCED,
+                    new AttemptAdvanced(ATTEMPT, SEEKER, "interview round 3", LocalDate.of(2026, 11, 9),
+                            "panel of four")),
+            Map.entry(EventType.ATTEMPT_CORRECTED,
+                    new AttemptCorrected(ATTEMPT, SEEKER, null, "The Paris Review", null, null,
+                            LocalDate.of(2026, 11, 1), null)),
+            Map.entry(EventType.RESPONSE_DEADLINES_SET,
+                    new ResponseDeadlinesSet(ATTEMPT, SEEKER, LocalDate.of(2026, 11, 9), LocalDate.of(2026, 12, 2))),
+            Map.entry(EventType.FOLLOW_UP_DUE, new FollowUpDue(ATTEMPT, SEEKER, LocalDate.of(2026, 11, 9))),
+            Map.entry(EventType.FOLLOWED_UP, new FollowedUp(ATTEMPT, SEEKER, LocalDate.of(2026, 11, 10))),
+            Map.entry(EventType.REJECTION_RECEIVED,
+                    new RejectionReceived(ATTEMPT, SEEKER, LocalDate.of(2026, 11, 20), "interview round 3",
+                            "Not a fit for this issue", 4)),
+            Map.entry(EventType.ACCEPTANCE_RECEIVED,
+                    new AcceptanceReceived(ATTEMPT, SEEKER, LocalDate.of(2026, 11, 20), "Starts in January")),
+            Map.entry(EventType.ATTEMPT_GHOSTED,
+                    new AttemptGhosted(ATTEMPT, SEEKER, LocalDate.of(2026, 11, 21), true)),
+            Map.entry(EventType.ATTEMPT_WITHDRAWN,
+                    new AttemptWithdrawn(ATTEMPT, SEEKER, LocalDate.of(2026, 11, 5), "Took another offer")),
+            Map.entry(EventType.GOAL_SET,
+                    new GoalSet(GOAL, SEEKER, GoalMetric.REJECTIONS, Category.PITCH, 12, GoalPeriod.CUSTOM,
+                            LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30))),
+            Map.entry(EventType.GOAL_TARGET_CHANGED,
+                    new GoalTargetChanged(GOAL, SEEKER, 15, LocalDate.of(2026, 11, 1))),
+            Map.entry(EventType.GOAL_RETIRED, new GoalRetired(GOAL, SEEKER, LocalDate.of(2026, 11, 25))),
+            Map.entry(EventType.CHALLENGE_CREATED,
+                    new ChallengeCreated(CHALLENGE, SEEKER, "November of NO", "Collect 30 rejections",
+                            LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30),
+                            new ChallengeGoal(GoalMetric.REJECTIONS, null, 30, ChallengeGoal.Per.TOTAL),
+                            ChallengeVisibility.INVITE, "K7QX-2MHD")),
+            Map.entry(EventType.CHALLENGE_JOINED, new ChallengeJoined(CHALLENGE, SEEKER, LocalDate.of(2026, 11, 3))),
+            Map.entry(EventType.CHALLENGE_LEFT, new ChallengeLeft(CHALLENGE, SEEKER, LocalDate.of(2026, 11, 20))));
 
     private final EventCodec codec = new EventCodec();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -98,9 +127,26 @@ class EventContractTest {
     @Test
     void ignoresFieldsAddedByANewerWriterOfTheSameVersion() {
         String extended = new String(codec.encode(envelope(EventType.ATTEMPT_GHOSTED)), StandardCharsets.UTF_8)
-                .replace("\"declaredOn\"", "\"automatic\":true,\"declaredOn\"");
+                .replace("\"declaredOn\"", "\"reason\":\"moved on\",\"declaredOn\"");
 
         assertThat(codec.decode(extended.getBytes(StandardCharsets.UTF_8))).contains(envelope(EventType.ATTEMPT_GHOSTED));
+    }
+
+    @Test
+    void readsAGhostingWrittenBeforeAutomaticExistedAsDeclaredByTheSeeker() {
+        String older = new String(codec.encode(envelope(EventType.ATTEMPT_GHOSTED)), StandardCharsets.UTF_8)
+                .replace(",\"automatic\":true", "").replace("\"automatic\":true,", "");
+
+        assertThat(older).doesNotContain("automatic");
+        assertThat(codec.decode(older.getBytes(StandardCharsets.UTF_8)).orElseThrow().payload())
+                .isEqualTo(new AttemptGhosted(ATTEMPT, SEEKER, LocalDate.of(2026, 11, 21), false));
+    }
+
+    @Test
+    void keysAChallengeByTheChallengeAndEverythingElseByTheSeeker() {
+        assertThat(SAMPLES.get(EventType.CHALLENGE_JOINED).orderingKey()).isEqualTo(CHALLENGE);
+        assertThat(SAMPLES.get(EventType.GOAL_SET).orderingKey()).isEqualTo(SEEKER);
+        assertThat(SAMPLES.get(EventType.REJECTION_RECEIVED).orderingKey()).isEqualTo(SEEKER);
     }
 
     @Test
@@ -116,8 +162,11 @@ class EventContractTest {
 
     private static EventEnvelope envelope(EventType type) {
         SeekerEvent payload = SAMPLES.get(type);
-        String aggregateId = payload instanceof AttemptEvent attempt ? attempt.attemptId().toString()
-                : SEEKER.toString();
+        UUID aggregate = payload instanceof AttemptEvent attempt ? attempt.attemptId()
+                : payload instanceof GoalEvent goal ? goal.goalId()
+                : payload instanceof ChallengeEvent challenge ? challenge.challengeId()
+                : SEEKER;
+        String aggregateId = aggregate.toString();
         return EventEnvelope.wrap(EVENT, aggregateId, 3, AT, payload);
     }
 

@@ -111,7 +111,7 @@ class AttemptAggregate {
             throw alreadyDecided();
         }
         LocalDate declaredOn = dated(command.declaredOn(), "declaredOn", command.today());
-        apply(new AttemptGhosted(attemptId, seekerId, declaredOn));
+        apply(new AttemptGhosted(attemptId, seekerId, declaredOn, false));
         return AggregateLifecycle.getVersion();
     }
 

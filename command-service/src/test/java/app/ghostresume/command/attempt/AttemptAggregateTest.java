@@ -154,32 +154,32 @@ class AttemptAggregateTest {
         void ghostingIsDeclaredWhileWaiting() {
             fixture.given(LOGGED)
                     .when(new DeclareGhosted(ATTEMPT, OWNER, TODAY, null))
-                    .expectEvents(new AttemptGhosted(ATTEMPT, OWNER, TODAY));
+                    .expectEvents(new AttemptGhosted(ATTEMPT, OWNER, TODAY, false));
         }
 
         @Test
         void cannotGhostTwice() {
-            expectConflict(fixture.given(LOGGED, new AttemptGhosted(ATTEMPT, OWNER, SENT.plusDays(30)))
+            expectConflict(fixture.given(LOGGED, new AttemptGhosted(ATTEMPT, OWNER, SENT.plusDays(30), false))
                     .when(new DeclareGhosted(ATTEMPT, OWNER, TODAY, null)));
         }
 
         @Test
         void aLateRejectionStillComesAfterBeingGhosted() {
-            fixture.given(LOGGED, new AttemptGhosted(ATTEMPT, OWNER, SENT.plusDays(15)))
+            fixture.given(LOGGED, new AttemptGhosted(ATTEMPT, OWNER, SENT.plusDays(15), false))
                     .when(new RecordRejection(ATTEMPT, OWNER, TODAY, TODAY, null, "sorry for the delay", 2))
                     .expectEvents(new RejectionReceived(ATTEMPT, OWNER, TODAY, null, "sorry for the delay", 2));
         }
 
         @Test
         void aLateAcceptanceStillComesAfterBeingGhosted() {
-            fixture.given(LOGGED, new AttemptGhosted(ATTEMPT, OWNER, SENT.plusDays(15)))
+            fixture.given(LOGGED, new AttemptGhosted(ATTEMPT, OWNER, SENT.plusDays(15), false))
                     .when(new RecordAcceptance(ATTEMPT, OWNER, TODAY, TODAY, null))
                     .expectEvents(new AcceptanceReceived(ATTEMPT, OWNER, TODAY, null));
         }
 
         @Test
         void aGhostedAttemptCanBeWithdrawn() {
-            fixture.given(LOGGED, new AttemptGhosted(ATTEMPT, OWNER, SENT.plusDays(15)))
+            fixture.given(LOGGED, new AttemptGhosted(ATTEMPT, OWNER, SENT.plusDays(15), false))
                     .when(new WithdrawAttempt(ATTEMPT, OWNER, TODAY, null, "moved on"))
                     .expectEvents(new AttemptWithdrawn(ATTEMPT, OWNER, TODAY, "moved on"));
         }

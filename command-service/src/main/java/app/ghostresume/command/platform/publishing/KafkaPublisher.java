@@ -23,7 +23,8 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes every stored seeker event to Kafka, keyed by seeker so each seeker's events stay in order.
+ * Publishes every stored event to Kafka, keyed by its {@link app.ghostresume.events.SeekerEvent#orderingKey()
+ * ordering key} (the seeker, or the challenge) so each seeker's and each challenge's events stay in order.
  * Sends within a processor batch go out asynchronously; before the batch commits (and the processor's token
  * advances) every send must be acknowledged, or the batch fails and is retried. A retry may publish an event
  * twice; consumers drop the copy by its {@code eventId}.
@@ -52,7 +53,7 @@ class KafkaPublisher {
                 message.getAggregateIdentifier(), message.getSequenceNumber(), message.getTimestamp(), event);
         List<Future<RecordMetadata>> acks = pendingAcks();
         failFastIfAnySendFailed(acks);
-        acks.add(producer.send(new ProducerRecord<>(topic, event.seekerId().toString(), codec.encode(envelope))));
+        acks.add(producer.send(new ProducerRecord<>(topic, event.orderingKey().toString(), codec.encode(envelope))));
     }
 
     /**

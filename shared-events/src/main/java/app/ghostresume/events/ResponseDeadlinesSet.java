@@ -1,0 +1,16 @@
+package app.ghostresume.events;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * When to nudge and when to give up on a waiting attempt, from its dates and the seeker's windows for its
+ * category. Set when the attempt is logged and again when a correction moves its dates.
+ *
+ * @param followUpOn the day a follow-up reminder falls due, or {@code null} when the attempt would be ghosted
+ *     first
+ * @param ghostedAfter the last day an answer is still in time; the day after it the attempt counts as ghosted
+ */
+public record ResponseDeadlinesSet(UUID attemptId, UUID seekerId, LocalDate followUpOn, LocalDate ghostedAfter)
+        implements AttemptEvent {
+}

@@ -1,0 +1,13 @@
+package app.ghostresume.events;
+
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The seeker's windows, in days, for every category (defaults included, so readers need not know them):
+ * after {@code followUpDays} a waiting attempt is due a follow-up, after {@code ghostingDays} it is ghosted.
+ * They apply to attempts logged or re-dated from then on.
+ */
+public record SeekerSettingsChanged(UUID seekerId, Map<Category, Integer> ghostingDays,
+        Map<Category, Integer> followUpDays) implements SeekerEvent {
+}
