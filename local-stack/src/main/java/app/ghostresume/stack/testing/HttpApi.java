@@ -36,6 +36,19 @@ public final class HttpApi {
         return new Call("PATCH", path, body);
     }
 
+    public Call put(String path, Object body) {
+        return new Call("PUT", path, body);
+    }
+
+    public Call delete(String path) {
+        return new Call("DELETE", path, null);
+    }
+
+    /** Any method, with a body sent as it is when it is a String ({@code null} for none). */
+    public Call request(String method, String path, Object body) {
+        return new Call(method, path, body);
+    }
+
     public static String json(Object value) {
         return value instanceof String text ? text : JSON.writeValueAsString(value);
     }
@@ -68,7 +81,7 @@ public final class HttpApi {
                     .timeout(Duration.ofSeconds(30))
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(json(body)));
-            if (body != null) {
+            if (body != null && !headers.containsKey("Content-Type")) {
                 request.header("Content-Type", "application/json");
             }
             headers.forEach(request::header);
