@@ -15,10 +15,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import app.ghostresume.command.platform.security.TokenIssuer;
 import app.ghostresume.events.AttemptLogged;
 import app.ghostresume.events.EventCodec;
 import app.ghostresume.events.EventEnvelope;
 import app.ghostresume.events.RejectionReceived;
+import app.ghostresume.events.ResponseDeadlinesSet;
 import app.ghostresume.events.SeekerRegistered;
 import app.ghostresume.stack.TestInfrastructure;
 import app.ghostresume.stack.testing.HttpApi;
@@ -71,6 +73,9 @@ class CommandServiceIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    TokenIssuer tokens;
+
     private HttpApi api;
     private final EventCodec codec = new EventCodec();
 
@@ -101,21 +106,22 @@ class CommandServiceIntegrationTest {
         assertThat(logged.status()).as(logged.toString()).isEqualTo(201);
         UUID attemptId = UUID.fromString(logged.body().get("attemptId").asString());
         assertThat(logged.header("Location")).isEqualTo("/api/attempts/" + attemptId);
-        assertThat(logged.body().get("consistencyToken").asString()).isEqualTo(attemptId + ".0");
+        assertThat(logged.body().get("consistencyToken").asString()).isEqualTo(attemptId + ".1");
 
         Answer rejected = api.post("/api/attempts/" + attemptId + "/rejection", Map.of("receivedOn",
                 sent.plusDays(5).toString(), "feedback", "oversubscribed", "sting", 3)).token(token).send();
         assertThat(rejected.status()).as(rejected.toString()).isEqualTo(200);
-        assertThat(rejected.body().get("consistencyToken").asString()).isEqualTo(attemptId + ".1");
+        assertThat(rejected.body().get("consistencyToken").asString()).isEqualTo(attemptId + ".2");
 
-        List<EventEnvelope> events = eventsOf(seekerId, 3);
+        List<EventEnvelope> events = eventsOf(seekerId, 4);
         assertThat(events).extracting(EventEnvelope::payload).containsExactly(
                 new SeekerRegistered(seekerId, handle, "Nora", ZONE),
                 new AttemptLogged(attemptId, seekerId, app.ghostresume.events.Category.GRANT, "Arts Council",
                         "Project grant", null, sent, sent.plusDays(30)),
+                new ResponseDeadlinesSet(attemptId, seekerId, sent.plusDays(21), sent.plusDays(30)),
                 new RejectionReceived(attemptId, seekerId, sent.plusDays(5), null, "oversubscribed", 3));
-        assertThat(events.get(2).aggregateId()).isEqualTo(attemptId.toString());
-        assertThat(events.get(2).aggregateSequence()).isEqualTo(1);
+        assertThat(events.get(3).aggregateId()).isEqualTo(attemptId.toString());
+        assertThat(events.get(3).aggregateSequence()).isEqualTo(2);
         assertThat(events).extracting(EventEnvelope::eventId).doesNotHaveDuplicates();
     }
 
@@ -169,13 +175,13 @@ class CommandServiceIntegrationTest {
         assertThat(retry.text()).isEqualTo(first.text());
         assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
         assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
-        assertThat(eventCount()).isEqualTo(before + 1);
+        assertThat(eventCount()).isEqualTo(before + 2);
 
         Answer reused = api.post("/api/attempts", Map.of("category", "JOB", "target", "Acme", "title", "Manager"))
                 .token(token).header("Idempotency-Key", "k-1").send();
         assertThat(reused.status()).isEqualTo(422);
         assertProblem(reused, "idempotency-key-reused");
-        assertThat(eventCount()).isEqualTo(before + 1);
+        assertThat(eventCount()).isEqualTo(before + 2);
 
         String attempt = first.body().get("attemptId").asString();
         Answer rejection = api.post("/api/attempts/" + attempt + "/rejection", Map.of())
@@ -185,7 +191,7 @@ class CommandServiceIntegrationTest {
         assertThat(rejection.status()).isEqualTo(200);
         assertThat(rejectionRetry.status()).isEqualTo(200);
         assertThat(rejectionRetry.text()).isEqualTo(rejection.text());
-        assertThat(eventCount()).isEqualTo(before + 2);
+        assertThat(eventCount()).isEqualTo(before + 3);
     }
 
     @Test
@@ -239,6 +245,13 @@ class CommandServiceIntegrationTest {
                 .status()).isEqualTo(401);
         assertThat(api.post("/api/sessions", Map.of("handle", "auth-nobody", "password", "whatever password"))
                 .send().status()).isEqualTo(401);
+
+        long before = eventCount();
+        Answer noAccount = api.post("/api/attempts", body)
+                .token(tokens.issue(UUID.randomUUID(), "nobody").accessToken()).send();
+        assertThat(noAccount.status()).as("a well-signed token for an account that does not exist").isEqualTo(401);
+        assertProblem(noAccount, "unauthenticated");
+        assertThat(eventCount()).isEqualTo(before);
 
         JsonNode jwks = api.get("/.well-known/jwks.json").send().body();
         assertThat(jwks.get("keys").get(0).get("kty").asString()).isEqualTo("RSA");
@@ -369,7 +382,7 @@ class CommandServiceIntegrationTest {
         assertThat(Collections.frequency(statuses, 200)).isEqualTo(1);
         assertThat(statuses).containsOnly(200, 409);
         assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = :a")
-                .param("a", attempt).query(Long.class).single()).isEqualTo(2);
+                .param("a", attempt).query(Long.class).single()).isEqualTo(3);
     }
 
     /** The outage outlasts the producer's delivery timeout, so publication fails and must be retried. */
@@ -391,7 +404,7 @@ class CommandServiceIntegrationTest {
             TestInfrastructure.get().kafka().start();
         }
 
-        List<EventEnvelope> events = eventsOf(seekerId, 7);
+        List<EventEnvelope> events = eventsOf(seekerId, 1 + 2 * attempts.size());
         Set<String> published = new HashSet<>();
         events.forEach(e -> published.add(e.aggregateId()));
         assertThat(published).containsAll(attempts);

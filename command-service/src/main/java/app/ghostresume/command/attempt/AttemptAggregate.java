@@ -1,6 +1,9 @@
 package app.ghostresume.command.attempt;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -9,8 +12,10 @@ import app.ghostresume.command.attempt.AttemptCommands.CorrectAttempt;
 import app.ghostresume.command.attempt.AttemptCommands.DeclareGhosted;
 import app.ghostresume.command.attempt.AttemptCommands.LogAttempt;
 import app.ghostresume.command.attempt.AttemptCommands.RecordAcceptance;
+import app.ghostresume.command.attempt.AttemptCommands.RecordFollowUp;
 import app.ghostresume.command.attempt.AttemptCommands.RecordRejection;
 import app.ghostresume.command.attempt.AttemptCommands.WithdrawAttempt;
+import app.ghostresume.command.platform.PlausibleDates;
 import app.ghostresume.events.AcceptanceReceived;
 import app.ghostresume.events.AttemptAdvanced;
 import app.ghostresume.events.AttemptCorrected;
@@ -19,8 +24,13 @@ import app.ghostresume.events.AttemptLogged;
 import app.ghostresume.events.AttemptStatus;
 import app.ghostresume.events.AttemptWithdrawn;
 import app.ghostresume.events.Category;
+import app.ghostresume.events.FollowUpDue;
+import app.ghostresume.events.FollowedUp;
 import app.ghostresume.events.RejectionReceived;
+import app.ghostresume.events.ResponseDeadlinesSet;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -34,6 +44,18 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * lie in the future, and none may precede the day the attempt was sent. To anyone but its owner the attempt
  * does not exist.
  *
+ * <p>Deadlines: logging an attempt sets its {@link ResponseDeadlines} ({@code ResponseDeadlinesSet}) and
+ * schedules two persistent deadlines, at the start of the day in the seeker's time zone: {@value #FOLLOW_UP} on
+ * the follow-up day (only if that is not before today: no nagging about back-dated attempts, and never once the
+ * seeker followed up) and {@value #GHOSTING} on the day after the last day an answer is in time (always; a
+ * back-dated attempt whose window has already passed is ghosted at the start of tomorrow, which leaves the seeker
+ * the rest of today to record the outcome they are back-filling). When they fire while the attempt still waits,
+ * they record {@code FollowUpDue} and an automatic {@code AttemptGhosted}; a deadline whose date is no longer the
+ * attempt's (stale, after a correction) is ignored. Any outcome of a waiting attempt cancels its deadlines; a
+ * correction of a waiting attempt that moves its dates (sentOn, expectedResponseBy or category, with the seeker's
+ * current windows) sets them anew and reschedules both. A follow-up by the seeker closes an open reminder and
+ * cancels one not yet due; it leaves the ghosting deadline alone.
+ *
  * <p>Every command handler answers with the aggregate's version after the command, which callers turn into a
  * consistency token for reading their own writes.
  */
@@ -42,8 +64,10 @@ class AttemptAggregate {
 
     static final int MAX_STING = 5;
     /** Dates outside this range are typing mistakes, and some cannot even be stored by the read side. */
-    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-    static final int LATEST_YEARS_AHEAD = 100;
+    static final LocalDate EARLIEST = PlausibleDates.EARLIEST;
+    static final int LATEST_YEARS_AHEAD = PlausibleDates.LATEST_YEARS_AHEAD;
+    static final String FOLLOW_UP = "follow-up";
+    static final String GHOSTING = "ghosting";
 
     @AggregateIdentifier
     private UUID attemptId;
@@ -57,18 +81,27 @@ class AttemptAggregate {
     private LocalDate expectedResponseBy;
     /** The earliest date of anything that happened after sending; sentOn can't be corrected past it. */
     private LocalDate earliestLaterDate;
+    /** {@link ResponseDeadlines#NONE} for attempts logged before deadlines existed. */
+    private ResponseDeadlines deadlines = ResponseDeadlines.NONE;
+    /** Whether the reminder for the current follow-up day was raised. */
+    private boolean followUpRaised;
+    private boolean followedUp;
 
     AttemptAggregate() {
         // for Axon
     }
 
     @CommandHandler
-    AttemptAggregate(LogAttempt command) {
+    AttemptAggregate(LogAttempt command, DeadlineManager deadlineManager) {
         LocalDate sentOn = Objects.requireNonNullElse(command.sentOn(), command.today());
         requirePlausibleSending(sentOn, command.today());
         requirePlausibleResponse(command.expectedResponseBy(), sentOn, command.today());
         apply(new AttemptLogged(command.attemptId(), command.seekerId(), command.category(), command.target(),
                 command.title(), command.notes(), sentOn, command.expectedResponseBy()));
+        // events applied in a constructor reach the event sourcing handlers only after it: use the command's values
+        setDeadlines(command.attemptId(), command.seekerId(), ResponseDeadlines.of(command.category(), sentOn,
+                command.expectedResponseBy(), command.windows()), true, command.zone(), command.today(),
+                deadlineManager);
     }
 
     @CommandHandler
@@ -83,49 +116,86 @@ class AttemptAggregate {
     }
 
     @CommandHandler
-    long handle(RecordRejection command) {
+    long handle(RecordRejection command, DeadlineManager deadlineManager) {
         requireOwner(command.seekerId());
         requireAnswerable();
         if (command.sting() != null && (command.sting() < 1 || command.sting() > MAX_STING)) {
             throw AttemptRuleViolation.invalid("sting", "must be between 1 and " + MAX_STING);
         }
         LocalDate receivedOn = dated(command.receivedOn(), "receivedOn", command.today());
+        cancelDeadlinesIfWaiting(deadlineManager);
         apply(new RejectionReceived(attemptId, seekerId, receivedOn, command.stageReached(), command.feedback(),
                 command.sting()));
         return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    long handle(RecordAcceptance command) {
+    long handle(RecordAcceptance command, DeadlineManager deadlineManager) {
         requireOwner(command.seekerId());
         requireAnswerable();
         LocalDate receivedOn = dated(command.receivedOn(), "receivedOn", command.today());
+        cancelDeadlinesIfWaiting(deadlineManager);
         apply(new AcceptanceReceived(attemptId, seekerId, receivedOn, command.notes()));
         return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    long handle(DeclareGhosted command) {
+    long handle(DeclareGhosted command, DeadlineManager deadlineManager) {
         requireOwner(command.seekerId());
         if (status != AttemptStatus.WAITING) {
             throw alreadyDecided();
         }
         LocalDate declaredOn = dated(command.declaredOn(), "declaredOn", command.today());
+        cancelDeadlinesIfWaiting(deadlineManager);
         apply(new AttemptGhosted(attemptId, seekerId, declaredOn, false));
         return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    long handle(WithdrawAttempt command) {
+    long handle(WithdrawAttempt command, DeadlineManager deadlineManager) {
         requireOwner(command.seekerId());
         requireAnswerable();
         LocalDate on = dated(command.on(), "on", command.today());
+        cancelDeadlinesIfWaiting(deadlineManager);
         apply(new AttemptWithdrawn(attemptId, seekerId, on, command.reason()));
         return AggregateLifecycle.getVersion();
     }
 
+    /** Possible only while waiting, as often as the seeker nudges; it does not move the ghosting deadline. */
     @CommandHandler
-    long handle(CorrectAttempt command) {
+    long handle(RecordFollowUp command, DeadlineManager deadlineManager) {
+        requireOwner(command.seekerId());
+        if (status != AttemptStatus.WAITING) {
+            throw AttemptRuleViolation.conflict("The attempt is already " + status + "; a follow-up is only "
+                    + "possible while waiting.");
+        }
+        LocalDate on = dated(command.on(), "on", command.today());
+        if (followUpPending()) {
+            deadlineManager.cancelAllWithinScope(FOLLOW_UP);
+        }
+        apply(new FollowedUp(attemptId, seekerId, on));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @DeadlineHandler(deadlineName = FOLLOW_UP)
+    void followUpDue(ResponseDeadline due) {
+        if (status == AttemptStatus.WAITING && !followedUp && !followUpRaised
+                && due.on().equals(deadlines.followUpOn())) {
+            apply(new FollowUpDue(attemptId, seekerId, due.on()));
+        }
+    }
+
+    /** Ghosts the attempt on the seeker's today, by the clock the whole service runs on. */
+    @DeadlineHandler(deadlineName = GHOSTING)
+    void ghostingDue(ResponseDeadline due, Clock clock) {
+        if (status == AttemptStatus.WAITING && due.on().equals(deadlines.ghostedAfter())) {
+            LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(due.timeZone())));
+            apply(new AttemptGhosted(attemptId, seekerId, today.isBefore(sentOn) ? sentOn : today, true));
+        }
+    }
+
+    @CommandHandler
+    long handle(CorrectAttempt command, DeadlineManager deadlineManager) {
         requireOwner(command.seekerId());
         LocalDate newSentOn = changed(command.sentOn(), sentOn);
         LocalDate newExpected = changed(command.expectedResponseBy(), expectedResponseBy);
@@ -143,8 +213,58 @@ class AttemptAggregate {
                 changed(command.title(), title), changed(command.notes(), notes), newSentOn, newExpected);
         if (!correction.equals(new AttemptCorrected(attemptId, seekerId, null, null, null, null, null, null))) {
             apply(correction);
+            boolean redated = correction.category() != null || correction.sentOn() != null
+                    || correction.expectedResponseBy() != null;
+            ResponseDeadlines next = ResponseDeadlines.of(category, sentOn, expectedResponseBy, command.windows());
+            if (redated && status == AttemptStatus.WAITING && !next.equals(deadlines)) {
+                cancelDeadlinesIfWaiting(deadlineManager);
+                setDeadlines(attemptId, seekerId, next, !followedUp, command.zone(), command.today(), deadlineManager);
+            }
         }
         return AggregateLifecycle.getVersion();
+    }
+
+    /**
+     * Records the attempt's deadlines and schedules them (see the class comment).
+     *
+     * @param remind whether a follow-up reminder is still wanted (not once the seeker followed up)
+     */
+    private static void setDeadlines(UUID attemptId, UUID seekerId, ResponseDeadlines next, boolean remind,
+            ZoneId zone, LocalDate today, DeadlineManager deadlineManager) {
+        apply(new ResponseDeadlinesSet(attemptId, seekerId, next.followUpOn(), next.ghostedAfter()));
+        if (remind && next.followUpOn() != null && !next.followUpOn().isBefore(today)) {
+            deadlineManager.schedule(startOf(next.followUpOn(), zone), FOLLOW_UP,
+                    new ResponseDeadline(next.followUpOn(), zone.getId()));
+        }
+        LocalDate ghostingDay = next.ghostedAfter().plusDays(1);
+        if (!ghostingDay.isAfter(today)) {
+            ghostingDay = today.plusDays(1); // back-dated: the rest of today to record what happened
+        }
+        deadlineManager.schedule(startOf(ghostingDay, zone), GHOSTING,
+                new ResponseDeadline(next.ghostedAfter(), zone.getId()));
+    }
+
+    /**
+     * Cancels what may still be scheduled. Cancelling looks through every scheduled deadline, so it is skipped
+     * where nothing can be: for attempts no longer waiting, attempts logged before deadlines existed, and
+     * follow-ups already raised or made.
+     */
+    private void cancelDeadlinesIfWaiting(DeadlineManager deadlineManager) {
+        if (status != AttemptStatus.WAITING || deadlines.ghostedAfter() == null) {
+            return;
+        }
+        if (followUpPending()) {
+            deadlineManager.cancelAllWithinScope(FOLLOW_UP);
+        }
+        deadlineManager.cancelAllWithinScope(GHOSTING);
+    }
+
+    private boolean followUpPending() {
+        return deadlines.followUpOn() != null && !followUpRaised && !followedUp;
+    }
+
+    private static Instant startOf(LocalDate day, ZoneId zone) {
+        return day.atStartOfDay(zone).toInstant();
     }
 
     @EventSourcingHandler
@@ -190,6 +310,22 @@ class AttemptAggregate {
     }
 
     @EventSourcingHandler
+    void on(ResponseDeadlinesSet event) {
+        deadlines = new ResponseDeadlines(event.followUpOn(), event.ghostedAfter());
+        followUpRaised = false;
+    }
+
+    @EventSourcingHandler
+    void on(FollowUpDue event) {
+        followUpRaised = true;
+    }
+
+    @EventSourcingHandler
+    void on(FollowedUp event) {
+        followedUp = true;
+    }
+
+    @EventSourcingHandler
     void on(AttemptCorrected event) {
         category = orElse(event.category(), category);
         target = orElse(event.target(), target);
@@ -200,7 +336,7 @@ class AttemptAggregate {
     }
 
     private void requireOwner(UUID actingSeeker) {
-        if (!seekerId.equals(actingSeeker)) {
+        if (!actingSeeker.equals(seekerId)) {
             throw AttemptRuleViolation.notFound();
         }
     }

@@ -1,22 +1,27 @@
 package app.ghostresume.command.attempt;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
+import app.ghostresume.command.seeker.ResponseWindows;
 import app.ghostresume.events.Category;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * The commands an attempt accepts. Each carries the acting seeker, who must own the attempt, and
- * {@code today} in that seeker's time zone, against which dates are checked.
+ * {@code today} in that seeker's time zone, against which dates are checked. Commands that set the attempt's
+ * deadlines also carry the seeker's time zone and current {@link ResponseWindows}: an aggregate knows only its
+ * own events, so the caller looks them up.
  */
 final class AttemptCommands {
 
     private AttemptCommands() {
     }
 
-    record LogAttempt(UUID attemptId, UUID seekerId, LocalDate today, Category category, String target,
-            String title, String notes, LocalDate sentOn, LocalDate expectedResponseBy) {
+    record LogAttempt(UUID attemptId, UUID seekerId, LocalDate today, ZoneId zone, ResponseWindows windows,
+            Category category, String target, String title, String notes, LocalDate sentOn,
+            LocalDate expectedResponseBy) {
     }
 
     record AdvanceAttempt(@TargetAggregateIdentifier UUID attemptId, UUID seekerId, LocalDate today, String stage,
@@ -39,9 +44,12 @@ final class AttemptCommands {
             String reason) {
     }
 
+    record RecordFollowUp(@TargetAggregateIdentifier UUID attemptId, UUID seekerId, LocalDate today, LocalDate on) {
+    }
+
     /** A {@code null} field is left as it is. */
-    record CorrectAttempt(@TargetAggregateIdentifier UUID attemptId, UUID seekerId, LocalDate today,
-            Category category, String target, String title, String notes, LocalDate sentOn,
-            LocalDate expectedResponseBy) {
+    record CorrectAttempt(@TargetAggregateIdentifier UUID attemptId, UUID seekerId, LocalDate today, ZoneId zone,
+            ResponseWindows windows, Category category, String target, String title, String notes,
+            LocalDate sentOn, LocalDate expectedResponseBy) {
     }
 }

@@ -3,6 +3,7 @@ package app.ghostresume.command.attempt;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -11,12 +12,14 @@ import app.ghostresume.command.attempt.AttemptCommands.CorrectAttempt;
 import app.ghostresume.command.attempt.AttemptCommands.DeclareGhosted;
 import app.ghostresume.command.attempt.AttemptCommands.LogAttempt;
 import app.ghostresume.command.attempt.AttemptCommands.RecordAcceptance;
+import app.ghostresume.command.attempt.AttemptCommands.RecordFollowUp;
 import app.ghostresume.command.attempt.AttemptCommands.RecordRejection;
 import app.ghostresume.command.attempt.AttemptCommands.WithdrawAttempt;
 import app.ghostresume.command.platform.web.CleanText;
 import app.ghostresume.command.platform.web.ConsistencyToken;
 import app.ghostresume.command.platform.web.CurrentSeeker;
 import app.ghostresume.command.seeker.SeekerCalendar;
+import app.ghostresume.command.seeker.SeekerSettings;
 import app.ghostresume.events.Category;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -46,28 +49,35 @@ class AttemptController {
     static final int SHORT_TEXT = 200;
     static final int LONG_TEXT = 5000;
 
+    /** Logging records two events: {@code AttemptLogged} (0) and {@code ResponseDeadlinesSet} (1). */
+    static final long VERSION_AFTER_LOGGING = 1;
+
     private final CommandGateway commands;
     private final SeekerCalendar calendar;
+    private final SeekerSettings settings;
 
-    AttemptController(CommandGateway commands, SeekerCalendar calendar) {
+    AttemptController(CommandGateway commands, SeekerCalendar calendar, SeekerSettings settings) {
         this.commands = commands;
         this.calendar = calendar;
+        this.settings = settings;
     }
 
     /**
      * With an {@code Idempotency-Key} the attempt's id derives from the key, so even a retry that slips past
-     * the idempotency record cannot log the same attempt twice.
+     * the idempotency record cannot log the same attempt twice. The consistency token names the last event of
+     * the logging, its deadlines.
      */
     @PostMapping
     ResponseEntity<Accepted> log(@CurrentSeeker UUID seekerId, @Valid @RequestBody LogRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         UUID attemptId = idempotencyKey == null ? UUID.randomUUID()
                 : UUID.nameUUIDFromBytes((seekerId + "/attempt/" + idempotencyKey).getBytes(StandardCharsets.UTF_8));
-        commands.sendAndWait(new LogAttempt(attemptId, seekerId, calendar.today(seekerId), request.category(),
-                request.target().strip(), request.title().strip(), request.notes(), request.sentOn(),
-                request.expectedResponseBy()));
+        ZoneId zone = calendar.zoneOf(seekerId);
+        commands.sendAndWait(new LogAttempt(attemptId, seekerId, calendar.today(zone), zone,
+                settings.windowsOf(seekerId), request.category(), request.target().strip(), request.title().strip(),
+                request.notes(), request.sentOn(), request.expectedResponseBy()));
         return ResponseEntity.created(URI.create("/api/attempts/" + attemptId))
-                .body(new Accepted(attemptId, ConsistencyToken.of(attemptId, 0)));
+                .body(new Accepted(attemptId, ConsistencyToken.of(attemptId, VERSION_AFTER_LOGGING)));
     }
 
     @PostMapping("/{attemptId}/progress")
@@ -114,13 +124,24 @@ class AttemptController {
                 r.reason()));
     }
 
+    /** A follow-up (a nudge to the other side) of a waiting attempt; {@code on} defaults to today. */
+    @PostMapping("/{attemptId}/follow-up")
+    Accepted followUp(@CurrentSeeker UUID seekerId, @PathVariable("attemptId") String path,
+            @Valid @RequestBody(required = false) FollowUpRequest request) {
+        UUID attemptId = attemptIdIn(path);
+        FollowUpRequest r = Objects.requireNonNullElse(request, new FollowUpRequest(null));
+        return send(attemptId, new RecordFollowUp(attemptId, seekerId, calendar.today(seekerId), r.on()));
+    }
+
+    /** A correction that moves a waiting attempt's dates resets its deadlines with the seeker's current windows. */
     @PatchMapping("/{attemptId}")
     Accepted correct(@CurrentSeeker UUID seekerId, @PathVariable("attemptId") String path,
             @Valid @RequestBody CorrectionRequest request) {
         UUID attemptId = attemptIdIn(path);
-        return send(attemptId, new CorrectAttempt(attemptId, seekerId, calendar.today(seekerId),
-                request.category(), strip(request.target()), strip(request.title()), request.notes(),
-                request.sentOn(), request.expectedResponseBy()));
+        ZoneId zone = calendar.zoneOf(seekerId);
+        return send(attemptId, new CorrectAttempt(attemptId, seekerId, calendar.today(zone), zone,
+                settings.windowsOf(seekerId), request.category(), strip(request.target()), strip(request.title()),
+                request.notes(), request.sentOn(), request.expectedResponseBy()));
     }
 
     private Accepted send(UUID attemptId, Object command) {
@@ -169,6 +190,9 @@ class AttemptController {
     }
 
     record WithdrawalRequest(LocalDate on, @CleanText @Size(max = LONG_TEXT) String reason) {
+    }
+
+    record FollowUpRequest(LocalDate on) {
     }
 
     /** Every field optional; a blank target or title is refused rather than stored. */

@@ -1,40 +1,29 @@
 package app.ghostresume.command.attempt;
 
-/** A command that breaks one of an attempt's rules; {@link Kind} decides how the caller hears of it. */
-public final class AttemptRuleViolation extends RuntimeException {
+import app.ghostresume.command.platform.RuleViolation;
 
-    /** How a violation is answered: a missing attempt, a conflict with its state, or an invalid value. */
-    public enum Kind {
-        NOT_FOUND, CONFLICT, INVALID
-    }
+/**
+ * A command that breaks one of an attempt's rules; its {@link RuleViolation.Kind} decides how the caller hears of it.
+ */
+public final class AttemptRuleViolation extends RuleViolation {
 
-    private final Kind kind;
-    private final String field;
+    static final String SUBJECT = "attempt";
 
-    private AttemptRuleViolation(Kind kind, String field, String message) {
-        super(message);
-        this.kind = kind;
-        this.field = field;
+    private AttemptRuleViolation(Kind kind, String field, String problemType, String title, String message) {
+        super(kind, field, problemType, title, message);
     }
 
     static AttemptRuleViolation notFound() {
-        return new AttemptRuleViolation(Kind.NOT_FOUND, null, "No such attempt.");
+        return new AttemptRuleViolation(Kind.NOT_FOUND, null, "not-found", "Not found",
+                RuleViolation.notFoundDetail(SUBJECT));
     }
 
     static AttemptRuleViolation conflict(String message) {
-        return new AttemptRuleViolation(Kind.CONFLICT, null, message);
+        return new AttemptRuleViolation(Kind.CONFLICT, null, "attempt-state-conflict",
+                "Not possible in the attempt's current state", message);
     }
 
-    static AttemptRuleViolation invalid(String field, String message) {
-        return new AttemptRuleViolation(Kind.INVALID, field, message);
-    }
-
-    public Kind kind() {
-        return kind;
-    }
-
-    /** The request field at fault, for {@link Kind#INVALID}. */
-    public String field() {
-        return field;
+    public static AttemptRuleViolation invalid(String field, String message) {
+        return new AttemptRuleViolation(Kind.INVALID, field, "rule-violation", "The request breaks a rule", message);
     }
 }

@@ -1,6 +1,11 @@
 package app.ghostresume.command.attempt;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -11,7 +16,9 @@ import app.ghostresume.command.attempt.AttemptCommands.LogAttempt;
 import app.ghostresume.command.attempt.AttemptCommands.RecordAcceptance;
 import app.ghostresume.command.attempt.AttemptCommands.RecordRejection;
 import app.ghostresume.command.attempt.AttemptCommands.WithdrawAttempt;
-import app.ghostresume.command.attempt.AttemptRuleViolation.Kind;
+import app.ghostresume.command.attempt.AttemptCommands.RecordFollowUp;
+import app.ghostresume.command.platform.RuleViolation.Kind;
+import app.ghostresume.command.seeker.ResponseWindows;
 import app.ghostresume.events.AcceptanceReceived;
 import app.ghostresume.events.AttemptAdvanced;
 import app.ghostresume.events.AttemptCorrected;
@@ -19,9 +26,14 @@ import app.ghostresume.events.AttemptGhosted;
 import app.ghostresume.events.AttemptLogged;
 import app.ghostresume.events.AttemptWithdrawn;
 import app.ghostresume.events.Category;
+import app.ghostresume.events.FollowUpDue;
+import app.ghostresume.events.FollowedUp;
 import app.ghostresume.events.RejectionReceived;
+import app.ghostresume.events.ResponseDeadlinesSet;
+import org.axonframework.deadline.DeadlineMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.CustomTypeSafeMatcher;
+import org.hamcrest.Matcher;
 import org.axonframework.test.aggregate.ResultValidator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -35,6 +47,10 @@ class AttemptAggregateTest {
     private static final UUID STRANGER = UUID.randomUUID();
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
     private static final LocalDate SENT = LocalDate.of(2026, 11, 2);
+    private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    /** 10:00 in Berlin on {@link #TODAY}. */
+    private static final Instant NOW = Instant.parse("2026-11-22T09:00:00Z");
+    private static final ResponseWindows WINDOWS = ResponseWindows.defaults();
 
     private static final AttemptLogged LOGGED = new AttemptLogged(ATTEMPT, OWNER, Category.JOB, "Acme",
             "Backend engineer", null, SENT, LocalDate.of(2026, 11, 30));
@@ -44,6 +60,7 @@ class AttemptAggregateTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(AttemptAggregate.class);
+        fixture.registerInjectableResource(new FixtureClock(ZONE));
     }
 
     @Nested
@@ -52,45 +69,49 @@ class AttemptAggregateTest {
         @Test
         void logsAnAttemptSentToday() {
             fixture.givenNoPriorActivity()
-                    .when(new LogAttempt(ATTEMPT, OWNER, TODAY, Category.PITCH, "The Atlantic", "Essay", "cold pitch",
-                            null, null))
+                    .when(new LogAttempt(ATTEMPT, OWNER, TODAY, ZONE, WINDOWS, Category.PITCH, "The Atlantic",
+                            "Essay", "cold pitch", null, null))
                     .expectSuccessfulHandlerExecution()
                     .expectEvents(new AttemptLogged(ATTEMPT, OWNER, Category.PITCH, "The Atlantic", "Essay",
-                            "cold pitch", TODAY, null));
+                            "cold pitch", TODAY, null),
+                            new ResponseDeadlinesSet(ATTEMPT, OWNER, TODAY.plusDays(7), TODAY.plusDays(30)));
         }
 
         @Test
         void logsABackdatedAttempt() {
             fixture.givenNoPriorActivity()
-                    .when(new LogAttempt(ATTEMPT, OWNER, TODAY, Category.JOB, "Acme", "Backend engineer", null, SENT,
-                            LocalDate.of(2026, 11, 30)))
-                    .expectEvents(LOGGED);
+                    .when(new LogAttempt(ATTEMPT, OWNER, TODAY, ZONE, WINDOWS, Category.JOB, "Acme", "Backend engineer",
+                            null, SENT, LocalDate.of(2026, 11, 30)))
+                    .expectEvents(LOGGED, new ResponseDeadlinesSet(ATTEMPT, OWNER, SENT.plusDays(7),
+                            LocalDate.of(2026, 11, 30)));
         }
 
         @Test
         void cannotLogAnAttemptSentInTheFuture() {
-            expectInvalid(fixture.givenNoPriorActivity().when(new LogAttempt(ATTEMPT, OWNER, TODAY, Category.JOB,
-                    "Acme", "Engineer", null, TODAY.plusDays(1), null)), "sentOn");
+            expectInvalid(fixture.givenNoPriorActivity().when(new LogAttempt(ATTEMPT, OWNER, TODAY, ZONE, WINDOWS,
+                    Category.JOB, "Acme", "Engineer", null, TODAY.plusDays(1), null)), "sentOn");
         }
 
         @Test
         void cannotExpectAResponseBeforeSending() {
-            expectInvalid(fixture.givenNoPriorActivity().when(new LogAttempt(ATTEMPT, OWNER, TODAY, Category.JOB,
-                    "Acme", "Engineer", null, SENT, SENT.minusDays(1))), "expectedResponseBy");
+            expectInvalid(fixture.givenNoPriorActivity().when(new LogAttempt(ATTEMPT, OWNER, TODAY, ZONE, WINDOWS,
+                    Category.JOB, "Acme", "Engineer", null, SENT, SENT.minusDays(1))), "expectedResponseBy");
         }
 
         @Test
         void datesFarOutsideALifetimeAreTypingMistakes() {
-            expectInvalid(fixture.givenNoPriorActivity().when(new LogAttempt(ATTEMPT, OWNER, TODAY, Category.JOB,
-                    "Acme", "Engineer", null, LocalDate.of(1899, 12, 31), null)), "sentOn");
-            expectInvalid(fixture.givenNoPriorActivity().when(new LogAttempt(ATTEMPT, OWNER, TODAY, Category.JOB,
-                    "Acme", "Engineer", null, SENT, TODAY.plusYears(100).plusDays(1))), "expectedResponseBy");
+            expectInvalid(fixture.givenNoPriorActivity().when(new LogAttempt(ATTEMPT, OWNER, TODAY, ZONE, WINDOWS,
+                    Category.JOB, "Acme", "Engineer", null, LocalDate.of(1899, 12, 31), null)), "sentOn");
+            expectInvalid(fixture.givenNoPriorActivity().when(new LogAttempt(ATTEMPT, OWNER, TODAY, ZONE, WINDOWS,
+                    Category.JOB, "Acme", "Engineer", null, SENT, TODAY.plusYears(100).plusDays(1))),
+                    "expectedResponseBy");
         }
 
         @Test
         void mayExpectAResponseOnTheDayOfSending() {
             fixture.givenNoPriorActivity()
-                    .when(new LogAttempt(ATTEMPT, OWNER, TODAY, Category.DATING, "Sam", "Coffee?", null, SENT, SENT))
+                    .when(new LogAttempt(ATTEMPT, OWNER, TODAY, ZONE, WINDOWS, Category.DATING, "Sam", "Coffee?", null,
+                            SENT, SENT))
                     .expectSuccessfulHandlerExecution();
         }
     }
@@ -246,16 +267,18 @@ class AttemptAggregateTest {
         @Test
         void recordsOnlyWhatChanged() {
             fixture.given(LOGGED)
-                    .when(new CorrectAttempt(ATTEMPT, OWNER, TODAY, Category.JOB, "Acme Corp", "Backend engineer",
-                            null, SENT.minusDays(1), null))
+                    .when(new CorrectAttempt(ATTEMPT, OWNER, TODAY, ZONE, WINDOWS, Category.JOB, "Acme Corp",
+                            "Backend engineer", null, SENT.minusDays(1), null))
                     .expectEvents(new AttemptCorrected(ATTEMPT, OWNER, null, "Acme Corp", null, null,
-                            SENT.minusDays(1), null));
+                            SENT.minusDays(1), null),
+                            new ResponseDeadlinesSet(ATTEMPT, OWNER, SENT.plusDays(6), LocalDate.of(2026, 11, 30)));
         }
 
         @Test
         void aCorrectionThatChangesNothingRecordsNothing() {
             fixture.given(LOGGED)
-                    .when(new CorrectAttempt(ATTEMPT, OWNER, TODAY, Category.JOB, "Acme", null, null, SENT, null))
+                    .when(new CorrectAttempt(ATTEMPT, OWNER, TODAY, ZONE, WINDOWS, Category.JOB, "Acme", null, null,
+                            SENT, null))
                     .expectNoEvents()
                     .expectResultMessagePayload(0L);
         }
@@ -263,28 +286,31 @@ class AttemptAggregateTest {
         @Test
         void cannotMoveSendingAfterAnOutcome() {
             expectInvalid(fixture.given(LOGGED, rejection())
-                    .when(new CorrectAttempt(ATTEMPT, OWNER, TODAY, null, null, null, null, SENT.plusDays(11), null)),
+                    .when(new CorrectAttempt(ATTEMPT, OWNER, TODAY, ZONE, WINDOWS, null, null, null, null,
+                            SENT.plusDays(11), null)),
                     "sentOn");
         }
 
         @Test
         void cannotMoveSendingIntoTheFuture() {
             expectInvalid(fixture.given(LOGGED)
-                    .when(new CorrectAttempt(ATTEMPT, OWNER, TODAY, null, null, null, null, TODAY.plusDays(1), null)),
+                    .when(new CorrectAttempt(ATTEMPT, OWNER, TODAY, ZONE, WINDOWS, null, null, null, null,
+                            TODAY.plusDays(1), null)),
                     "sentOn");
         }
 
         @Test
         void cannotMoveSendingPastTheExpectedResponse() {
             expectInvalid(fixture.given(LOGGED)
-                    .when(new CorrectAttempt(ATTEMPT, OWNER, TODAY.plusMonths(1), null, null, null, null,
+                    .when(new CorrectAttempt(ATTEMPT, OWNER, TODAY.plusMonths(1), ZONE, WINDOWS, null, null, null, null,
                             LocalDate.of(2026, 12, 1), null)), "expectedResponseBy");
         }
 
         @Test
         void aDecidedAttemptCanStillBeCorrected() {
             fixture.given(LOGGED, rejection())
-                    .when(new CorrectAttempt(ATTEMPT, OWNER, TODAY, null, null, "Staff engineer", null, null, null))
+                    .when(new CorrectAttempt(ATTEMPT, OWNER, TODAY, ZONE, WINDOWS, null, null, "Staff engineer", null,
+                            null, null))
                     .expectEvents(new AttemptCorrected(ATTEMPT, OWNER, null, null, "Staff engineer", null, null, null));
         }
     }
@@ -301,13 +327,372 @@ class AttemptAggregateTest {
             expectNotFound(fixture.given(LOGGED).when(new WithdrawAttempt(ATTEMPT, STRANGER, TODAY, null, null)));
             expectNotFound(fixture.given(LOGGED).when(new AdvanceAttempt(ATTEMPT, STRANGER, TODAY, "x", null, null)));
             expectNotFound(fixture.given(LOGGED)
-                    .when(new CorrectAttempt(ATTEMPT, STRANGER, TODAY, null, "Mine now", null, null, null, null)));
+                    .when(new CorrectAttempt(ATTEMPT, STRANGER, TODAY, ZONE, WINDOWS, null, "Mine now", null, null,
+                            null, null)));
         }
 
         @Test
         void aStrangerIsToldNotFoundEvenForADecidedAttempt() {
             expectNotFound(fixture.given(LOGGED, rejection())
                     .when(new RecordRejection(ATTEMPT, STRANGER, TODAY, null, null, null, null)));
+        }
+    }
+
+    /**
+     * Deadlines in the owner's zone (Berlin, UTC+1 in winter): a JOB attempt sent on 11-20 is due a follow-up on
+     * 11-27 and ghosted after 12-20, by the default windows of 7 and 30 days.
+     */
+    @Nested
+    class Deadlines {
+
+        private static final LocalDate SENT_20 = LocalDate.of(2026, 11, 20);
+        private static final LocalDate FOLLOW_UP_27 = LocalDate.of(2026, 11, 27);
+        private static final LocalDate GHOSTED_AFTER = LocalDate.of(2026, 12, 20);
+
+        @Test
+        void loggingSetsTheDeadlinesAndSchedulesBothAtTheStartOfTheDayInTheSeekersZone() {
+            fixture.givenCurrentTime(NOW)
+                    .when(log(Category.JOB, SENT_20, null, WINDOWS))
+                    .expectEvents(logged(Category.JOB, SENT_20, null),
+                            new ResponseDeadlinesSet(ATTEMPT, OWNER, FOLLOW_UP_27, GHOSTED_AFTER))
+                    .expectScheduledDeadline(Instant.parse("2026-11-26T23:00:00Z"), followUp(FOLLOW_UP_27))
+                    .expectScheduledDeadline(Instant.parse("2026-12-20T23:00:00Z"), ghosting(GHOSTED_AFTER))
+                    .expectScheduledDeadlineWithName(startOf(GHOSTED_AFTER.plusDays(1)), AttemptAggregate.GHOSTING)
+                    .expectScheduledDeadlineWithName(startOf(FOLLOW_UP_27), AttemptAggregate.FOLLOW_UP);
+        }
+
+        @Test
+        void theWindowsAreThoseOfTheCategoryAndOfTheSeekersSettings() {
+            fixture.givenCurrentTime(NOW)
+                    .when(log(Category.DATING, SENT_20, null, WINDOWS))
+                    .expectEvents(logged(Category.DATING, SENT_20, null),
+                            new ResponseDeadlinesSet(ATTEMPT, OWNER, SENT_20.plusDays(3), SENT_20.plusDays(14)));
+            setUp();
+            ResponseWindows mine = WINDOWS.overriddenBy(Map.of(Category.JOB, 10), Map.of(Category.JOB, 2));
+            fixture.givenCurrentTime(NOW)
+                    .when(log(Category.JOB, SENT_20, null, mine))
+                    .expectEvents(logged(Category.JOB, SENT_20, null),
+                            new ResponseDeadlinesSet(ATTEMPT, OWNER, SENT_20.plusDays(2), SENT_20.plusDays(10)))
+                    .expectScheduledDeadline(startOf(SENT_20.plusDays(11)), ghosting(SENT_20.plusDays(10)));
+        }
+
+        @Test
+        void anExpectedResponseDateDecidesTheGhostingAndDropsAFollowUpThatWouldComeAfterIt() {
+            LocalDate expected = LocalDate.of(2026, 11, 24);
+            fixture.givenCurrentTime(NOW)
+                    .when(log(Category.JOB, SENT_20, expected, WINDOWS))
+                    .expectEvents(logged(Category.JOB, SENT_20, expected),
+                            new ResponseDeadlinesSet(ATTEMPT, OWNER, null, expected))
+                    .expectScheduledDeadline(startOf(expected.plusDays(1)), ghosting(expected))
+                    .expectNoScheduledDeadlineMatching(named(AttemptAggregate.FOLLOW_UP));
+        }
+
+        @Test
+        void aFollowUpOnTheLastDayInTimeStillCounts() {
+            fixture.givenCurrentTime(NOW)
+                    .when(log(Category.JOB, SENT_20, FOLLOW_UP_27, WINDOWS))
+                    .expectEvents(logged(Category.JOB, SENT_20, FOLLOW_UP_27),
+                            new ResponseDeadlinesSet(ATTEMPT, OWNER, FOLLOW_UP_27, FOLLOW_UP_27));
+        }
+
+        @Test
+        void aBackdatedAttemptIsNotNaggedAndItsPassedWindowLeavesTheRestOfTodayToRecordTheOutcome() {
+            LocalDate sent = LocalDate.of(2026, 10, 1);
+            fixture.givenCurrentTime(NOW)
+                    .when(log(Category.JOB, sent, null, WINDOWS))
+                    .expectEvents(logged(Category.JOB, sent, null),
+                            new ResponseDeadlinesSet(ATTEMPT, OWNER, sent.plusDays(7), sent.plusDays(30)))
+                    .expectScheduledDeadline(startOf(TODAY.plusDays(1)), ghosting(sent.plusDays(30)))
+                    .expectNoScheduledDeadlineMatching(named(AttemptAggregate.FOLLOW_UP));
+        }
+
+        @Test
+        void aBackdatedAttemptWhoseWindowPassedIsGhostedAutomaticallyTomorrow() {
+            LocalDate sent = LocalDate.of(2026, 10, 1);
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(log(Category.JOB, sent, null, WINDOWS))
+                    .whenThenTimeAdvancesTo(startOf(TODAY.plusDays(1)))
+                    .expectEvents(new AttemptGhosted(ATTEMPT, OWNER, TODAY.plusDays(1), true))
+                    .expectDeadlinesMet(ghosting(sent.plusDays(30)));
+        }
+
+        @Test
+        void aBackdatedAttemptAnsweredTheSameDayIsNeverGhosted() {
+            LocalDate sent = LocalDate.of(2026, 10, 1);
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(log(Category.JOB, sent, null, WINDOWS),
+                            new RecordRejection(ATTEMPT, OWNER, TODAY, TODAY.minusDays(3), null, null, null))
+                    .whenThenTimeAdvancesTo(startOf(TODAY.plusDays(2)))
+                    .expectNoEvents()
+                    .expectNoScheduledDeadlines();
+        }
+
+        @Test
+        void whenTheDeadlinesComeWhileWaitingAFollowUpFallsDueAndThenTheAttemptIsGhosted() {
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(log(Category.JOB, SENT_20, null, WINDOWS))
+                    .whenThenTimeAdvancesTo(startOf(GHOSTED_AFTER.plusDays(1)))
+                    .expectEvents(new FollowUpDue(ATTEMPT, OWNER, FOLLOW_UP_27),
+                            new AttemptGhosted(ATTEMPT, OWNER, GHOSTED_AFTER.plusDays(1), true))
+                    .expectDeadlinesMet(followUp(FOLLOW_UP_27), ghosting(GHOSTED_AFTER));
+        }
+
+        @Test
+        void theGhostingWaitsForTheEndOfTheLastDayInTime() {
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(log(Category.JOB, SENT_20, null, WINDOWS))
+                    .whenThenTimeAdvancesTo(startOf(GHOSTED_AFTER.plusDays(1)).minusSeconds(1))
+                    .expectEvents(new FollowUpDue(ATTEMPT, OWNER, FOLLOW_UP_27))
+                    .expectScheduledDeadline(startOf(GHOSTED_AFTER.plusDays(1)), ghosting(GHOSTED_AFTER));
+        }
+
+        @Test
+        void nothingHappensWhenTheAttemptWasAnswered() {
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(log(Category.JOB, SENT_20, null, WINDOWS),
+                            new RecordRejection(ATTEMPT, OWNER, TODAY, null, null, null, null))
+                    .whenThenTimeAdvancesTo(startOf(GHOSTED_AFTER.plusDays(2)))
+                    .expectNoEvents()
+                    .expectDeadlinesMet();
+        }
+
+        @Test
+        void everyOutcomeCancelsTheDeadlines() {
+            for (Object outcome : new Object[] { new RecordRejection(ATTEMPT, OWNER, TODAY, null, null, null, 2),
+                    new RecordAcceptance(ATTEMPT, OWNER, TODAY, null, null),
+                    new WithdrawAttempt(ATTEMPT, OWNER, TODAY, null, null),
+                    new DeclareGhosted(ATTEMPT, OWNER, TODAY, null) }) {
+                setUp();
+                fixture.givenCurrentTime(NOW)
+                        .andGivenCommands(log(Category.JOB, SENT_20, null, WINDOWS))
+                        .when(outcome)
+                        .expectSuccessfulHandlerExecution()
+                        .expectNoScheduledDeadlines();
+            }
+        }
+
+        @Test
+        void aLateOutcomeStillComesAfterAnAutomaticGhosting() {
+            fixture.given(LOGGED, new AttemptGhosted(ATTEMPT, OWNER, LocalDate.of(2026, 12, 1), true))
+                    .when(new RecordAcceptance(ATTEMPT, OWNER, TODAY.plusDays(10), TODAY.plusDays(10), "at last"))
+                    .expectEvents(new AcceptanceReceived(ATTEMPT, OWNER, TODAY.plusDays(10), "at last"));
+        }
+
+        @Test
+        void aCorrectionThatMovesSendingRecomputesAndReschedulesBoth() {
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(log(Category.JOB, SENT_20, null, WINDOWS))
+                    .when(correct(null, SENT_20.plusDays(1), null, WINDOWS))
+                    .expectEvents(new AttemptCorrected(ATTEMPT, OWNER, null, null, null, null, SENT_20.plusDays(1),
+                                    null),
+                            new ResponseDeadlinesSet(ATTEMPT, OWNER, FOLLOW_UP_27.plusDays(1),
+                                    GHOSTED_AFTER.plusDays(1)))
+                    .expectScheduledDeadline(startOf(FOLLOW_UP_27.plusDays(1)), followUp(FOLLOW_UP_27.plusDays(1)))
+                    .expectScheduledDeadline(startOf(GHOSTED_AFTER.plusDays(2)), ghosting(GHOSTED_AFTER.plusDays(1)))
+                    .expectNoScheduledDeadline(startOf(FOLLOW_UP_27), followUp(FOLLOW_UP_27))
+                    .expectNoScheduledDeadline(startOf(GHOSTED_AFTER.plusDays(1)), ghosting(GHOSTED_AFTER));
+        }
+
+        @Test
+        void aCorrectionOfTheCategoryOrTheExpectedResponseUsesTheSeekersCurrentWindows() {
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(log(Category.JOB, SENT_20, null, WINDOWS))
+                    .when(correct(Category.DATING, null, null, WINDOWS))
+                    .expectEvents(new AttemptCorrected(ATTEMPT, OWNER, Category.DATING, null, null, null, null, null),
+                            new ResponseDeadlinesSet(ATTEMPT, OWNER, SENT_20.plusDays(3), SENT_20.plusDays(14)))
+                    .expectScheduledDeadline(startOf(SENT_20.plusDays(15)), ghosting(SENT_20.plusDays(14)));
+            setUp();
+            LocalDate expected = LocalDate.of(2026, 12, 1);
+            ResponseWindows changedSince = WINDOWS.overriddenBy(Map.of(Category.JOB, 60), Map.of(Category.JOB, 5));
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(log(Category.JOB, SENT_20, null, WINDOWS))
+                    .when(correct(null, null, expected, changedSince))
+                    .expectEvents(new AttemptCorrected(ATTEMPT, OWNER, null, null, null, null, null, expected),
+                            new ResponseDeadlinesSet(ATTEMPT, OWNER, SENT_20.plusDays(5), expected))
+                    .expectScheduledDeadline(startOf(SENT_20.plusDays(5)), followUp(SENT_20.plusDays(5)))
+                    .expectScheduledDeadline(startOf(expected.plusDays(1)), ghosting(expected));
+        }
+
+        @Test
+        void aCorrectionThatMovesNoDateKeepsTheDeadlines() {
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(log(Category.JOB, SENT_20, null, WINDOWS))
+                    .when(new CorrectAttempt(ATTEMPT, OWNER, TODAY, ZONE, WINDOWS, null, null, "Staff engineer", null,
+                            null, null))
+                    .expectEvents(new AttemptCorrected(ATTEMPT, OWNER, null, null, "Staff engineer", null, null, null))
+                    .expectScheduledDeadline(startOf(GHOSTED_AFTER.plusDays(1)), ghosting(GHOSTED_AFTER))
+                    .expectScheduledDeadline(startOf(FOLLOW_UP_27), followUp(FOLLOW_UP_27));
+        }
+
+        @Test
+        void aCorrectionOfADecidedAttemptSetsNoDeadlines() {
+            fixture.given(LOGGED, rejection())
+                    .when(correct(null, SENT.minusDays(1), null, WINDOWS))
+                    .expectEvents(new AttemptCorrected(ATTEMPT, OWNER, null, null, null, null, SENT.minusDays(1), null))
+                    .expectNoScheduledDeadlines();
+        }
+
+        @Test
+        void aStaleDeadlineIsIgnored() {
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(log(Category.JOB, SENT_20, null, WINDOWS))
+                    .andGiven(new ResponseDeadlinesSet(ATTEMPT, OWNER, FOLLOW_UP_27, LocalDate.of(2026, 12, 30)))
+                    .whenThenTimeAdvancesTo(startOf(GHOSTED_AFTER.plusDays(2)))
+                    .expectEvents(new FollowUpDue(ATTEMPT, OWNER, FOLLOW_UP_27))
+                    .expectDeadlinesMet(followUp(FOLLOW_UP_27), ghosting(GHOSTED_AFTER));
+        }
+
+        /** Sunday 2026-11-08 23:30 in Auckland (UTC+13) is still Sunday there, though Monday has begun nowhere. */
+        @Test
+        void todayIsTheSeekersDayAndTheDeadlinesStartTheirDays() {
+            ZoneId auckland = ZoneId.of("Pacific/Auckland");
+            LocalDate sunday = LocalDate.of(2026, 11, 8);
+            fixture.givenCurrentTime(Instant.parse("2026-11-08T10:30:00Z"))
+                    .when(new LogAttempt(ATTEMPT, OWNER, sunday, auckland, WINDOWS, Category.JOB, "Acme",
+                            "Backend engineer", null, null, null))
+                    .expectEvents(new AttemptLogged(ATTEMPT, OWNER, Category.JOB, "Acme", "Backend engineer", null,
+                                    sunday, null),
+                            new ResponseDeadlinesSet(ATTEMPT, OWNER, sunday.plusDays(7), sunday.plusDays(30)))
+                    .expectScheduledDeadline(Instant.parse("2026-11-14T11:00:00Z"),
+                            new ResponseDeadline(sunday.plusDays(7), "Pacific/Auckland"))
+                    .expectScheduledDeadline(Instant.parse("2026-12-08T11:00:00Z"),
+                            new ResponseDeadline(sunday.plusDays(30), "Pacific/Auckland"));
+        }
+    }
+
+    @Nested
+    class FollowUps {
+
+        private static final LocalDate SENT_20 = LocalDate.of(2026, 11, 20);
+
+        @Test
+        void recordsAFollowUpOfAWaitingAttemptTodayByDefault() {
+            fixture.given(LOGGED)
+                    .when(new RecordFollowUp(ATTEMPT, OWNER, TODAY, null))
+                    .expectEvents(new FollowedUp(ATTEMPT, OWNER, TODAY))
+                    .expectResultMessagePayload(1L);
+            fixture.given(LOGGED)
+                    .when(new RecordFollowUp(ATTEMPT, OWNER, TODAY, SENT))
+                    .expectEvents(new FollowedUp(ATTEMPT, OWNER, SENT));
+        }
+
+        @Test
+        void aFollowUpIsDatedBetweenSendingAndToday() {
+            expectInvalid(fixture.given(LOGGED).when(new RecordFollowUp(ATTEMPT, OWNER, TODAY, SENT.minusDays(1))),
+                    "on");
+            expectInvalid(fixture.given(LOGGED).when(new RecordFollowUp(ATTEMPT, OWNER, TODAY, TODAY.plusDays(1))),
+                    "on");
+        }
+
+        @Test
+        void onlyAWaitingAttemptIsFollowedUp() {
+            expectConflict(fixture.given(LOGGED, rejection()).when(new RecordFollowUp(ATTEMPT, OWNER, TODAY, null)));
+            expectConflict(fixture.given(LOGGED, new AttemptGhosted(ATTEMPT, OWNER, TODAY, true))
+                    .when(new RecordFollowUp(ATTEMPT, OWNER, TODAY, null)));
+            expectConflict(fixture.given(LOGGED, new AttemptWithdrawn(ATTEMPT, OWNER, TODAY, null))
+                    .when(new RecordFollowUp(ATTEMPT, OWNER, TODAY, null)));
+        }
+
+        @Test
+        void toAStrangerTheAttemptDoesNotExist() {
+            expectNotFound(fixture.given(LOGGED).when(new RecordFollowUp(ATTEMPT, STRANGER, TODAY, null)));
+        }
+
+        @Test
+        void aFollowUpBeforeTheReminderCancelsItButNotTheGhosting() {
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(log(Category.JOB, SENT_20, null, WINDOWS))
+                    .when(new RecordFollowUp(ATTEMPT, OWNER, TODAY, null))
+                    .expectEvents(new FollowedUp(ATTEMPT, OWNER, TODAY))
+                    .expectNoScheduledDeadlineMatching(named(AttemptAggregate.FOLLOW_UP))
+                    .expectScheduledDeadline(startOf(LocalDate.of(2026, 12, 21)), ghosting(LocalDate.of(2026, 12, 20)));
+        }
+
+        @Test
+        void afterAFollowUpNoReminderFallsDue() {
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(log(Category.JOB, SENT_20, null, WINDOWS))
+                    .andGiven(new FollowedUp(ATTEMPT, OWNER, TODAY))
+                    .whenThenTimeAdvancesTo(startOf(LocalDate.of(2026, 11, 28)))
+                    .expectNoEvents();
+            setUp();
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(log(Category.JOB, SENT_20, null, WINDOWS),
+                            new RecordFollowUp(ATTEMPT, OWNER, TODAY, null))
+                    .when(correct(null, SENT_20.plusDays(1), null, WINDOWS))
+                    .expectNoScheduledDeadlineMatching(named(AttemptAggregate.FOLLOW_UP))
+                    .expectScheduledDeadline(startOf(LocalDate.of(2026, 12, 22)), ghosting(LocalDate.of(2026, 12, 21)));
+        }
+
+        @Test
+        void aFollowUpClosesAnOpenReminder() {
+            fixture.given(LOGGED, new ResponseDeadlinesSet(ATTEMPT, OWNER, SENT.plusDays(7), SENT.plusDays(28)),
+                    new FollowUpDue(ATTEMPT, OWNER, SENT.plusDays(7)))
+                    .when(new RecordFollowUp(ATTEMPT, OWNER, TODAY, null))
+                    .expectEvents(new FollowedUp(ATTEMPT, OWNER, TODAY));
+        }
+    }
+
+    private static LogAttempt log(Category category, LocalDate sentOn, LocalDate expectedResponseBy,
+            ResponseWindows windows) {
+        return new LogAttempt(ATTEMPT, OWNER, TODAY, ZONE, windows, category, "Acme", "Backend engineer", null, sentOn,
+                expectedResponseBy);
+    }
+
+    private static AttemptLogged logged(Category category, LocalDate sentOn, LocalDate expectedResponseBy) {
+        return new AttemptLogged(ATTEMPT, OWNER, category, "Acme", "Backend engineer", null, sentOn,
+                expectedResponseBy);
+    }
+
+    private static CorrectAttempt correct(Category category, LocalDate sentOn, LocalDate expectedResponseBy,
+            ResponseWindows windows) {
+        return new CorrectAttempt(ATTEMPT, OWNER, TODAY, ZONE, windows, category, null, null, null, sentOn,
+                expectedResponseBy);
+    }
+
+    private static ResponseDeadline followUp(LocalDate on) {
+        return new ResponseDeadline(on, ZONE.getId());
+    }
+
+    private static ResponseDeadline ghosting(LocalDate lastDayInTime) {
+        return new ResponseDeadline(lastDayInTime, ZONE.getId());
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(ZONE).toInstant();
+    }
+
+    private static Matcher<DeadlineMessage<?>> named(String deadlineName) {
+        return new CustomTypeSafeMatcher<>("a deadline named " + deadlineName) {
+            @Override
+            protected boolean matchesSafely(DeadlineMessage<?> deadline) {
+                return deadline.getDeadlineName().equals(deadlineName);
+            }
+        };
+    }
+
+    /** The fixture's own time, as the clock the aggregate's deadline handlers are given. */
+    private final class FixtureClock extends Clock {
+
+        private final ZoneId zone;
+
+        FixtureClock(ZoneId zone) {
+            this.zone = zone;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId newZone) {
+            return new FixtureClock(newZone);
+        }
+
+        @Override
+        public Instant instant() {
+            return fixture.currentTime();
         }
     }
 

@@ -4,8 +4,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import app.ghostresume.command.attempt.AttemptRuleViolation;
+import app.ghostresume.command.platform.RuleViolation;
 import app.ghostresume.command.platform.web.Problems.FieldError;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -31,34 +33,41 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
- * Turns every failure into an RFC 9457 problem: field errors for bad input, 404 for attempts the caller
- * may not see, 409 for conflicts with an attempt's state, 503 while the database is unreachable.
+ * Turns every failure into an RFC 9457 problem: field errors for bad input, 404 for attempts, goals, pauses and
+ * challenges the caller may not see, 409 for conflicts with their state, 503 while the database is unreachable.
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    @ExceptionHandler(AttemptRuleViolation.class)
-    ProblemDetail ruleViolation(AttemptRuleViolation violation) {
+    @ExceptionHandler(RuleViolation.class)
+    ProblemDetail ruleViolation(RuleViolation violation) {
         return switch (violation.kind()) {
-            case NOT_FOUND -> notFound();
-            case CONFLICT -> Problems.problem(HttpStatus.CONFLICT, "attempt-state-conflict",
-                    "Not possible in the attempt's current state", violation.getMessage());
-            case INVALID -> Problems.fieldProblem(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation",
-                    "The request breaks a rule", violation.field() + " " + violation.getMessage(),
+            case NOT_FOUND -> notFound(violation.getMessage());
+            case CONFLICT -> Problems.problem(HttpStatus.CONFLICT, violation.problemType(), violation.title(),
+                    violation.getMessage());
+            case INVALID -> Problems.fieldProblem(HttpStatus.UNPROCESSABLE_CONTENT, violation.problemType(),
+                    violation.title(), violation.field() + " " + violation.getMessage(),
                     List.of(new FieldError(violation.field(), violation.getMessage())));
         };
     }
 
-    /** An unknown id, or the id of another kind of aggregate (a seeker's id used as an attempt's). */
+    /**
+     * An unknown id, or the id of another kind of aggregate (a seeker's id used as an attempt's). Worded exactly
+     * like a {@link RuleViolation#notFound} of the same subject, so a refusal and an unknown id look the same.
+     */
     @ExceptionHandler({ AggregateNotFoundException.class, IncompatibleAggregateException.class })
-    ProblemDetail aggregateNotFound() {
-        return notFound();
+    ProblemDetail aggregateNotFound(HttpServletRequest request) {
+        return notFound(RuleViolation.notFoundDetail(subjectOf(request.getRequestURI())));
     }
 
-    /** Concurrent changes to one aggregate, or creating one whose id exists (a late idempotent retry). */
-    @ExceptionHandler({ ConcurrencyException.class, AggregateStreamCreationException.class })
+    /**
+     * Concurrent changes to one aggregate, creating one whose id exists (a late idempotent retry), or an outcome
+     * racing the very deadline it would cancel while that deadline fires.
+     */
+    @ExceptionHandler({ ConcurrencyException.class, AggregateStreamCreationException.class,
+            TaskInstanceCurrentlyExecutingException.class })
     ProblemDetail concurrentChange() {
         return Problems.problem(HttpStatus.CONFLICT, "concurrent-change", "Changed concurrently",
                 "Someone else changed this at the same moment; read it again and retry.");
@@ -81,8 +90,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "Something went wrong on our side.");
     }
 
-    static ProblemDetail notFound() {
-        return Problems.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "No such attempt.");
+    static ProblemDetail notFound(String detail) {
+        return Problems.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", detail);
+    }
+
+    /** What an API path names, for the wording of a 404. */
+    private static String subjectOf(String path) {
+        if (path.startsWith("/api/attempts")) {
+            return "attempt";
+        }
+        if (path.startsWith("/api/goals")) {
+            return "goal";
+        }
+        if (path.startsWith("/api/challenges")) {
+            return "challenge";
+        }
+        if (path.startsWith("/api/me/pauses")) {
+            return "pause";
+        }
+        return "seeker";
     }
 
     @Override

@@ -1,0 +1,31 @@
+package app.ghostresume.command.challenge;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import app.ghostresume.events.ChallengeGoal;
+import app.ghostresume.events.ChallengeVisibility;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * The commands a challenge accepts. Each carries the acting seeker (the creator, a joiner, a member leaving) and
+ * {@code today} in that seeker's time zone.
+ */
+final class ChallengeCommands {
+
+    private ChallengeCommands() {
+    }
+
+    /** @param inviteCode made by the caller for an INVITE challenge, ignored for a PUBLIC one */
+    record CreateChallenge(UUID challengeId, UUID seekerId, LocalDate today, String name, String description,
+            LocalDate startsOn, LocalDate endsOn, ChallengeGoal goal, ChallengeVisibility visibility,
+            String inviteCode) {
+    }
+
+    record JoinChallenge(@TargetAggregateIdentifier UUID challengeId, UUID seekerId, LocalDate today,
+            String inviteCode) {
+    }
+
+    record LeaveChallenge(@TargetAggregateIdentifier UUID challengeId, UUID seekerId, LocalDate today) {
+    }
+}

@@ -1,0 +1,102 @@
+package app.ghostresume.command.goal;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import app.ghostresume.command.goal.GoalCommands.ChangeGoalTarget;
+import app.ghostresume.command.goal.GoalCommands.RetireGoal;
+import app.ghostresume.command.goal.GoalCommands.SetGoal;
+import app.ghostresume.command.platform.RuleViolation;
+import app.ghostresume.command.platform.web.ConsistencyToken;
+import app.ghostresume.command.platform.web.CurrentSeeker;
+import app.ghostresume.command.seeker.SeekerCalendar;
+import app.ghostresume.events.Category;
+import app.ghostresume.events.GoalMetric;
+import app.ghostresume.events.GoalPeriod;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Goals over HTTP: set, change the target of, and retire (DELETE) one's own goals. Field formats are checked
+ * here; the rules live in {@link GoalAggregate}. Every write answers with the goal's id and a consistency token.
+ */
+@RestController
+@RequestMapping("/api/goals")
+class GoalController {
+
+    private final CommandGateway commands;
+    private final SeekerCalendar calendar;
+
+    GoalController(CommandGateway commands, SeekerCalendar calendar) {
+        this.commands = commands;
+        this.calendar = calendar;
+    }
+
+    /** With an {@code Idempotency-Key} the goal's id derives from the key, as an attempt's does. */
+    @PostMapping
+    ResponseEntity<Accepted> set(@CurrentSeeker UUID seekerId, @Valid @RequestBody GoalRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        UUID goalId = idempotencyKey == null ? UUID.randomUUID()
+                : UUID.nameUUIDFromBytes((seekerId + "/goal/" + idempotencyKey).getBytes(StandardCharsets.UTF_8));
+        commands.sendAndWait(new SetGoal(goalId, seekerId, calendar.today(seekerId), request.metric(),
+                request.category(), request.target(), request.period(), request.startsOn(), request.endsOn()));
+        return ResponseEntity.created(URI.create("/api/goals/" + goalId))
+                .body(new Accepted(goalId, ConsistencyToken.of(goalId, 0)));
+    }
+
+    /** The same target as the latest one records nothing and answers 200 with the current token. */
+    @PatchMapping("/{goalId}")
+    Accepted changeTarget(@CurrentSeeker UUID seekerId, @PathVariable("goalId") String path,
+            @Valid @RequestBody TargetRequest request) {
+        UUID goalId = goalIdIn(path);
+        return send(goalId, new ChangeGoalTarget(goalId, seekerId, calendar.today(seekerId), request.target()));
+    }
+
+    /** Retires the goal; its past periods stay in its history. Retiring it again is a 409. */
+    @DeleteMapping("/{goalId}")
+    Accepted retire(@CurrentSeeker UUID seekerId, @PathVariable("goalId") String path) {
+        UUID goalId = goalIdIn(path);
+        return send(goalId, new RetireGoal(goalId, seekerId, calendar.today(seekerId)));
+    }
+
+    private Accepted send(UUID goalId, Object command) {
+        long version = commands.<Long>sendAndWait(command);
+        return new Accepted(goalId, ConsistencyToken.of(goalId, version));
+    }
+
+    /** Anything that is not a UUID names no goal: a 404 like any unknown goal. */
+    private static UUID goalIdIn(String path) {
+        try {
+            return UUID.fromString(path);
+        }
+        catch (IllegalArgumentException ex) {
+            throw RuleViolation.notFound(GoalAggregate.GOAL);
+        }
+    }
+
+    record Accepted(UUID goalId, String consistencyToken) {
+    }
+
+    /** {@code category} is optional: without one the goal counts every category. */
+    record GoalRequest(@NotNull GoalMetric metric, Category category,
+            @NotNull @Min(GoalAggregate.MIN_TARGET) @Max(GoalAggregate.MAX_TARGET) Integer target,
+            @NotNull GoalPeriod period, @NotNull LocalDate startsOn, LocalDate endsOn) {
+    }
+
+    record TargetRequest(@NotNull @Min(GoalAggregate.MIN_TARGET) @Max(GoalAggregate.MAX_TARGET) Integer target) {
+    }
+}

@@ -1,0 +1,81 @@
+package app.ghostresume.command.seeker;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import app.ghostresume.command.platform.RuleViolation;
+import app.ghostresume.command.platform.web.CleanText;
+import app.ghostresume.command.platform.web.ConsistencyToken;
+import app.ghostresume.command.platform.web.CurrentSeeker;
+import app.ghostresume.command.seeker.SeekerCommands.CancelPause;
+import app.ghostresume.command.seeker.SeekerCommands.SchedulePause;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The signed-in seeker's pauses. A pause lives in the seeker's own aggregate, so the consistency token names the
+ * seeker, and another seeker's pause id is simply unknown here (404).
+ */
+@RestController
+@RequestMapping("/api/me/pauses")
+class PauseController {
+
+    private final CommandGateway commands;
+    private final SeekerCalendar calendar;
+
+    PauseController(CommandGateway commands, SeekerCalendar calendar) {
+        this.commands = commands;
+        this.calendar = calendar;
+    }
+
+    /** With an {@code Idempotency-Key} the pause's id derives from the key, as an attempt's does. */
+    @PostMapping
+    ResponseEntity<Paused> schedule(@CurrentSeeker UUID seekerId, @Valid @RequestBody PauseRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        UUID pauseId = idempotencyKey == null ? UUID.randomUUID()
+                : UUID.nameUUIDFromBytes((seekerId + "/pause/" + idempotencyKey).getBytes(StandardCharsets.UTF_8));
+        long version = commands.<Long>sendAndWait(new SchedulePause(seekerId, pauseId, calendar.today(seekerId),
+                request.from(), request.to(), blankAsNull(request.reason())));
+        return ResponseEntity.created(URI.create("/api/me/pauses/" + pauseId))
+                .body(new Paused(pauseId, ConsistencyToken.of(seekerId, version)));
+    }
+
+    @DeleteMapping("/{pauseId}")
+    Paused cancel(@CurrentSeeker UUID seekerId, @PathVariable("pauseId") String path) {
+        UUID pauseId = pauseIdIn(path);
+        long version = commands.<Long>sendAndWait(new CancelPause(seekerId, pauseId));
+        return new Paused(pauseId, ConsistencyToken.of(seekerId, version));
+    }
+
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static UUID pauseIdIn(String path) {
+        try {
+            return UUID.fromString(path);
+        }
+        catch (IllegalArgumentException ex) {
+            throw RuleViolation.notFound(SeekerAggregate.PAUSE);
+        }
+    }
+
+    record PauseRequest(@NotNull LocalDate from, @NotNull LocalDate to,
+            @CleanText @Size(max = SeekerAggregate.MAX_REASON) String reason) {
+    }
+
+    record Paused(UUID pauseId, String consistencyToken) {
+    }
+}

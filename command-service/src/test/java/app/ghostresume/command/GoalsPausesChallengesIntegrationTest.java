@@ -1,0 +1,597 @@
+package app.ghostresume.command;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import app.ghostresume.command.platform.security.TokenIssuer;
+import app.ghostresume.stack.TestInfrastructure;
+import app.ghostresume.stack.testing.HttpApi;
+import app.ghostresume.stack.testing.HttpApi.Answer;
+import com.github.kagkarlsson.scheduler.Scheduler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Goals, pauses, settings, follow-ups, deadlines and group challenges over HTTP against real PostgreSQL and a real
+ * Kafka broker, on a clock the test controls: what is accepted, what is refused, and what is stored.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GoalsPausesChallengesIntegrationTest {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Lisbon");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure infra = TestInfrastructure.get();
+        registry.add("spring.datasource.url", () -> infra.newDatabase("command_plans"));
+        registry.add("spring.datasource.username", infra::username);
+        registry.add("spring.datasource.password", infra::password);
+        registry.add("ghost.kafka.bootstrap-servers", infra::bootstrapServers);
+        registry.add("ghost.kafka.topic", () -> infra.newTopicName("command-plans"));
+        registry.add("ghost.deadlines.polling-interval", () -> "PT0.5S");
+    }
+
+    @TestConfiguration
+    static class Clocks {
+
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock();
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    TokenIssuer tokens;
+
+    @Autowired
+    DeadlineManager deadlineManager;
+
+    @Autowired
+    Scheduler scheduler;
+
+    private HttpApi api;
+
+    @BeforeEach
+    void setUp() {
+        api = new HttpApi("http://localhost:" + port);
+        clock.reset();
+    }
+
+    // --- deadlines and settings
+
+    @Test
+    void deadlinesAreRowsInPostgreSQLWhichAnOutcomeRemoves() {
+        assertThat(deadlineManager).isInstanceOf(DbSchedulerDeadlineManager.class);
+        assertThat(scheduler.getSchedulerState().isStarted()).isTrue();
+        String token = signUp("deadline-" + suffix());
+        LocalDate sent = today().minusDays(2);
+
+        Map<String, Object> body = Map.of("category", "GRANT", "target", "Arts Council", "title", "Project grant",
+                "sentOn", sent.toString());
+        String attempt = api.post("/api/attempts", body).token(token).header("Idempotency-Key", "d-1").send().body()
+                .get("attemptId").asString();
+
+        Instant followUp = sent.plusDays(21).atStartOfDay(ZONE).toInstant();
+        Instant ghosting = sent.plusDays(61).atStartOfDay(ZONE).toInstant();
+        assertThat(deadlinesAt(followUp)).isEqualTo(1);
+        assertThat(deadlinesAt(ghosting)).isEqualTo(1);
+        jdbc.sql("DELETE FROM idempotent_request WHERE idempotency_key = 'd-1'").update();
+        assertProblem(api.post("/api/attempts", body).token(token).header("Idempotency-Key", "d-1").send(), 409,
+                "concurrent-change");
+        assertThat(deadlinesAt(ghosting)).as("a refused command schedules nothing").isEqualTo(1);
+        assertThat(api.post("/api/attempts/" + attempt + "/rejection", Map.of()).token(token).send().status())
+                .isEqualTo(200);
+        assertThat(deadlinesAt(followUp)).isZero();
+        assertThat(deadlinesAt(ghosting)).isZero();
+    }
+
+    @Test
+    void settingsOverrideTheDefaultsAndApplyToAttemptsLoggedAfterwards() {
+        String token = signUp("settings-" + suffix());
+        UUID seekerId = seekerIdOf(token);
+
+        Answer put = api.put("/api/me/settings", Map.of("ghostingDays", Map.of("JOB", 10),
+                "followUpDays", Map.of("JOB", 2, "DATING", 1))).token(token).send();
+
+        assertThat(put.status()).as(put.toString()).isEqualTo(200);
+        assertThat(put.body().get("ghostingDays").size()).isEqualTo(13);
+        assertThat(put.body().get("ghostingDays").get("JOB").asInt()).isEqualTo(10);
+        assertThat(put.body().get("ghostingDays").get("GRANT").asInt()).isEqualTo(60);
+        assertThat(put.body().get("followUpDays").get("DATING").asInt()).isEqualTo(1);
+        assertThat(put.body().get("followUpDays").get("SOCIAL").asInt()).isEqualTo(3);
+        assertThat(put.body().get("consistencyToken").asString()).isEqualTo(seekerId + ".1");
+        JsonNode event = payload(seekerId.toString(), "SeekerSettingsChanged");
+        assertThat(event.get("ghostingDays").size()).isEqualTo(13);
+        assertThat(event.get("followUpDays").get("JOB").asInt()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT count(*) FROM seeker_response_window WHERE seeker_id = :s").param("s", seekerId)
+                .query(Long.class).single()).isEqualTo(13);
+
+        String attempt = logAttempt(token, "JOB", null);
+        JsonNode deadlines = payload(attempt, "ResponseDeadlinesSet");
+        assertThat(date(deadlines.get("followUpOn"))).isEqualTo(today().plusDays(2).toString());
+        assertThat(date(deadlines.get("ghostedAfter"))).isEqualTo(today().plusDays(10).toString());
+
+        Answer again = api.put("/api/me/settings", Map.of("ghostingDays", Map.of("JOB", 10),
+                "followUpDays", Map.of("JOB", 2, "DATING", 1))).token(token).send();
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body().get("consistencyToken").asString()).as("nothing changed").isEqualTo(seekerId + ".1");
+        Answer back = api.put("/api/me/settings", Map.of()).token(token).send();
+        assertThat(back.body().get("ghostingDays").get("JOB").asInt()).isEqualTo(30);
+        assertThat(back.body().get("consistencyToken").asString()).isEqualTo(seekerId + ".2");
+    }
+
+    @Test
+    void badSettingsAreProblemsAndWriteNothing() {
+        String token = signUp("badset-" + suffix());
+        UUID seekerId = seekerIdOf(token);
+        long before = eventCount();
+
+        assertProblem(api.put("/api/me/settings", Map.of("ghostingDays", Map.of("DATING", 3))).token(token).send(),
+                422, "rule-violation");
+        assertProblem(api.put("/api/me/settings", Map.of("followUpDays", Map.of("JOB", 30))).token(token).send(),
+                422, "rule-violation");
+        Map<String, String> badBodies = Map.of("{\"ghostingDays\":{\"JOB\":0}}", "validation",
+                "{\"ghostingDays\":{\"JOB\":366}}", "validation", "{\"ghostingDays\":{\"JOBZ\":10}}", "validation",
+                "{\"followUpDays\":{\"JOB\":\"soon\"}}", "validation", "{\"followUpDays\":{\"JOB\":null}}",
+                "validation", "{\"ghostingDays\":[1,2]}", "validation", "{not json", "malformed-request");
+        badBodies.forEach((body, type) -> assertProblem(api.put("/api/me/settings", body).token(token).send(), 400,
+                type));
+        assertThat(eventCount()).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT count(*) FROM seeker_response_window WHERE seeker_id = :s").param("s", seekerId)
+                .query(Long.class).single()).isZero();
+    }
+
+    // --- pauses
+
+    @Test
+    void pausesAreScheduledCancelledAndNeverOverlap() {
+        String token = signUp("pause-" + suffix());
+        UUID seekerId = seekerIdOf(token);
+        LocalDate today = today();
+
+        Answer paused = api.post("/api/me/pauses", Map.of("from", today.toString(), "to",
+                today.plusDays(6).toString(), "reason", " flu ")).token(token).send();
+
+        assertThat(paused.status()).as(paused.toString()).isEqualTo(201);
+        String pauseId = paused.body().get("pauseId").asString();
+        assertThat(paused.header("Location")).isEqualTo("/api/me/pauses/" + pauseId);
+        assertThat(paused.body().get("consistencyToken").asString()).isEqualTo(seekerId + ".1");
+        JsonNode event = payload(seekerId.toString(), "PauseScheduled");
+        assertThat(date(event.get("startsOn"))).isEqualTo(today.toString());
+        assertThat(event.get("reason").asString()).isEqualTo("flu");
+
+        assertProblem(api.post("/api/me/pauses", Map.of("from", today.plusDays(6).toString(), "to",
+                today.plusDays(9).toString())).token(token).send(), 409, "pause-overlap");
+        Answer retroactive = api.post("/api/me/pauses", Map.of("from", today.minusDays(8).toString(), "to",
+                today.minusDays(1).toString())).token(token).send();
+        assertProblem(retroactive, 422, "rule-violation");
+        assertThat(retroactive.body().get("detail").asString()).contains("7 days before today", "retroactively");
+        assertProblem(api.post("/api/me/pauses", Map.of("from", today.plusDays(20).toString(), "to",
+                today.plusDays(19).toString())).token(token).send(), 422, "rule-violation");
+        assertProblem(api.post("/api/me/pauses", Map.of("from", today.plusDays(20).toString(), "to",
+                today.plusDays(20 + 366).toString())).token(token).send(), 422, "rule-violation");
+        assertProblem(api.post("/api/me/pauses", Map.of("from", today.plusDays(20).toString(), "to",
+                today.plusDays(21).toString(), "reason", "x".repeat(201))).token(token).send(), 400, "validation");
+        assertProblem(api.post("/api/me/pauses", Map.of("from", today.toString())).token(token).send(), 400,
+                "validation");
+        assertProblem(api.post("/api/me/pauses", Map.of("from", today.plusDays(20).toString(), "to",
+                today.plusDays(21).toString(), "reason", "a\u0000b")).token(token).send(), 400, "validation");
+
+        String stranger = signUp("pause-stranger-" + suffix());
+        assertProblem(api.delete("/api/me/pauses/" + pauseId).token(stranger).send(), 404, "not-found");
+        Answer cancelled = api.delete("/api/me/pauses/" + pauseId).token(token).send();
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+        assertThat(cancelled.body().get("consistencyToken").asString()).isEqualTo(seekerId + ".2");
+        assertProblem(api.delete("/api/me/pauses/" + pauseId).token(token).send(), 404, "not-found");
+        assertProblem(api.delete("/api/me/pauses/" + UUID.randomUUID()).token(token).send(), 404, "not-found");
+        assertProblem(api.delete("/api/me/pauses/not-a-uuid").token(token).send(), 404, "not-found");
+
+        Map<String, Object> body = Map.of("from", today.toString(), "to", today.plusDays(2).toString());
+        Answer first = api.post("/api/me/pauses", body).token(token).header("Idempotency-Key", "p-1").send();
+        Answer retry = api.post("/api/me/pauses", body).token(token).header("Idempotency-Key", "p-1").send();
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.text()).isEqualTo(first.text());
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(eventsOfType(seekerId.toString(), "PauseScheduled")).isEqualTo(2);
+    }
+
+    // --- goals
+
+    @Test
+    void goalsAreSetChangedFromTheNextPeriodAndRetiredOnce() {
+        String token = signUp("goal-" + suffix());
+        LocalDate today = today();
+
+        Answer set = api.post("/api/goals", Map.of("metric", "REJECTIONS", "category", "PITCH", "target", 3,
+                "period", "WEEK", "startsOn", today.minusWeeks(2).toString())).token(token).send();
+
+        assertThat(set.status()).as(set.toString()).isEqualTo(201);
+        String goalId = set.body().get("goalId").asString();
+        assertThat(set.header("Location")).isEqualTo("/api/goals/" + goalId);
+        assertThat(set.body().get("consistencyToken").asString()).isEqualTo(goalId + ".0");
+        assertThat(payload(goalId, "GoalSet").get("category").asString()).isEqualTo("PITCH");
+
+        Answer changed = api.patch("/api/goals/" + goalId, Map.of("target", 5)).token(token).send();
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(changed.body().get("consistencyToken").asString()).isEqualTo(goalId + ".1");
+        assertThat(date(payload(goalId, "GoalTargetChanged").get("effectiveFrom")))
+                .isEqualTo(today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).toString());
+        Answer same = api.patch("/api/goals/" + goalId, Map.of("target", 5)).token(token).send();
+        assertThat(same.status()).isEqualTo(200);
+        assertThat(same.body().get("consistencyToken").asString()).isEqualTo(goalId + ".1");
+
+        String stranger = signUp("goal-stranger-" + suffix());
+        assertProblem(api.patch("/api/goals/" + goalId, Map.of("target", 7)).token(stranger).send(), 404,
+                "not-found");
+        assertProblem(api.delete("/api/goals/" + goalId).token(stranger).send(), 404, "not-found");
+        assertProblem(api.patch("/api/goals/" + UUID.randomUUID(), Map.of("target", 7)).token(token).send(), 404,
+                "not-found");
+        assertProblem(api.delete("/api/goals/not-a-uuid").token(token).send(), 404, "not-found");
+        assertProblem(api.delete("/api/goals/" + logAttempt(token, "JOB", null)).token(token).send(), 404,
+                "not-found");
+
+        Answer retired = api.delete("/api/goals/" + goalId).token(token).send();
+        assertThat(retired.status()).as(retired.toString()).isEqualTo(200);
+        assertThat(retired.body().get("consistencyToken").asString()).isEqualTo(goalId + ".2");
+        assertThat(date(payload(goalId, "GoalRetired").get("retiredOn"))).isEqualTo(today.toString());
+        assertProblem(api.delete("/api/goals/" + goalId).token(token).send(), 409, "goal-state-conflict");
+        assertProblem(api.patch("/api/goals/" + goalId, Map.of("target", 7)).token(token).send(), 409,
+                "goal-state-conflict");
+    }
+
+    @Test
+    void badGoalsAreProblemsAndWriteNothing() {
+        String token = signUp("badgoal-" + suffix());
+        String today = today().toString();
+        long before = eventCount();
+
+        assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 5, "period", "CUSTOM", "startsOn", today)),
+                422, "rule-violation");
+        assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 5, "period", "CUSTOM", "startsOn", today,
+                "endsOn", today().plusDays(366).toString())), 422, "rule-violation");
+        assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 5, "period", "WEEK", "startsOn", today,
+                "endsOn", today().minusDays(1).toString())), 422, "rule-violation");
+        assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 5, "period", "WEEK", "startsOn",
+                "1899-12-31")), 422, "rule-violation");
+        assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 0, "period", "WEEK", "startsOn", today)),
+                400, "validation");
+        assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 1001, "period", "WEEK", "startsOn",
+                today)), 400, "validation");
+        assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 5, "period", "DAILY", "startsOn",
+                today)), 400, "validation");
+        assertProblem(goal(token, Map.of("metric", "SIGHS", "target", 5, "period", "WEEK", "startsOn", today)), 400,
+                "validation");
+        assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 5, "period", "WEEK")), 400, "validation");
+        assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 5, "period", "WEEK", "startsOn",
+                "2026-02-30")), 400, "validation");
+        assertThat(eventCount()).isEqualTo(before);
+
+        Map<String, Object> body = Map.of("metric", "ATTEMPTS", "target", 10, "period", "MONTH", "startsOn", today);
+        Answer first = api.post("/api/goals", body).token(token).header("Idempotency-Key", "g-1").send();
+        Answer retry = api.post("/api/goals", body).token(token).header("Idempotency-Key", "g-1").send();
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.text()).isEqualTo(first.text());
+        assertThat(eventCount()).isEqualTo(before + 1);
+        String goalId = first.body().get("goalId").asString();
+        assertProblem(api.patch("/api/goals/" + goalId, Map.of("target", 0)).token(token).send(), 400,
+                "validation");
+        assertProblem(api.patch("/api/goals/" + goalId, Map.of()).token(token).send(), 400, "validation");
+    }
+
+    // --- follow-ups
+
+    @Test
+    void aWaitingAttemptIsFollowedUpBetweenSendingAndToday() {
+        String token = signUp("follow-" + suffix());
+        LocalDate sent = today().minusDays(3);
+        String attempt = logAttempt(token, "JOB", sent);
+
+        Answer followedUp = api.post("/api/attempts/" + attempt + "/follow-up", Map.of()).token(token).send();
+
+        assertThat(followedUp.status()).as(followedUp.toString()).isEqualTo(200);
+        assertThat(followedUp.body().get("consistencyToken").asString()).isEqualTo(attempt + ".2");
+        assertThat(date(payload(attempt, "FollowedUp").get("followedUpOn"))).isEqualTo(today().toString());
+        assertProblem(api.post("/api/attempts/" + attempt + "/follow-up", Map.of("on", today().plusDays(1)
+                .toString())).token(token).send(), 422, "rule-violation");
+        assertProblem(api.post("/api/attempts/" + attempt + "/follow-up", Map.of("on", sent.minusDays(1)
+                .toString())).token(token).send(), 422, "rule-violation");
+        assertThat(api.post("/api/attempts/" + attempt + "/follow-up", Map.of("on", sent.toString())).token(token)
+                .send().status()).isEqualTo(200);
+        String stranger = signUp("follow-stranger-" + suffix());
+        assertProblem(api.post("/api/attempts/" + attempt + "/follow-up", Map.of()).token(stranger).send(), 404,
+                "not-found");
+        assertThat(api.post("/api/attempts/" + attempt + "/withdrawal", Map.of()).token(token).send().status())
+                .isEqualTo(200);
+        assertProblem(api.post("/api/attempts/" + attempt + "/follow-up", Map.of()).token(token).send(), 409,
+                "attempt-state-conflict");
+    }
+
+    /** Sunday 2026-11-08 23:30 in Auckland (UTC+13) is 10:30 UTC: the attempt was sent on Sunday. */
+    @Test
+    void aSeekerInAucklandLateOnSundayEveningSendsOnSunday() {
+        String token = signUp("kiwi-" + suffix(), "Pacific/Auckland");
+        clock.set(Instant.parse("2026-11-08T10:30:00Z"));
+
+        Answer logged = api.post("/api/attempts", Map.of("category", "JOB", "target", "Acme", "title", "Engineer"))
+                .token(token).send();
+
+        assertThat(logged.status()).as(logged.toString()).isEqualTo(201);
+        String attempt = logged.body().get("attemptId").asString();
+        assertThat(date(payload(attempt, "AttemptLogged").get("sentOn"))).isEqualTo("2026-11-08");
+        JsonNode deadlines = payload(attempt, "ResponseDeadlinesSet");
+        assertThat(date(deadlines.get("followUpOn"))).isEqualTo("2026-11-15");
+        assertThat(date(deadlines.get("ghostedAfter"))).isEqualTo("2026-12-08");
+        assertThat(deadlinesAt(Instant.parse("2026-11-14T11:00:00Z"))).as("11-15 00:00 in Auckland").isEqualTo(1);
+        assertThat(deadlinesAt(Instant.parse("2026-12-08T11:00:00Z"))).as("12-09 00:00 in Auckland").isEqualTo(1);
+    }
+
+    // --- challenges
+
+    @Test
+    void aPublicChallengeIsJoinedLeftAndJoinedAgainUntilItEnds() {
+        String creator = signUp("creator-" + suffix());
+        String member = signUp("member-" + suffix());
+        LocalDate today = today();
+
+        Answer created = challenge(creator, "PUBLIC", today.minusDays(3), today.plusDays(10));
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String challengeId = created.body().get("challengeId").asString();
+        assertThat(created.body().has("inviteCode")).isFalse();
+        assertThat(created.header("Location")).isEqualTo("/api/challenges/" + challengeId);
+        assertThat(created.body().get("consistencyToken").asString()).isEqualTo(challengeId + ".1");
+        assertThat(eventsOfType(challengeId, "ChallengeJoined")).isEqualTo(1);
+
+        Answer joined = api.post("/api/challenges/" + challengeId + "/members", null).token(member).send();
+        assertThat(joined.status()).as(joined.toString()).isEqualTo(201);
+        assertThat(joined.header("Location")).isEqualTo("/api/challenges/" + challengeId + "/members/me");
+        assertThat(joined.body().get("consistencyToken").asString()).isEqualTo(challengeId + ".2");
+        assertProblem(api.post("/api/challenges/" + challengeId + "/members", Map.of()).token(member).send(), 409,
+                "already-member");
+        Answer left = api.delete("/api/challenges/" + challengeId + "/members/me").token(member).send();
+        assertThat(left.status()).as(left.toString()).isEqualTo(200);
+        assertThat(left.body().get("consistencyToken").asString()).isEqualTo(challengeId + ".3");
+        assertProblem(api.delete("/api/challenges/" + challengeId + "/members/me").token(member).send(), 404,
+                "not-found");
+        assertThat(api.post("/api/challenges/" + challengeId + "/members", Map.of()).token(member).send().status())
+                .isEqualTo(201);
+
+        clock.set(today.plusDays(11).atTime(12, 0).atZone(ZONE).toInstant());
+        String late = signUp("late-" + suffix());
+        assertProblem(api.post("/api/challenges/" + challengeId + "/members", Map.of()).token(late).send(), 409,
+                "challenge-closed");
+        assertProblem(api.post("/api/challenges/" + UUID.randomUUID() + "/members", Map.of()).token(late).send(), 404,
+                "not-found");
+        assertProblem(api.post("/api/challenges/nope/members", Map.of()).token(late).send(), 404, "not-found");
+    }
+
+    @Test
+    void anInviteChallengeIsUnknownToAnyoneWithoutItsCode() {
+        String creator = signUp("host-" + suffix());
+        String friend = signUp("friend-" + suffix());
+        Answer created = challenge(creator, "INVITE", today(), today().plusDays(30));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String challengeId = created.body().get("challengeId").asString();
+        String code = created.body().get("inviteCode").asString();
+        assertThat(code).matches("[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{8}");
+
+        Answer wrong = api.post("/api/challenges/" + challengeId + "/members", Map.of("inviteCode", "WRONG"))
+                .token(friend).send();
+        Answer missing = api.post("/api/challenges/" + challengeId + "/members", Map.of()).token(friend).send();
+        Answer unknown = api.post("/api/challenges/" + UUID.randomUUID() + "/members", Map.of("inviteCode", code))
+                .token(friend).send();
+        for (Answer answer : List.of(wrong, missing, unknown)) {
+            assertProblem(answer, 404, "not-found");
+            assertThat(answer.body().get("detail")).isEqualTo(unknown.body().get("detail"));
+            assertThat(answer.body().get("title")).isEqualTo(unknown.body().get("title"));
+        }
+        assertProblem(api.delete("/api/challenges/" + challengeId + "/members/me").token(friend).send(), 404,
+                "not-found");
+
+        Answer joined = api.post("/api/challenges/" + challengeId + "/members",
+                Map.of("inviteCode", " " + code.toLowerCase() + " ")).token(friend).send();
+        assertThat(joined.status()).as(joined.toString()).isEqualTo(201);
+        assertThat(eventsOfType(challengeId, "ChallengeJoined")).isEqualTo(2);
+    }
+
+    @Test
+    void badChallengesAreProblemsAndWriteNothing() {
+        String token = signUp("badch-" + suffix());
+        long before = eventCount();
+        Map<String, Object> goal = Map.of("metric", "REJECTIONS", "target", 1, "per", "WEEK");
+
+        assertProblem(challenge(token, "PUBLIC", today().minusDays(10), today().minusDays(1)), 422,
+                "rule-violation");
+        assertProblem(challenge(token, "PUBLIC", today(), today().plusDays(366)), 422, "rule-violation");
+        assertProblem(challenge(token, "PUBLIC", today().plusDays(5), today()), 422, "rule-violation");
+        assertProblem(api.post("/api/challenges", Map.of("name", " ", "startsOn", today().toString(), "endsOn",
+                today().toString(), "goal", goal, "visibility", "PUBLIC")).token(token).send(), 400, "validation");
+        assertProblem(api.post("/api/challenges", Map.of("name", "x".repeat(101), "startsOn", today().toString(),
+                "endsOn", today().toString(), "goal", goal, "visibility", "PUBLIC")).token(token).send(), 400,
+                "validation");
+        assertProblem(api.post("/api/challenges", Map.of("name", "n", "startsOn", today().toString(), "endsOn",
+                today().toString(), "goal", Map.of("metric", "REJECTIONS", "target", 10_001, "per", "WEEK"),
+                "visibility", "PUBLIC")).token(token).send(), 400, "validation");
+        assertProblem(api.post("/api/challenges", Map.of("name", "n", "startsOn", today().toString(), "endsOn",
+                today().toString(), "goal", Map.of("metric", "REJECTIONS", "target", 1, "per", "DAY"),
+                "visibility", "PUBLIC")).token(token).send(), 400, "validation");
+        assertProblem(api.post("/api/challenges", Map.of("name", "n", "startsOn", today().toString(), "endsOn",
+                today().toString(), "goal", goal)).token(token).send(), 400, "validation");
+        assertProblem(api.post("/api/challenges", Map.of("name", "n", "startsOn", today().toString(), "endsOn",
+                today().toString(), "visibility", "INVITE")).token(token).send(), 400, "validation");
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    /** The creator and 497 members fill it up; then 8 seekers race for the last 2 places. */
+    @Test
+    void concurrentJoinsNeverOvershootTheMemberLimit() throws Exception {
+        String creator = signUp("crowd-" + suffix());
+        String challengeId = challenge(creator, "PUBLIC", today(), today().plusDays(30)).body().get("challengeId")
+                .asString();
+        List<Callable<Integer>> fill = new ArrayList<>();
+        for (int i = 0; i < 497; i++) {
+            fill.add(() -> join(challengeId));
+        }
+        assertThat(runConcurrently(fill, 4)).containsOnly(201);
+
+        List<Callable<Integer>> race = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            race.add(() -> join(challengeId));
+        }
+        List<Integer> statuses = runConcurrently(race, 8);
+
+        assertThat(Collections.frequency(statuses, 201)).as(statuses.toString()).isEqualTo(2);
+        assertThat(statuses).containsOnly(201, 409);
+        assertThat(eventsOfType(challengeId, "ChallengeJoined")).isEqualTo(500);
+        assertThat(jdbc.sql("SELECT count(*) FROM snapshot_event_entry WHERE aggregate_identifier = :a")
+                .param("a", challengeId).query(Long.class).single()).as("loaded from snapshots").isPositive();
+    }
+
+    // --- helpers
+
+    /** Joins as a fresh seeker, whose account is written directly: 500 real sign-ups would hash 500 passwords. */
+    private int join(String challengeId) {
+        UUID seeker = UUID.randomUUID();
+        jdbc.sql("INSERT INTO seeker_account (seeker_id, handle, password_hash, time_zone) VALUES (:s, :h, 'x', 'UTC')")
+                .param("s", seeker).param("h", "crowd-" + seeker).update();
+        String token = tokens.issue(seeker, "crowd").accessToken();
+        return api.post("/api/challenges/" + challengeId + "/members", Map.of()).token(token).send().status();
+    }
+
+    private Answer challenge(String token, String visibility, LocalDate startsOn, LocalDate endsOn) {
+        return api.post("/api/challenges", Map.of("name", "November of NO", "description", "many no's",
+                "startsOn", startsOn.toString(), "endsOn", endsOn.toString(),
+                "goal", Map.of("metric", "REJECTIONS", "category", "PITCH", "target", 3, "per", "WEEK"),
+                "visibility", visibility)).token(token).send();
+    }
+
+    private Answer goal(String token, Map<String, Object> body) {
+        return api.post("/api/goals", body).token(token).send();
+    }
+
+    private String signUp(String handle) {
+        return signUp(handle, ZONE.getId());
+    }
+
+    private String signUp(String handle, String timeZone) {
+        Answer answer = api.post("/api/accounts", Map.of("handle", handle, "password", "long enough password",
+                "displayName", handle, "timeZone", timeZone)).send();
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        Answer session = api.post("/api/sessions", Map.of("handle", handle, "password", "long enough password"))
+                .send();
+        assertThat(session.status()).as(session.toString()).isEqualTo(201);
+        return session.body().get("accessToken").asString();
+    }
+
+    private String logAttempt(String token, String category, LocalDate sentOn) {
+        Map<String, Object> body = sentOn == null ? Map.of("category", category, "target", "Acme", "title", "Eng")
+                : Map.of("category", category, "target", "Acme", "title", "Eng", "sentOn", sentOn.toString());
+        Answer answer = api.post("/api/attempts", body).token(token).send();
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        return answer.body().get("attemptId").asString();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZONE));
+    }
+
+    private long deadlinesAt(Instant instant) {
+        return jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE execution_time = :t")
+                .param("t", OffsetDateTime.ofInstant(instant, ZoneOffset.UTC)).query(Long.class).single();
+    }
+
+    /** The payload of the latest event of a type in an aggregate's stream. */
+    private JsonNode payload(String aggregateId, String type) {
+        return JSON.readTree(jdbc.sql("""
+                SELECT convert_from(payload, 'UTF8') FROM domain_event_entry
+                WHERE aggregate_identifier = :a AND payload_type LIKE :t ORDER BY sequence_number DESC LIMIT 1
+                """).param("a", aggregateId).param("t", "%." + type).query(String.class).single());
+    }
+
+    /** A date in a stored payload: Axon's serializer writes dates as {@code [year, month, day]}. */
+    private static String date(JsonNode node) {
+        return node.isArray() ? LocalDate.of(node.get(0).asInt(), node.get(1).asInt(), node.get(2).asInt()).toString()
+                : node.asString();
+    }
+
+    private long eventsOfType(String aggregateId, String type) {
+        return jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = :a "
+                + "AND payload_type LIKE :t").param("a", aggregateId).param("t", "%." + type)
+                .query(Long.class).single();
+    }
+
+    private long eventCount() {
+        return jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
+    }
+
+    private UUID seekerIdOf(String token) {
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+        return UUID.fromString(JSON.readTree(payload).get("sub").asString());
+    }
+
+    private static <T> List<T> runConcurrently(List<Callable<T>> tasks, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : pool.invokeAll(tasks)) {
+                results.add(future.get());
+            }
+            return results;
+        }
+        finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void assertProblem(Answer answer, int status, String type) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
+        assertThat(answer.header("Content-Type")).as(answer.toString()).startsWith("application/problem+json");
+        assertThat(answer.body().get("type").asString()).as(answer.toString())
+                .isEqualTo("https://ghostresume.app/problems/" + type);
+        assertThat(answer.body().get("status").asInt()).isEqualTo(answer.status());
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
