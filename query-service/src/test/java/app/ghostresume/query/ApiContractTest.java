@@ -88,6 +88,10 @@ class ApiContractTest extends QueryServiceIntegrationTest {
         assertProblem(api().get(path, tokens().tokenWithSubject("ada")), 401, "unauthenticated");
         assertProblem(api().get(path, "not.a.jwt"), 401, "unauthenticated");
         assertProblem(api().get("/api/me/stats", null), 401, "unauthenticated");
+        for (String newer : new String[] { "/api/me/goals", "/api/me/streaks", "/api/me/pauses", "/api/me/settings",
+                "/api/me/reminders", "/api/challenges", "/api/challenges/" + UUID.randomUUID() }) {
+            assertProblem(api().get(newer, null), 401, "unauthenticated");
+        }
         assertProblem(api().get("/api/nothing-here", null), 401, "unauthenticated");
     }
 
@@ -116,6 +120,12 @@ class ApiContractTest extends QueryServiceIntegrationTest {
             "/api/me/stats?category=NOPE, category",
             "/api/me/stats?from=-10000-01-01, from",
             "/api/me/stats?to=%2B10000-01-01, to",
+            "/api/me/goals?includeRetired=maybe, includeRetired",
+            "/api/challenges?mine=perhaps, mine",
+            "/api/challenges?limit=0, limit",
+            "/api/challenges?limit=101, limit",
+            "/api/challenges?cursor=garbage, cursor",
+            "/api/challenges?mine=true&cursor=bm90IGEgY3Vyc29y, cursor",
             "/api/me/attempts?cursor=KzEwMDAwLTAxLTAxfDIwMjYtMDEtMDFUMDA6MDA6MDBafDVlZWMwMDAwLTAwMDAtNDAwMC04MDAwLTAwMDAwMDAwMDAwMQ, cursor",
             "/api/me/timeline?cursor=KzEwMDAwMDAtMDEtMDFUMDA6MDA6MDBafDVlZWMwMDAwLTAwMDAtNDAwMC04MDAwLTAwMDAwMDAwMDAwMQ, cursor"
     })
@@ -133,6 +143,18 @@ class ApiContractTest extends QueryServiceIntegrationTest {
         assertThat(api().get("/api/me/attempts?limit=1", token).status()).isEqualTo(200);
         assertThat(api().get("/api/me/attempts?limit=100", token).status()).isEqualTo(200);
         assertThat(api().get("/api/me/timeline?limit=100", token).status()).isEqualTo(200);
+        assertThat(api().get("/api/challenges?limit=1", token).status()).isEqualTo(200);
+        assertThat(api().get("/api/challenges?mine=true&limit=100", token).status()).isEqualTo(200);
+    }
+
+    @Test
+    void unknownChallengesAreNotFoundProblems() {
+        String token = tokens().tokenFor(ADA);
+        for (String id : new String[] { UUID.randomUUID().toString(), "not-a-uuid" }) {
+            Response response = api().get("/api/challenges/" + id, token);
+            assertProblem(response, 404, "not-found");
+            assertThat(response.body().get("detail").asString()).isEqualTo("No challenge " + id + ".");
+        }
     }
 
     @Test

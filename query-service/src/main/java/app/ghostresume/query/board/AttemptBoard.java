@@ -17,7 +17,10 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads {@code attempt_board}: a seeker's attempts by date sent, newest first, and single attempts. */
+/**
+ * Reads {@code attempt_board}: a seeker's attempts by date sent, newest first, single attempts, and the open
+ * follow-up reminders.
+ */
 @Component
 class AttemptBoard {
 
@@ -78,6 +81,21 @@ class AttemptBoard {
                 .param("seekerId", seekerId)
                 .query(ROW)
                 .optional();
+    }
+
+    /** Attempts whose follow-up is due and not yet done (nor overtaken by an outcome), oldest due first. */
+    List<AttemptView.Reminder> openReminders(UUID seekerId) {
+        return jdbc.sql("""
+                SELECT attempt_id, category, target, title, sent_on, reminder_due_on
+                FROM attempt_board
+                WHERE seeker_id = :seekerId AND reminder_due_on IS NOT NULL
+                ORDER BY reminder_due_on, sent_on, attempt_id
+                """)
+                .param("seekerId", seekerId)
+                .query((rs, row) -> new AttemptView.Reminder(rs.getObject("attempt_id", UUID.class),
+                        Category.valueOf(rs.getString("category")), rs.getString("target"), rs.getString("title"),
+                        rs.getObject("sent_on", LocalDate.class), rs.getObject("reminder_due_on", LocalDate.class)))
+                .list();
     }
 
     /** One attempt as stored. */

@@ -12,7 +12,10 @@ import app.ghostresume.events.AttemptLogged;
 import app.ghostresume.events.AttemptStatus;
 import app.ghostresume.events.AttemptWithdrawn;
 import app.ghostresume.events.EventEnvelope;
+import app.ghostresume.events.FollowUpDue;
+import app.ghostresume.events.FollowedUp;
 import app.ghostresume.events.RejectionReceived;
+import app.ghostresume.events.ResponseDeadlinesSet;
 import app.ghostresume.events.SeekerEvent;
 import app.ghostresume.query.consumption.Projection;
 import org.slf4j.Logger;
@@ -22,14 +25,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps {@code attempt_board} current. The last outcome wins: a ghosted attempt may still be rejected or
- * accepted. An update applies only to a newer position in the attempt's history ({@code last_sequence}); one
- * that finds no such row means an event arrived before its attempt's earlier ones, which the publisher's
- * ordering per seeker rules out, so it is logged loudly rather than passed over in silence.
+ * accepted. A ghosting the seeker did not declare ({@code automatic}: the ghosting window ran out) changes the
+ * board like a declared one and is marked as such. ResponseDeadlinesSet records when to nudge and when to give
+ * up; a FollowUpDue opens the attempt's reminder while it waits, and FollowedUp or any outcome (rejection,
+ * acceptance, ghosting, withdrawal) closes it. An update applies only to a newer position in the attempt's
+ * history ({@code last_sequence}); one that finds no such row means an event arrived before its attempt's earlier
+ * ones, which the publisher's ordering per seeker rules out, so it is logged loudly rather than passed over in
+ * silence.
  */
 @Component
 class AttemptBoardProjection implements Projection {
 
     private static final Logger log = LoggerFactory.getLogger(AttemptBoardProjection.class);
+    private static final String CLOSES_REMINDER = ", reminder_due_on = NULL";
 
     private final JdbcClient jdbc;
 
@@ -49,18 +57,34 @@ class AttemptBoardProjection implements Projection {
         else if (payload instanceof AttemptCorrected corrected) {
             corrected(event, corrected);
         }
+        else if (payload instanceof ResponseDeadlinesSet deadlines) {
+            update(event, "follow_up_on = :followUpOn, ghosted_after = :ghostedAfter",
+                    "followUpOn", deadlines.followUpOn(), "ghostedAfter", deadlines.ghostedAfter());
+        }
+        else if (payload instanceof FollowUpDue due) {
+            update(event, "reminder_due_on = CASE WHEN status = 'WAITING' THEN :dueOn ELSE reminder_due_on END",
+                    "dueOn", due.dueOn());
+        }
+        else if (payload instanceof FollowedUp followedUp) {
+            update(event, "reminder_due_on = NULL, followed_up_on = :followedUpOn",
+                    "followedUpOn", followedUp.followedUpOn());
+        }
         else if (payload instanceof RejectionReceived rejection) {
-            update(event, "status = 'REJECTED', outcome_on = :outcomeOn, stage = coalesce(:stage, stage)",
-                    "outcomeOn", rejection.receivedOn(), "stage", rejection.stageReached());
+            update(event, "status = 'REJECTED', outcome_on = :outcomeOn, stage = coalesce(:stage, stage)"
+                    + CLOSES_REMINDER, "outcomeOn", rejection.receivedOn(), "stage", rejection.stageReached());
         }
         else if (payload instanceof AcceptanceReceived acceptance) {
-            update(event, "status = 'ACCEPTED', outcome_on = :outcomeOn", "outcomeOn", acceptance.receivedOn());
+            update(event, "status = 'ACCEPTED', outcome_on = :outcomeOn" + CLOSES_REMINDER,
+                    "outcomeOn", acceptance.receivedOn());
         }
         else if (payload instanceof AttemptGhosted ghosted) {
-            update(event, "status = 'GHOSTED', outcome_on = :outcomeOn", "outcomeOn", ghosted.declaredOn());
+            update(event, "status = 'GHOSTED', outcome_on = :outcomeOn, ghosted_on = :outcomeOn, "
+                    + "ghosted_automatically = :automatic" + CLOSES_REMINDER,
+                    "outcomeOn", ghosted.declaredOn(), "automatic", ghosted.automatic());
         }
         else if (payload instanceof AttemptWithdrawn withdrawn) {
-            update(event, "status = 'WITHDRAWN', outcome_on = :outcomeOn", "outcomeOn", withdrawn.on());
+            update(event, "status = 'WITHDRAWN', outcome_on = :outcomeOn" + CLOSES_REMINDER,
+                    "outcomeOn", withdrawn.on());
         }
     }
 

@@ -9,7 +9,7 @@ import app.ghostresume.events.AttemptStatus;
 import app.ghostresume.events.Category;
 import app.ghostresume.query.timeline.Timeline.HistoryEntry;
 
-/** The JSON shapes of the board: a list item, and the detail with notes and history. */
+/** The JSON shapes of the board: a list item, the detail with notes and history, and an open reminder. */
 final class AttemptView {
 
     private AttemptView() {
@@ -39,6 +39,15 @@ final class AttemptView {
                     row.sentOn(), row.expectedResponseBy(), row.outcomeOn(), waitingDays(row, today),
                     responseDays(row), row.notes(), history);
         }
+    }
+
+    /** A waiting attempt due a nudge since {@code dueOn}. */
+    record Reminder(UUID attemptId, Category category, String target, String title, LocalDate sentOn,
+            LocalDate dueOn) {
+    }
+
+    /** The JSON of {@code GET /api/me/reminders}. */
+    record Reminders(List<Reminder> reminders) {
     }
 
     private static Long waitingDays(AttemptBoard.BoardRow row, LocalDate today) {

@@ -35,6 +35,11 @@ public class SeekerDirectory {
         return LocalDate.now(clock.withZone(timeZoneOf(seekerId)));
     }
 
+    /** Today in a time zone as stored in {@code seeker.time_zone}; UTC when it is unknown ({@code null}). */
+    public LocalDate todayIn(String timeZone) {
+        return LocalDate.now(clock.withZone(timeZone == null ? ZoneOffset.UTC : zone(timeZone)));
+    }
+
     private static ZoneId zone(String id) {
         try {
             return ZoneId.of(id);

@@ -16,7 +16,7 @@ public enum ProblemType {
     UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable"),
     INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error");
 
-    private static final String BASE = "https://ghostresume.app/problems/";
+    static final String BASE = "https://ghostresume.app/problems/";
 
     private final HttpStatus status;
     private final URI type;

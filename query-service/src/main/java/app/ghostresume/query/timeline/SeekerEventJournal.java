@@ -11,7 +11,12 @@ import app.ghostresume.events.AttemptAdvanced;
 import app.ghostresume.events.AttemptGhosted;
 import app.ghostresume.events.AttemptLogged;
 import app.ghostresume.events.AttemptWithdrawn;
+import app.ghostresume.events.ChallengeJoined;
+import app.ghostresume.events.ChallengeLeft;
 import app.ghostresume.events.EventEnvelope;
+import app.ghostresume.events.FollowUpDue;
+import app.ghostresume.events.FollowedUp;
+import app.ghostresume.events.GoalRetired;
 import app.ghostresume.events.RejectionReceived;
 import app.ghostresume.events.SeekerEvent;
 import app.ghostresume.events.SeekerRegistered;
@@ -31,7 +36,8 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 class SeekerEventJournal implements EventJournal {
 
-    private static final List<String> IDS = List.of("attemptId", "seekerId");
+    /** The seeker, and the ids that repeat the aggregate id. */
+    private static final List<String> IDS = List.of("attemptId", "goalId", "challengeId", "seekerId");
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -84,7 +90,23 @@ class SeekerEventJournal implements EventJournal {
         if (payload instanceof AttemptWithdrawn withdrawn) {
             return withdrawn.on();
         }
-        // SeekerRegistered and AttemptCorrected have no date of their own: the day they happened for the seeker
+        if (payload instanceof FollowUpDue due && due.dueOn() != null) {
+            return due.dueOn();
+        }
+        if (payload instanceof FollowedUp followedUp && followedUp.followedUpOn() != null) {
+            return followedUp.followedUpOn();
+        }
+        if (payload instanceof GoalRetired retired && retired.retiredOn() != null) {
+            return retired.retiredOn();
+        }
+        if (payload instanceof ChallengeJoined joined && joined.joinedOn() != null) {
+            return joined.joinedOn();
+        }
+        if (payload instanceof ChallengeLeft left && left.leftOn() != null) {
+            return left.leftOn();
+        }
+        // the others (registration, corrections, settings, goals set...) have no date of their own: the day they
+        // happened for the seeker
         ZoneId zone = payload instanceof SeekerRegistered registered && registered.timeZone() != null
                 ? registered.timeZone() : seekers.timeZoneOf(event.seekerId());
         return LocalDate.ofInstant(event.occurredAt(), zone);

@@ -14,7 +14,15 @@ import java.util.stream.Collectors;
 
 import app.ghostresume.events.AttemptLogged;
 import app.ghostresume.events.Category;
+import app.ghostresume.events.ChallengeCreated;
+import app.ghostresume.events.ChallengeGoal;
+import app.ghostresume.events.ChallengeJoined;
+import app.ghostresume.events.ChallengeVisibility;
 import app.ghostresume.events.EventEnvelope;
+import app.ghostresume.events.GoalMetric;
+import app.ghostresume.events.GoalPeriod;
+import app.ghostresume.events.GoalSet;
+import app.ghostresume.events.PauseScheduled;
 import app.ghostresume.events.SeekerRegistered;
 import app.ghostresume.query.QueryServiceApplication;
 import app.ghostresume.query.support.Api;
@@ -38,14 +46,19 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Every event counts exactly once, whatever Kafka redelivers: a duplicate publication, a service stopped
- * mid-stream and started again on the same database, a batch read again, a full rebuild from the topic.
- * Runs real service instances one after the other, reading five records per batch.
+ * mid-stream and started again on the same database, a batch read again, a full rebuild from the topic (which
+ * refills every read model: board, goals, pauses, challenges). Runs real service instances one after the other,
+ * reading five records per batch.
  */
 class ExactlyOnceConsumptionTest {
 
     private static final int SEEKERS = 6;
     private static final int ATTEMPTS_PER_SEEKER = 50;
-    private static final int EVENTS = SEEKERS * (1 + ATTEMPTS_PER_SEEKER);
+    /** A goal, a pause and joining the challenge. */
+    private static final int EXTRAS_PER_SEEKER = 3;
+    /** Every seeker's events, and the challenge's creation. */
+    private static final int EVENTS = SEEKERS * (1 + ATTEMPTS_PER_SEEKER + EXTRAS_PER_SEEKER) + 1;
+    private static final UUID CHALLENGE = UUID.randomUUID();
 
     private final TestInfrastructure infrastructure = TestInfrastructure.get();
     private final String database = infrastructure.newDatabase("query");
@@ -67,6 +80,18 @@ class ExactlyOnceConsumptionTest {
                     envelopes.add(events.envelope(new AttemptLogged(UUID.randomUUID(), seeker, Category.JOB, "T" + a,
                             null, null, LocalDate.parse("2026-03-01"), null), Instant.now()));
                 }
+                envelopes.add(events.envelope(new GoalSet(UUID.randomUUID(), seeker, GoalMetric.ATTEMPTS, null, 10,
+                        GoalPeriod.WEEK, LocalDate.parse("2026-03-02"), null), Instant.now()));
+                envelopes.add(events.envelope(new PauseScheduled(UUID.randomUUID(), seeker,
+                        LocalDate.parse("2026-03-09"), LocalDate.parse("2026-03-15"), "break"), Instant.now()));
+            }
+            envelopes.add(events.envelope(new ChallengeCreated(CHALLENGE, seekers.get(0), "March", null,
+                    LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31"), new ChallengeGoal(
+                            GoalMetric.ATTEMPTS, null, 50, ChallengeGoal.Per.TOTAL), ChallengeVisibility.PUBLIC, null),
+                    Instant.now()));
+            for (UUID seeker : seekers) {
+                envelopes.add(events.envelope(new ChallengeJoined(CHALLENGE, seeker, LocalDate.parse("2026-03-02")),
+                        Instant.now()));
             }
             EventEnvelope duplicated = envelopes.get(7);
             envelopes.add(20, duplicated);
@@ -87,11 +112,17 @@ class ExactlyOnceConsumptionTest {
             assertCountedOnce(seekers, second);
             second.close();
 
-            // a row no event justifies, to show that a rebuild starts from empty tables
+            // rows no event justifies, to show that a rebuild starts from empty tables
             jdbc.sql("""
                     INSERT INTO attempt_board (attempt_id, seeker_id, category, status, sent_on, logged_at, last_sequence)
                     VALUES (gen_random_uuid(), gen_random_uuid(), 'JOB', 'WAITING', current_date, now(), 1)
                     """).update();
+            jdbc.sql("""
+                    INSERT INTO goal (goal_id, seeker_id, metric, target, period, starts_on, set_at)
+                    VALUES (gen_random_uuid(), gen_random_uuid(), 'ATTEMPTS', 1, 'WEEK', current_date, now())
+                    """).update();
+            jdbc.sql("INSERT INTO challenge_member (challenge_id, seeker_id, joined_on) VALUES (:c, gen_random_uuid(), "
+                    + "current_date)").param("c", CHALLENGE).update();
             ConfigurableApplicationContext third = start(true);
             eventually(() -> appliedEvents() == EVENTS && storedOffsets().equals(endOffsets()));
             assertThat(third.getBean(MeterRegistry.class).counter("query.events.applied").count()).isEqualTo(EVENTS);
@@ -104,14 +135,25 @@ class ExactlyOnceConsumptionTest {
         assertThat(count("SELECT count(*) FROM seeker_event")).isEqualTo(EVENTS);
         assertThat(count("SELECT count(*) FROM seeker")).isEqualTo(SEEKERS);
         assertThat(count("SELECT count(*) FROM attempt_board")).isEqualTo((long) SEEKERS * ATTEMPTS_PER_SEEKER);
+        assertThat(count("SELECT count(*) FROM goal")).isEqualTo(SEEKERS);
+        assertThat(count("SELECT count(*) FROM pause")).isEqualTo(SEEKERS);
+        assertThat(count("SELECT count(*) FROM challenge")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM challenge_member")).isEqualTo(SEEKERS);
         assertThat(count("SELECT count(*) FROM dead_letter")).isZero();
         long storedTotal = storedOffsets().values().stream().mapToLong(Long::longValue).sum();
         assertThat(storedTotal).as("records on the topic, the duplicate included").isEqualTo(EVENTS + 1);
         Api api = new Api(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
         for (UUID seeker : seekers) {
-            Api.Response stats = api.get("/api/me/stats", TestTokens.get().tokenFor(seeker));
+            String token = TestTokens.get().tokenFor(seeker);
+            Api.Response stats = api.get("/api/me/stats", token);
             assertThat(stats.body().get("attempts").asLong()).isEqualTo(ATTEMPTS_PER_SEEKER);
+            assertThat(api.get("/api/me/goals", token).body().get("goals")).hasSize(1);
+            assertThat(api.get("/api/me/pauses", token).body().get("pauses")).hasSize(1);
         }
+        Api.Response challenge = api.get("/api/challenges/" + CHALLENGE, TestTokens.get().tokenFor(seekers.get(0)));
+        assertThat(challenge.body().get("memberCount").asInt()).isEqualTo(SEEKERS);
+        challenge.body().get("members").forEach(member -> assertThat(member.get("totals").get("attempts").asLong())
+                .isEqualTo(ATTEMPTS_PER_SEEKER));
     }
 
     private ConfigurableApplicationContext start(boolean rebuild) {

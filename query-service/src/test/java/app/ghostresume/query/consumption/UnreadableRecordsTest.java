@@ -38,8 +38,8 @@ class UnreadableRecordsTest extends QueryServiceIntegrationTest {
         Instant now = Instant.now();
         events().publish(new SeekerRegistered(seeker, "cy", "Cy", ZoneId.of("UTC")), now);
         EventEnvelope template = events().envelope(logged(UUID.randomUUID(), seeker, Category.JOB), now);
-        events().publishRaw(seeker, rewritten(template, "GoalSet", 1));
-        events().publishRaw(seeker, rewritten(template, "GoalSet", 1));
+        events().publishRaw(seeker, rewritten(template, "BadgeAwarded", 1));
+        events().publishRaw(seeker, rewritten(template, "BadgeAwarded", 1));
         events().publishRaw(seeker, rewritten(template, "AttemptLogged", 2));
         byte[] garbage = "this is not an event {".getBytes(StandardCharsets.UTF_8);
         events().publishRaw(seeker, garbage);
@@ -52,8 +52,9 @@ class UnreadableRecordsTest extends QueryServiceIntegrationTest {
 
         assertThat(jdbc.sql("SELECT type, version, count FROM skipped_event ORDER BY type, version")
                 .query((rs, row) -> rs.getString(1) + " v" + rs.getInt(2) + " x" + rs.getLong(3)).list())
-                .containsExactly("AttemptLogged v2 x1", "GoalSet v1 x2");
-        assertThat(meters.counter("query.events.skipped", "type", "GoalSet", "version", "1").count()).isEqualTo(2);
+                .containsExactly("AttemptLogged v2 x1", "BadgeAwarded v1 x2");
+        assertThat(meters.counter("query.events.skipped", "type", "BadgeAwarded", "version", "1").count())
+                .isEqualTo(2);
         assertThat(meters.counter("query.events.skipped", "type", "AttemptLogged", "version", "2").count())
                 .isEqualTo(1);
 

@@ -10,8 +10,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 import app.ghostresume.events.AttemptEvent;
+import app.ghostresume.events.ChallengeEvent;
 import app.ghostresume.events.EventCodec;
 import app.ghostresume.events.EventEnvelope;
+import app.ghostresume.events.GoalEvent;
 import app.ghostresume.events.SeekerEvent;
 import app.ghostresume.stack.TestInfrastructure;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -22,7 +24,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * Plays command-service's part on the topic: wraps events in envelopes numbered per aggregate, encodes them with
- * the shared codec and publishes them keyed by seeker, as the real publisher does.
+ * the shared codec and publishes them keyed by their ordering key (the seeker, or the challenge), as the real
+ * publisher does.
  */
 public final class EventStream implements AutoCloseable {
 
@@ -36,12 +39,11 @@ public final class EventStream implements AutoCloseable {
     }
 
     /**
-     * The next envelope of the event's aggregate: the attempt for attempt events, else the seeker. Sequences
-     * start at 0, as Axon's do.
+     * The next envelope of the event's aggregate: the attempt, goal or challenge for their events, else the
+     * seeker. Sequences start at 0, as Axon's do.
      */
     public synchronized EventEnvelope envelope(SeekerEvent payload, Instant occurredAt) {
-        String aggregateId = payload instanceof AttemptEvent attempt ? attempt.attemptId().toString()
-                : payload.seekerId().toString();
+        String aggregateId = aggregateOf(payload).toString();
         long sequence = sequences.merge(aggregateId, 0L, (last, first) -> last + 1);
         return EventEnvelope.wrap(UUID.randomUUID(), aggregateId, sequence, occurredAt, payload);
     }
@@ -58,7 +60,7 @@ public final class EventStream implements AutoCloseable {
 
     public void publish(List<EventEnvelope> envelopes) {
         List<Future<RecordMetadata>> sent = envelopes.stream()
-                .map(envelope -> producer().send(new ProducerRecord<>(topic, key(envelope.seekerId()),
+                .map(envelope -> producer().send(new ProducerRecord<>(topic, key(envelope.payload().orderingKey()),
                         codec.encode(envelope))))
                 .toList();
         await(sent);
@@ -91,14 +93,32 @@ public final class EventStream implements AutoCloseable {
             producer = new KafkaProducer<>(Map.of(
                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().bootstrapServers(),
                     ProducerConfig.ACKS_CONFIG, "all",
-                    ProducerConfig.LINGER_MS_CONFIG, 0),
+                    ProducerConfig.LINGER_MS_CONFIG, 0,
+                    // one request in flight: on a topic created a moment ago the first sends can meet a partition
+                    // whose leader is not settled, and with several in flight the idempotent producer may then
+                    // see its own later batches land first and retry the refused one as out of order until it
+                    // times out
+                    ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1),
                     new ByteArraySerializer(), new ByteArraySerializer());
         }
         return producer;
     }
 
-    private static byte[] key(UUID seekerId) {
-        return seekerId.toString().getBytes(StandardCharsets.UTF_8);
+    private static UUID aggregateOf(SeekerEvent payload) {
+        if (payload instanceof AttemptEvent attempt) {
+            return attempt.attemptId();
+        }
+        if (payload instanceof GoalEvent goal) {
+            return goal.goalId();
+        }
+        if (payload instanceof ChallengeEvent challenge) {
+            return challenge.challengeId();
+        }
+        return payload.seekerId();
+    }
+
+    private static byte[] key(UUID orderingKey) {
+        return orderingKey.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static void await(List<Future<RecordMetadata>> sent) {

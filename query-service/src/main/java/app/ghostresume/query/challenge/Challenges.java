@@ -1,0 +1,247 @@
+package app.ghostresume.query.challenge;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import app.ghostresume.events.Category;
+import app.ghostresume.events.ChallengeGoal;
+import app.ghostresume.events.ChallengeVisibility;
+import app.ghostresume.events.GoalMetric;
+import app.ghostresume.query.seeker.SeekerDirectory;
+import app.ghostresume.query.system.Cursor;
+import app.ghostresume.query.system.StorableDates;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads challenges, their members and the members' counts. Only current members are shown. A member's counts are
+ * their facts inside the challenge window by the facts' own dates, whatever day they joined: attempts by the day
+ * sent, rejections and acceptances by the day received, in the goal's category when it names one (the group sees
+ * nothing of a member's other categories).
+ */
+@Component
+class Challenges {
+
+    private final JdbcClient jdbc;
+    private final SeekerDirectory seekers;
+
+    Challenges(JdbcClient jdbc, SeekerDirectory seekers) {
+        this.jdbc = jdbc;
+        this.seekers = seekers;
+    }
+
+    Optional<ChallengeRow> find(UUID challengeId) {
+        return jdbc.sql("""
+                SELECT challenge_id, name, description, starts_on, ends_on, goal_metric, goal_category, goal_target,
+                       goal_per, visibility, invite_code
+                FROM challenge WHERE challenge_id = :challengeId
+                """)
+                .param("challengeId", challengeId)
+                .query((rs, row) -> {
+                    String category = rs.getString("goal_category");
+                    return new ChallengeRow(rs.getObject("challenge_id", UUID.class), rs.getString("name"),
+                            rs.getString("description"), rs.getObject("starts_on", LocalDate.class),
+                            rs.getObject("ends_on", LocalDate.class),
+                            new ChallengeGoal(GoalMetric.valueOf(rs.getString("goal_metric")),
+                                    category == null ? null : Category.valueOf(category), rs.getInt("goal_target"),
+                                    ChallengeGoal.Per.valueOf(rs.getString("goal_per"))),
+                            ChallengeVisibility.valueOf(rs.getString("visibility")), rs.getString("invite_code"));
+                })
+                .optional();
+    }
+
+    boolean isMember(UUID challengeId, UUID seekerId) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM challenge_member
+                               WHERE challenge_id = :challengeId AND seeker_id = :seekerId AND left_on IS NULL)
+                """)
+                .param("challengeId", challengeId)
+                .param("seekerId", seekerId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** The challenge as the group sees it; {@code withInviteCode} for members. */
+    ChallengeView.Challenge view(ChallengeRow challenge, boolean withInviteCode) {
+        List<ChallengeWeeks.Week> weeks = ChallengeWeeks.of(challenge.startsOn(), challenge.endsOn());
+        List<MemberCounts> counts = memberCounts(challenge, weeks.size());
+        List<ChallengeView.Member> members = new ArrayList<>();
+        List<Leaderboard.Entry> entries = new ArrayList<>();
+        for (MemberCounts member : counts) {
+            List<ChallengeView.WeekCounts> weekly = new ArrayList<>();
+            long[] goalCounts = new long[weeks.size()];
+            for (int w = 0; w < weeks.size(); w++) {
+                weekly.add(new ChallengeView.WeekCounts(w + 1, member.attempts[w], member.rejections[w],
+                        member.acceptances[w]));
+                goalCounts[w] = switch (challenge.goal().metric()) {
+                    case ATTEMPTS -> member.attempts[w];
+                    case REJECTIONS -> member.rejections[w];
+                    case ACCEPTANCES -> member.acceptances[w];
+                };
+            }
+            ChallengeView.Counts totals = new ChallengeView.Counts(sum(member.attempts), sum(member.rejections),
+                    sum(member.acceptances));
+            members.add(new ChallengeView.Member(member.handle, member.displayName, member.joinedOn, weekly, totals,
+                    ChallengeProgress.of(challenge.goal(), weeks, goalCounts, seekers.todayIn(member.timeZone))));
+            entries.add(new Leaderboard.Entry(member.handle, member.displayName, totals.rejections(),
+                    totals.attempts()));
+        }
+        return new ChallengeView.Challenge(challenge.challengeId(), challenge.name(), challenge.description(),
+                challenge.startsOn(), challenge.endsOn(), challenge.goal(), challenge.visibility(),
+                withInviteCode ? challenge.inviteCode() : null, members.size(), weeks, members,
+                Leaderboard.rank(entries));
+    }
+
+    /**
+     * Public challenges, or (with {@code mine}) the caller's of any visibility, newest first: up to {@code limit}
+     * after the cursor, plus the next page's cursor.
+     */
+    ChallengeView.ChallengeList page(UUID seekerId, boolean mine, int limit, String cursor) {
+        Position after = cursor == null ? null : Position.fromCursor(cursor);
+        String membership = mine
+                ? "JOIN challenge_member me ON me.challenge_id = c.challenge_id AND me.seeker_id = :seekerId "
+                        + "AND me.left_on IS NULL"
+                : "";
+        List<String> conditions = new ArrayList<>();
+        if (!mine) {
+            conditions.add("c.visibility = 'PUBLIC'");
+        }
+        if (after != null) {
+            conditions.add("(c.created_at, c.challenge_id) < (:afterAt, :afterId)");
+        }
+        JdbcClient.StatementSpec query = jdbc.sql("""
+                SELECT c.challenge_id, c.name, c.starts_on, c.ends_on, c.visibility, c.created_at,
+                       (SELECT count(*) FROM challenge_member m
+                        WHERE m.challenge_id = c.challenge_id AND m.left_on IS NULL) AS member_count,
+                       EXISTS (SELECT 1 FROM challenge_member m
+                               WHERE m.challenge_id = c.challenge_id AND m.seeker_id = :seekerId
+                                 AND m.left_on IS NULL) AS member
+                FROM challenge c %s
+                %s
+                ORDER BY c.created_at DESC, c.challenge_id DESC
+                LIMIT :limit
+                """.formatted(membership, conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions)))
+                .param("seekerId", seekerId)
+                .param("limit", limit + 1);
+        if (after != null) {
+            query = query.param("afterAt", OffsetDateTime.ofInstant(after.createdAt(), ZoneOffset.UTC))
+                    .param("afterId", after.challengeId());
+        }
+        List<SummaryRow> rows = query.query((rs, row) -> new SummaryRow(new ChallengeView.Summary(
+                rs.getObject("challenge_id", UUID.class), rs.getString("name"),
+                rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
+                ChallengeVisibility.valueOf(rs.getString("visibility")), rs.getLong("member_count"),
+                rs.getBoolean("member")), new Position(rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                        rs.getObject("challenge_id", UUID.class))))
+                .list();
+        List<ChallengeView.Summary> summaries = rows.stream().limit(limit).map(SummaryRow::summary).toList();
+        String next = rows.size() > limit ? rows.get(limit - 1).position().toCursor() : null;
+        return new ChallengeView.ChallengeList(summaries, next);
+    }
+
+    /** Current members and their facts inside the window per challenge week: one query. */
+    private List<MemberCounts> memberCounts(ChallengeRow challenge, int weeks) {
+        String categoryFilter = challenge.goal().category() == null ? "" : "AND b.category = :category";
+        Map<UUID, MemberCounts> members = new LinkedHashMap<>();
+        jdbc.sql("""
+                WITH member AS (
+                    SELECT m.seeker_id, m.joined_on, s.handle, s.display_name, s.time_zone
+                    FROM challenge_member m LEFT JOIN seeker s ON s.seeker_id = m.seeker_id
+                    WHERE m.challenge_id = :challengeId AND m.left_on IS NULL
+                ), fact AS (
+                    SELECT b.seeker_id, b.sent_on AS day, 1 AS attempts, 0 AS rejections, 0 AS acceptances
+                    FROM member m JOIN attempt_board b ON b.seeker_id = m.seeker_id
+                    WHERE b.sent_on BETWEEN :startsOn AND :endsOn %1$s
+                    UNION ALL
+                    SELECT b.seeker_id, b.outcome_on, 0, (b.status = 'REJECTED')::int, (b.status = 'ACCEPTED')::int
+                    FROM member m JOIN attempt_board b ON b.seeker_id = m.seeker_id
+                    WHERE b.status IN ('REJECTED', 'ACCEPTED') AND b.outcome_on BETWEEN :startsOn AND :endsOn %1$s
+                ), weekly AS (
+                    SELECT seeker_id, (day - CAST(:startsOn AS date)) / 7 + 1 AS week, sum(attempts) AS attempts,
+                           sum(rejections) AS rejections, sum(acceptances) AS acceptances
+                    FROM fact
+                    GROUP BY seeker_id, week
+                )
+                SELECT m.seeker_id, m.handle, m.display_name, m.time_zone, m.joined_on, w.week, w.attempts,
+                       w.rejections, w.acceptances
+                FROM member m LEFT JOIN weekly w ON w.seeker_id = m.seeker_id
+                ORDER BY m.seeker_id, w.week
+                """.formatted(categoryFilter))
+                .param("challengeId", challenge.challengeId())
+                .param("startsOn", challenge.startsOn())
+                .param("endsOn", challenge.endsOn())
+                .param("category", challenge.goal().category() == null ? null : challenge.goal().category().name())
+                .query(rs -> {
+                    MemberCounts member = members.computeIfAbsent(rs.getObject("seeker_id", UUID.class),
+                            id -> new MemberCounts(weeks));
+                    member.handle = rs.getString("handle");
+                    member.displayName = rs.getString("display_name");
+                    member.timeZone = rs.getString("time_zone");
+                    member.joinedOn = rs.getObject("joined_on", LocalDate.class);
+                    int week = rs.getInt("week");
+                    if (!rs.wasNull() && week >= 1 && week <= weeks) {
+                        member.attempts[week - 1] = rs.getLong("attempts");
+                        member.rejections[week - 1] = rs.getLong("rejections");
+                        member.acceptances[week - 1] = rs.getLong("acceptances");
+                    }
+                });
+        List<MemberCounts> byHandle = new ArrayList<>(members.values());
+        byHandle.sort(Comparator.comparing((MemberCounts member) -> member.handle, Leaderboard.BY_HANDLE));
+        return byHandle;
+    }
+
+    private static long sum(long[] counts) {
+        long sum = 0;
+        for (long count : counts) {
+            sum += count;
+        }
+        return sum;
+    }
+
+    /** A challenge as stored. */
+    record ChallengeRow(UUID challengeId, String name, String description, LocalDate startsOn, LocalDate endsOn,
+            ChallengeGoal goal, ChallengeVisibility visibility, String inviteCode) {
+    }
+
+    private record SummaryRow(ChallengeView.Summary summary, Position position) {
+    }
+
+    private static final class MemberCounts {
+
+        private String handle;
+        private String displayName;
+        private String timeZone;
+        private LocalDate joinedOn;
+        private final long[] attempts;
+        private final long[] rejections;
+        private final long[] acceptances;
+
+        MemberCounts(int weeks) {
+            attempts = new long[weeks];
+            rejections = new long[weeks];
+            acceptances = new long[weeks];
+        }
+    }
+
+    /** Where a page of challenges ends, newest first. */
+    private record Position(Instant createdAt, UUID challengeId) {
+
+        String toCursor() {
+            return Cursor.encode(createdAt, challengeId);
+        }
+
+        static Position fromCursor(String cursor) {
+            return Cursor.decode(cursor, 2, keys -> new Position(
+                    StorableDates.require(Instant.parse(keys.get(0)), "cursor"), UUID.fromString(keys.get(1))));
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package app.ghostresume.query.goal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import app.ghostresume.events.Category;
+import app.ghostresume.events.GoalMetric;
+import app.ghostresume.events.GoalPeriod;
+import app.ghostresume.query.pause.PausedDays;
+import app.ghostresume.query.pause.Pauses;
+import app.ghostresume.query.seeker.SeekerDirectory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a seeker's goals and judges them as of today in the seeker's time zone. The counts of all periods of all
+ * goals come from one SQL query over {@code attempt_board}, each fact on its own date: an attempt on the day it
+ * was sent (withdrawn ones included; a correction moves it), a rejection or an acceptance on the day it was
+ * received. Ghostings are not rejections.
+ */
+@Component
+class Goals {
+
+    private final JdbcClient jdbc;
+    private final SeekerDirectory seekers;
+    private final Pauses pauses;
+
+    Goals(JdbcClient jdbc, SeekerDirectory seekers, Pauses pauses) {
+        this.jdbc = jdbc;
+        this.seekers = seekers;
+        this.pauses = pauses;
+    }
+
+    /** The seeker's goals in the order they were set; retired ones only when asked for. */
+    List<GoalView.Goal> of(UUID seekerId, boolean includeRetired) {
+        List<GoalDefinition> goals = definitions(seekerId, includeRetired);
+        if (goals.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = seekers.todayFor(seekerId);
+        PausedDays paused = pauses.pausedDaysOf(seekerId);
+        List<List<Period>> periods = new ArrayList<>();
+        List<Window> windows = new ArrayList<>();
+        for (GoalDefinition goal : goals) {
+            List<Period> ofGoal = GoalPeriods.begunBy(goal.period(), goal.startsOn(), goal.endsOn(), goal.retiredOn(),
+                    today);
+            periods.add(ofGoal);
+            ofGoal.forEach(period -> windows.add(new Window(goal.metric(), goal.category(), period)));
+        }
+        long[] counts = counts(seekerId, windows);
+        List<GoalView.Goal> evaluated = new ArrayList<>();
+        int offset = 0;
+        for (int g = 0; g < goals.size(); g++) {
+            int size = periods.get(g).size();
+            long[] ofGoal = new long[size];
+            System.arraycopy(counts, offset, ofGoal, 0, size);
+            offset += size;
+            evaluated.add(GoalProgress.evaluate(goals.get(g), periods.get(g), ofGoal, paused, today));
+        }
+        return evaluated;
+    }
+
+    /** The activity streak: days with an attempt sent, a rejection, an acceptance or a ghosting the seeker declared. */
+    Streaks.Activity activity(UUID seekerId) {
+        NavigableSet<LocalDate> days = new TreeSet<>(jdbc.sql("""
+                SELECT sent_on FROM attempt_board WHERE seeker_id = :seekerId
+                UNION
+                SELECT outcome_on FROM attempt_board
+                WHERE seeker_id = :seekerId AND status IN ('REJECTED', 'ACCEPTED') AND outcome_on IS NOT NULL
+                UNION
+                SELECT ghosted_on FROM attempt_board
+                WHERE seeker_id = :seekerId AND ghosted_on IS NOT NULL AND NOT ghosted_automatically
+                """)
+                .param("seekerId", seekerId)
+                .query(LocalDate.class)
+                .list());
+        return Streaks.ofActivity(days, pauses.pausedDaysOf(seekerId), seekers.todayFor(seekerId));
+    }
+
+    private List<GoalDefinition> definitions(UUID seekerId, boolean includeRetired) {
+        Map<UUID, List<GoalDefinition.TargetChange>> changes = new HashMap<>();
+        jdbc.sql("""
+                SELECT c.goal_id, c.target, c.effective_from
+                FROM goal_target_change c JOIN goal g ON g.goal_id = c.goal_id
+                WHERE g.seeker_id = :seekerId
+                ORDER BY c.goal_id, c.sequence
+                """)
+                .param("seekerId", seekerId)
+                .query(rs -> {
+                    changes.computeIfAbsent(rs.getObject("goal_id", UUID.class), id -> new ArrayList<>())
+                            .add(new GoalDefinition.TargetChange(rs.getInt("target"),
+                                    rs.getObject("effective_from", LocalDate.class)));
+                });
+        return jdbc.sql("""
+                SELECT goal_id, metric, category, target, period, starts_on, ends_on, retired_on
+                FROM goal
+                WHERE seeker_id = :seekerId %s
+                ORDER BY set_at, goal_id
+                """.formatted(includeRetired ? "" : "AND retired_on IS NULL"))
+                .param("seekerId", seekerId)
+                .query((rs, row) -> {
+                    UUID goalId = rs.getObject("goal_id", UUID.class);
+                    String category = rs.getString("category");
+                    return new GoalDefinition(goalId, GoalMetric.valueOf(rs.getString("metric")),
+                            category == null ? null : Category.valueOf(category), rs.getInt("target"),
+                            GoalPeriod.valueOf(rs.getString("period")), rs.getObject("starts_on", LocalDate.class),
+                            rs.getObject("ends_on", LocalDate.class), rs.getObject("retired_on", LocalDate.class),
+                            List.copyOf(changes.getOrDefault(goalId, List.of())));
+                })
+                .list();
+    }
+
+    /** The count of each window's metric, in the windows' order: one query, one indexed count per window. */
+    private long[] counts(UUID seekerId, List<Window> windows) {
+        long[] counts = new long[windows.size()];
+        if (windows.isEmpty()) {
+            return counts;
+        }
+        String[] facts = new String[windows.size()];
+        String[] categories = new String[windows.size()];
+        String[] starts = new String[windows.size()];
+        String[] ends = new String[windows.size()];
+        for (int i = 0; i < windows.size(); i++) {
+            Window window = windows.get(i);
+            facts[i] = switch (window.metric()) {
+                case ATTEMPTS -> "SENT";
+                case REJECTIONS -> "REJECTED";
+                case ACCEPTANCES -> "ACCEPTED";
+            };
+            categories[i] = window.category() == null ? null : window.category().name();
+            starts[i] = window.period().start().toString();
+            ends[i] = window.period().end().toString();
+        }
+        jdbc.sql("""
+                SELECT w.position,
+                       CASE WHEN w.fact = 'SENT' THEN
+                           (SELECT count(*) FROM attempt_board b
+                            WHERE b.seeker_id = :seekerId AND b.sent_on BETWEEN w.starts_on AND w.ends_on
+                              AND (w.category IS NULL OR b.category = w.category))
+                       ELSE
+                           (SELECT count(*) FROM attempt_board b
+                            WHERE b.seeker_id = :seekerId AND b.status = w.fact
+                              AND b.outcome_on BETWEEN w.starts_on AND w.ends_on
+                              AND (w.category IS NULL OR b.category = w.category))
+                       END AS count
+                FROM unnest(CAST(:facts AS text[]), CAST(:categories AS text[]), CAST(:starts AS date[]),
+                            CAST(:ends AS date[])) WITH ORDINALITY AS w(fact, category, starts_on, ends_on, position)
+                """)
+                .param("seekerId", seekerId)
+                .param("facts", facts)
+                .param("categories", categories)
+                .param("starts", starts)
+                .param("ends", ends)
+                .query(rs -> {
+                    counts[(int) rs.getLong("position") - 1] = rs.getLong("count");
+                });
+        return counts;
+    }
+
+    /** A period of a goal and what it counts there. */
+    private record Window(GoalMetric metric, Category category, Period period) {
+    }
+}
