@@ -106,7 +106,7 @@ class DeliveryGuaranteesTest {
 
             for (Seeker seeker : seekers) {
                 RunningSystem.awaitCount("projected events of " + seeker.handle(), () -> projectedEvents(seeker),
-                        1 + 20, CATCH_UP);
+                        1 + 2 * 20, CATCH_UP);
                 assertThat(system.querySideCount("SELECT count(*) FROM attempt_board WHERE seeker_id = ?",
                         seeker.id())).isEqualTo(20);
             }
@@ -139,7 +139,8 @@ class DeliveryGuaranteesTest {
                        SELECT aggregate_identifier FROM domain_event_entry
                        WHERE convert_from(payload, 'UTF8') LIKE ?)
                 """, seeker.id().toString(), "%\"seekerId\":\"" + seeker.id() + "\"%");
-        assertThat(stored).isEqualTo(1 + attempts + rejections);
+        // registration, then each attempt's AttemptLogged and ResponseDeadlinesSet, and each rejection
+        assertThat(stored).isEqualTo(1 + 2L * attempts + rejections);
 
         RunningSystem.awaitCount("projected events", () -> projectedEvents(seeker), stored, CATCH_UP);
         assertThat(system.querySideCount("SELECT count(*) FROM attempt_board WHERE seeker_id = ?", seeker.id()))

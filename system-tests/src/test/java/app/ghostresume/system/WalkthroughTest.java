@@ -121,8 +121,14 @@ class WalkthroughTest {
             types.add(event.get("type").asString());
             dates.add(event.get("date").asString());
         });
-        assertThat(types).containsExactly("AttemptLogged", "AttemptAdvanced", "RejectionReceived");
-        assertThat(dates).containsExactly("2026-10-06", "2026-10-10", "2026-10-20");
+        // the deadlines are set the day the attempt is logged (today), for the dates it was sent with
+        assertThat(types).containsExactly("AttemptLogged", "ResponseDeadlinesSet", "AttemptAdvanced",
+                "RejectionReceived");
+        assertThat(dates).containsExactly("2026-10-06", LocalDate.now(ZoneOffset.UTC).toString(), "2026-10-10",
+                "2026-10-20");
+        JsonNode deadlines = a2.get("history").get(1).get("details");
+        assertThat(deadlines.get("followUpOn").asString()).isEqualTo("2026-10-13");
+        assertThat(deadlines.get("ghostedAfter").asString()).isEqualTo("2026-11-05");
     }
 
     @Test
@@ -171,7 +177,8 @@ class WalkthroughTest {
 
         List<String> types = new ArrayList<>();
         timeline.get("items").forEach(item -> types.add(item.get("type").asString()));
-        assertThat(types).hasSize(17);
+        assertThat(types).hasSize(24);
+        assertThat(types.stream().filter("ResponseDeadlinesSet"::equals)).hasSize(7);
         assertThat(types.get(0)).isEqualTo("AttemptCorrected");
         assertThat(types.get(1)).isEqualTo("RejectionReceived");
         assertThat(types.get(types.size() - 1)).isEqualTo("SeekerRegistered");
