@@ -1,7 +1,6 @@
 package app.ghostresume.command.attempt;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -17,6 +16,7 @@ import app.ghostresume.command.attempt.AttemptCommands.RecordRejection;
 import app.ghostresume.command.attempt.AttemptCommands.WithdrawAttempt;
 import app.ghostresume.command.platform.web.CleanText;
 import app.ghostresume.command.platform.web.ConsistencyToken;
+import app.ghostresume.command.platform.web.RequestIds;
 import app.ghostresume.command.platform.web.CurrentSeeker;
 import app.ghostresume.command.seeker.SeekerCalendar;
 import app.ghostresume.command.seeker.SeekerSettings;
@@ -70,8 +70,7 @@ class AttemptController {
     @PostMapping
     ResponseEntity<Accepted> log(@CurrentSeeker UUID seekerId, @Valid @RequestBody LogRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        UUID attemptId = idempotencyKey == null ? UUID.randomUUID()
-                : UUID.nameUUIDFromBytes((seekerId + "/attempt/" + idempotencyKey).getBytes(StandardCharsets.UTF_8));
+        UUID attemptId = RequestIds.forNew(seekerId, "attempt", idempotencyKey);
         ZoneId zone = calendar.zoneOf(seekerId);
         commands.sendAndWait(new LogAttempt(attemptId, seekerId, calendar.today(zone), zone,
                 settings.windowsOf(seekerId), request.category(), request.target().strip(), request.title().strip(),
@@ -83,7 +82,7 @@ class AttemptController {
     @PostMapping("/{attemptId}/progress")
     Accepted advance(@CurrentSeeker UUID seekerId, @PathVariable("attemptId") String path,
             @Valid @RequestBody ProgressRequest request) {
-        UUID attemptId = attemptIdIn(path);
+        UUID attemptId = RequestIds.inPath(path, AttemptRuleViolation::notFound);
         return send(attemptId, new AdvanceAttempt(attemptId, seekerId, calendar.today(seekerId),
                 request.stage().strip(), request.on(), request.notes()));
     }
@@ -91,7 +90,7 @@ class AttemptController {
     @PostMapping("/{attemptId}/rejection")
     Accepted reject(@CurrentSeeker UUID seekerId, @PathVariable("attemptId") String path,
             @Valid @RequestBody(required = false) RejectionRequest request) {
-        UUID attemptId = attemptIdIn(path);
+        UUID attemptId = RequestIds.inPath(path, AttemptRuleViolation::notFound);
         RejectionRequest r = Objects.requireNonNullElse(request, new RejectionRequest(null, null, null, null));
         return send(attemptId, new RecordRejection(attemptId, seekerId, calendar.today(seekerId),
                 r.receivedOn(), r.stageReached(), r.feedback(), r.sting()));
@@ -100,7 +99,7 @@ class AttemptController {
     @PostMapping("/{attemptId}/acceptance")
     Accepted accept(@CurrentSeeker UUID seekerId, @PathVariable("attemptId") String path,
             @Valid @RequestBody(required = false) AcceptanceRequest request) {
-        UUID attemptId = attemptIdIn(path);
+        UUID attemptId = RequestIds.inPath(path, AttemptRuleViolation::notFound);
         AcceptanceRequest r = Objects.requireNonNullElse(request, new AcceptanceRequest(null, null));
         return send(attemptId, new RecordAcceptance(attemptId, seekerId, calendar.today(seekerId),
                 r.receivedOn(), r.notes()));
@@ -109,7 +108,7 @@ class AttemptController {
     @PostMapping("/{attemptId}/ghosting")
     Accepted ghost(@CurrentSeeker UUID seekerId, @PathVariable("attemptId") String path,
             @Valid @RequestBody(required = false) GhostingRequest request) {
-        UUID attemptId = attemptIdIn(path);
+        UUID attemptId = RequestIds.inPath(path, AttemptRuleViolation::notFound);
         GhostingRequest r = Objects.requireNonNullElse(request, new GhostingRequest(null));
         return send(attemptId, new DeclareGhosted(attemptId, seekerId, calendar.today(seekerId),
                 r.declaredOn()));
@@ -118,7 +117,7 @@ class AttemptController {
     @PostMapping("/{attemptId}/withdrawal")
     Accepted withdraw(@CurrentSeeker UUID seekerId, @PathVariable("attemptId") String path,
             @Valid @RequestBody(required = false) WithdrawalRequest request) {
-        UUID attemptId = attemptIdIn(path);
+        UUID attemptId = RequestIds.inPath(path, AttemptRuleViolation::notFound);
         WithdrawalRequest r = Objects.requireNonNullElse(request, new WithdrawalRequest(null, null));
         return send(attemptId, new WithdrawAttempt(attemptId, seekerId, calendar.today(seekerId), r.on(),
                 r.reason()));
@@ -128,7 +127,7 @@ class AttemptController {
     @PostMapping("/{attemptId}/follow-up")
     Accepted followUp(@CurrentSeeker UUID seekerId, @PathVariable("attemptId") String path,
             @Valid @RequestBody(required = false) FollowUpRequest request) {
-        UUID attemptId = attemptIdIn(path);
+        UUID attemptId = RequestIds.inPath(path, AttemptRuleViolation::notFound);
         FollowUpRequest r = Objects.requireNonNullElse(request, new FollowUpRequest(null));
         return send(attemptId, new RecordFollowUp(attemptId, seekerId, calendar.today(seekerId), r.on()));
     }
@@ -137,7 +136,7 @@ class AttemptController {
     @PatchMapping("/{attemptId}")
     Accepted correct(@CurrentSeeker UUID seekerId, @PathVariable("attemptId") String path,
             @Valid @RequestBody CorrectionRequest request) {
-        UUID attemptId = attemptIdIn(path);
+        UUID attemptId = RequestIds.inPath(path, AttemptRuleViolation::notFound);
         ZoneId zone = calendar.zoneOf(seekerId);
         return send(attemptId, new CorrectAttempt(attemptId, seekerId, calendar.today(zone), zone,
                 settings.windowsOf(seekerId), request.category(), strip(request.target()), strip(request.title()),
@@ -149,18 +148,6 @@ class AttemptController {
         return new Accepted(attemptId, ConsistencyToken.of(attemptId, version));
     }
 
-    /**
-     * Anything that is not a UUID names no attempt, so it is a 404 like any unknown attempt, not a 400 that
-     * would tell ids apart.
-     */
-    private static UUID attemptIdIn(String path) {
-        try {
-            return UUID.fromString(path);
-        }
-        catch (IllegalArgumentException ex) {
-            throw AttemptRuleViolation.notFound();
-        }
-    }
 
     private static String strip(String text) {
         return text == null ? null : text.strip();

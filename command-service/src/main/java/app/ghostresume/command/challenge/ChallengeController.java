@@ -1,7 +1,6 @@
 package app.ghostresume.command.challenge;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
@@ -12,6 +11,7 @@ import app.ghostresume.command.challenge.ChallengeCommands.LeaveChallenge;
 import app.ghostresume.command.platform.RuleViolation;
 import app.ghostresume.command.platform.web.CleanText;
 import app.ghostresume.command.platform.web.ConsistencyToken;
+import app.ghostresume.command.platform.web.RequestIds;
 import app.ghostresume.command.platform.web.CurrentSeeker;
 import app.ghostresume.command.seeker.SeekerCalendar;
 import app.ghostresume.events.Category;
@@ -62,8 +62,7 @@ class ChallengeController {
     @PostMapping
     ResponseEntity<Created> create(@CurrentSeeker UUID seekerId, @Valid @RequestBody ChallengeRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        UUID challengeId = idempotencyKey == null ? UUID.randomUUID()
-                : UUID.nameUUIDFromBytes((seekerId + "/challenge/" + idempotencyKey).getBytes(StandardCharsets.UTF_8));
+        UUID challengeId = RequestIds.forNew(seekerId, "challenge", idempotencyKey);
         String inviteCode = request.visibility() == ChallengeVisibility.INVITE ? InviteCodes.next() : null;
         GoalRequest goal = request.goal();
         commands.sendAndWait(new CreateChallenge(challengeId, seekerId, calendar.today(seekerId),
@@ -79,7 +78,7 @@ class ChallengeController {
     @PostMapping("/{challengeId}/members")
     ResponseEntity<Membership> join(@CurrentSeeker UUID seekerId, @PathVariable("challengeId") String path,
             @Valid @RequestBody(required = false) JoinRequest request) {
-        UUID challengeId = challengeIdIn(path);
+        UUID challengeId = RequestIds.inPath(path, () -> RuleViolation.notFound(ChallengeAggregate.CHALLENGE));
         JoinRequest r = Objects.requireNonNullElse(request, new JoinRequest(null));
         long version = commands.<Long>sendAndWait(new JoinChallenge(challengeId, seekerId, calendar.today(seekerId),
                 InviteCodes.normalized(r.inviteCode())));
@@ -89,21 +88,12 @@ class ChallengeController {
 
     @DeleteMapping("/{challengeId}/members/me")
     Membership leave(@CurrentSeeker UUID seekerId, @PathVariable("challengeId") String path) {
-        UUID challengeId = challengeIdIn(path);
+        UUID challengeId = RequestIds.inPath(path, () -> RuleViolation.notFound(ChallengeAggregate.CHALLENGE));
         long version = commands.<Long>sendAndWait(new LeaveChallenge(challengeId, seekerId,
                 calendar.today(seekerId)));
         return new Membership(challengeId, ConsistencyToken.of(challengeId, version));
     }
 
-    /** Anything that is not a UUID names no challenge: a 404 like any unknown challenge. */
-    private static UUID challengeIdIn(String path) {
-        try {
-            return UUID.fromString(path);
-        }
-        catch (IllegalArgumentException ex) {
-            throw RuleViolation.notFound(ChallengeAggregate.CHALLENGE);
-        }
-    }
 
     record ChallengeRequest(@NotBlank @CleanText @Size(max = ChallengeAggregate.MAX_NAME) String name,
             @CleanText @Size(max = ChallengeAggregate.MAX_DESCRIPTION) String description,

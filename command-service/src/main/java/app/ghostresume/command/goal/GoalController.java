@@ -1,7 +1,6 @@
 package app.ghostresume.command.goal;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -10,6 +9,7 @@ import app.ghostresume.command.goal.GoalCommands.RetireGoal;
 import app.ghostresume.command.goal.GoalCommands.SetGoal;
 import app.ghostresume.command.platform.RuleViolation;
 import app.ghostresume.command.platform.web.ConsistencyToken;
+import app.ghostresume.command.platform.web.RequestIds;
 import app.ghostresume.command.platform.web.CurrentSeeker;
 import app.ghostresume.command.seeker.SeekerCalendar;
 import app.ghostresume.events.Category;
@@ -50,8 +50,7 @@ class GoalController {
     @PostMapping
     ResponseEntity<Accepted> set(@CurrentSeeker UUID seekerId, @Valid @RequestBody GoalRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        UUID goalId = idempotencyKey == null ? UUID.randomUUID()
-                : UUID.nameUUIDFromBytes((seekerId + "/goal/" + idempotencyKey).getBytes(StandardCharsets.UTF_8));
+        UUID goalId = RequestIds.forNew(seekerId, "goal", idempotencyKey);
         commands.sendAndWait(new SetGoal(goalId, seekerId, calendar.today(seekerId), request.metric(),
                 request.category(), request.target(), request.period(), request.startsOn(), request.endsOn()));
         return ResponseEntity.created(URI.create("/api/goals/" + goalId))
@@ -62,14 +61,14 @@ class GoalController {
     @PatchMapping("/{goalId}")
     Accepted changeTarget(@CurrentSeeker UUID seekerId, @PathVariable("goalId") String path,
             @Valid @RequestBody TargetRequest request) {
-        UUID goalId = goalIdIn(path);
+        UUID goalId = RequestIds.inPath(path, () -> RuleViolation.notFound(GoalAggregate.GOAL));
         return send(goalId, new ChangeGoalTarget(goalId, seekerId, calendar.today(seekerId), request.target()));
     }
 
     /** Retires the goal; its past periods stay in its history. Retiring it again is a 409. */
     @DeleteMapping("/{goalId}")
     Accepted retire(@CurrentSeeker UUID seekerId, @PathVariable("goalId") String path) {
-        UUID goalId = goalIdIn(path);
+        UUID goalId = RequestIds.inPath(path, () -> RuleViolation.notFound(GoalAggregate.GOAL));
         return send(goalId, new RetireGoal(goalId, seekerId, calendar.today(seekerId)));
     }
 
@@ -78,15 +77,6 @@ class GoalController {
         return new Accepted(goalId, ConsistencyToken.of(goalId, version));
     }
 
-    /** Anything that is not a UUID names no goal: a 404 like any unknown goal. */
-    private static UUID goalIdIn(String path) {
-        try {
-            return UUID.fromString(path);
-        }
-        catch (IllegalArgumentException ex) {
-            throw RuleViolation.notFound(GoalAggregate.GOAL);
-        }
-    }
 
     record Accepted(UUID goalId, String consistencyToken) {
     }

@@ -1,13 +1,13 @@
 package app.ghostresume.command.seeker;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import app.ghostresume.command.platform.RuleViolation;
 import app.ghostresume.command.platform.web.CleanText;
 import app.ghostresume.command.platform.web.ConsistencyToken;
+import app.ghostresume.command.platform.web.RequestIds;
 import app.ghostresume.command.platform.web.CurrentSeeker;
 import app.ghostresume.command.seeker.SeekerCommands.CancelPause;
 import app.ghostresume.command.seeker.SeekerCommands.SchedulePause;
@@ -44,8 +44,7 @@ class PauseController {
     @PostMapping
     ResponseEntity<Paused> schedule(@CurrentSeeker UUID seekerId, @Valid @RequestBody PauseRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        UUID pauseId = idempotencyKey == null ? UUID.randomUUID()
-                : UUID.nameUUIDFromBytes((seekerId + "/pause/" + idempotencyKey).getBytes(StandardCharsets.UTF_8));
+        UUID pauseId = RequestIds.forNew(seekerId, "pause", idempotencyKey);
         long version = commands.<Long>sendAndWait(new SchedulePause(seekerId, pauseId, calendar.today(seekerId),
                 request.from(), request.to(), blankAsNull(request.reason())));
         return ResponseEntity.created(URI.create("/api/me/pauses/" + pauseId))
@@ -54,7 +53,7 @@ class PauseController {
 
     @DeleteMapping("/{pauseId}")
     Paused cancel(@CurrentSeeker UUID seekerId, @PathVariable("pauseId") String path) {
-        UUID pauseId = pauseIdIn(path);
+        UUID pauseId = RequestIds.inPath(path, () -> RuleViolation.notFound(SeekerAggregate.PAUSE));
         long version = commands.<Long>sendAndWait(new CancelPause(seekerId, pauseId));
         return new Paused(pauseId, ConsistencyToken.of(seekerId, version));
     }
@@ -63,14 +62,6 @@ class PauseController {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private static UUID pauseIdIn(String path) {
-        try {
-            return UUID.fromString(path);
-        }
-        catch (IllegalArgumentException ex) {
-            throw RuleViolation.notFound(SeekerAggregate.PAUSE);
-        }
-    }
 
     record PauseRequest(@NotNull LocalDate from, @NotNull LocalDate to,
             @CleanText @Size(max = SeekerAggregate.MAX_REASON) String reason) {
