@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import app.ghostresume.stack.ServiceProcess;
@@ -26,59 +27,110 @@ class DeliveryGuaranteesTest {
     private static final RunningSystem system = RunningSystem.get();
     private static final Duration CATCH_UP = Duration.ofSeconds(120);
 
-    /** The outage outlasts the publisher's delivery timeout, so its batches fail and are retried. */
+    /**
+     * The broker goes away a fifth of the way into a stream of 5,000 commands from eight clients and comes back
+     * after the publisher's delivery timeout has passed several times, so its batches fail and are retried.
+     */
     @Test
-    void commandsAcceptedWhileKafkaIsDownAreProjectedExactlyOnceWhenItReturns() {
-        Seeker seeker = system.newSeeker("kafka-outage", "UTC");
+    void theBrokerStoppedAndRestartedDuringAStreamOf5000CommandsLosesAndDoublesNothing() throws Exception {
+        CommandStream stream = new CommandStream("kafka-outage", 8, 5000);
+        stream.start();
+        stream.awaitIssued(1000);
         system.stack.kafka().stop();
-        int attempts = 0;
         try {
-            for (int i = 0; i < 30; i++) {
-                String attempt = logAttempt(seeker, i);
-                attempts++;
-                if (i % 3 == 0) {
-                    reject(seeker, attempt);
-                }
-            }
-            RunningSystem.sleep(6000);
-            logAttempt(seeker, 30);
-            attempts++;
+            RunningSystem.sleep(8000);
         }
         finally {
             system.stack.kafka().start();
         }
+        stream.finish();
 
-        assertProjectedExactlyOnce(seeker, attempts, 10);
+        stream.assertProjectedExactlyOnce();
     }
 
+    /** SIGKILL at seeded random moments, three times, while a stream of commands is being projected. */
     @Test
-    void theQueryServiceKilledMidStreamLosesNothingAndCountsNothingTwice() throws Exception {
-        Seeker seeker = system.newSeeker("query-crash", "UTC");
-        AtomicInteger logged = new AtomicInteger();
-        AtomicInteger rejected = new AtomicInteger();
-        Thread writer = new Thread(() -> {
-            for (int i = 0; i < 120; i++) {
-                String attempt = logAttempt(seeker, i);
-                logged.incrementAndGet();
-                if (i % 2 == 0) {
-                    reject(seeker, attempt);
-                    rejected.incrementAndGet();
-                }
-            }
-        }, "writer");
-        writer.start();
-
-        for (int kill = 0; kill < 2; kill++) {
-            awaitSomeProjected(seeker);
+    void theQueryServiceKilledAtRandomPointsRepeatedlyLosesAndDoublesNothing() throws Exception {
+        Random random = new Random(20261122L);
+        CommandStream stream = new CommandStream("query-crash", 4, 900);
+        stream.start();
+        for (int kill = 0; kill < 3; kill++) {
+            RunningSystem.sleep(200 + random.nextInt(1500));
             system.stack.queryService().kill();
-            RunningSystem.sleep(500);
+            RunningSystem.sleep(random.nextInt(1000));
             system.stack.queryService().start().awaitReady(Duration.ofSeconds(120));
         }
         system.awaitConsumerGroupSettled(1);
-        writer.join(Duration.ofMinutes(3).toMillis());
-        assertThat(writer.isAlive()).isFalse();
+        stream.finish();
 
-        assertProjectedExactlyOnce(seeker, logged.get(), rejected.get());
+        stream.assertProjectedExactlyOnce();
+    }
+
+    /**
+     * Clients issuing commands as fast as they are answered, each for its own seeker: log an attempt, and reject
+     * every third one. Afterwards the read models must hold exactly the events the event store holds.
+     */
+    private static final class CommandStream {
+
+        private final List<Seeker> seekers = new ArrayList<>();
+        private final List<Thread> clients = new ArrayList<>();
+        private final AtomicInteger issued = new AtomicInteger();
+        private final AtomicInteger[] attempts;
+        private final AtomicInteger[] rejections;
+        private final int total;
+
+        CommandStream(String name, int clientCount, int total) {
+            this.total = total;
+            this.attempts = new AtomicInteger[clientCount];
+            this.rejections = new AtomicInteger[clientCount];
+            for (int c = 0; c < clientCount; c++) {
+                seekers.add(system.newSeeker(name + "-" + c, "UTC"));
+                attempts[c] = new AtomicInteger();
+                rejections[c] = new AtomicInteger();
+                int client = c;
+                clients.add(new Thread(() -> run(client), name + "-client-" + c));
+            }
+        }
+
+        void start() {
+            clients.forEach(Thread::start);
+        }
+
+        private void run(int client) {
+            Seeker seeker = seekers.get(client);
+            for (int i = 0; issued.get() < total; i++) {
+                String attempt = logAttempt(seeker, i);
+                attempts[client].incrementAndGet();
+                issued.incrementAndGet();
+                if (i % 3 == 0) {
+                    reject(seeker, attempt);
+                    rejections[client].incrementAndGet();
+                    issued.incrementAndGet();
+                }
+            }
+        }
+
+        void awaitIssued(int count) {
+            for (int i = 0; i < 1200 && issued.get() < count; i++) {
+                RunningSystem.sleep(100);
+            }
+            assertThat(issued.get()).as("commands issued").isGreaterThanOrEqualTo(count);
+        }
+
+        void finish() throws InterruptedException {
+            for (Thread client : clients) {
+                client.join(Duration.ofMinutes(5).toMillis());
+                assertThat(client.isAlive()).as(client.getName()).isFalse();
+            }
+            assertThat(issued.get()).isGreaterThanOrEqualTo(total);
+        }
+
+        void assertProjectedExactlyOnce() {
+            for (int c = 0; c < seekers.size(); c++) {
+                DeliveryGuaranteesTest.assertProjectedExactlyOnce(seekers.get(c), attempts[c].get(),
+                        rejections[c].get());
+            }
+        }
     }
 
     @Test
@@ -130,19 +182,22 @@ class DeliveryGuaranteesTest {
         }
     }
 
-    /** The query side holds exactly the events the event store holds for this seeker, and counts match. */
-    private void assertProjectedExactlyOnce(Seeker seeker, int attempts, int rejections) {
-        long stored = system.commandSideCount("""
-                SELECT count(*) FROM domain_event_entry e
-                WHERE e.aggregate_identifier = ?
-                   OR e.aggregate_identifier IN (
-                       SELECT aggregate_identifier FROM domain_event_entry
-                       WHERE convert_from(payload, 'UTF8') LIKE ?)
-                """, seeker.id().toString(), "%\"seekerId\":\"" + seeker.id() + "\"%");
+    /**
+     * The query side holds exactly the events the event store holds for this seeker (the same event ids, each
+     * once), and what the read models count matches what was accepted.
+     */
+    private static void assertProjectedExactlyOnce(Seeker seeker, int attempts, int rejections) {
+        List<String> stored = system.commandSide("""
+                SELECT event_identifier FROM domain_event_entry
+                WHERE aggregate_identifier = ? OR convert_from(payload, 'UTF8') LIKE ?
+                """, seeker.id().toString(), "%\"seekerId\":\"" + seeker.id() + "\"%").stream().sorted().toList();
         // registration, then each attempt's AttemptLogged and ResponseDeadlinesSet, and each rejection
-        assertThat(stored).isEqualTo(1 + 2L * attempts + rejections);
+        assertThat(stored).hasSize(1 + 2 * attempts + rejections);
 
-        RunningSystem.awaitCount("projected events", () -> projectedEvents(seeker), stored, CATCH_UP);
+        RunningSystem.awaitCount("projected events of " + seeker.handle(), () -> projectedEvents(seeker),
+                stored.size(), CATCH_UP);
+        assertThat(system.querySide("SELECT event_id::text FROM seeker_event WHERE seeker_id = ?", seeker.id())
+                .stream().sorted().toList()).isEqualTo(stored);
         assertThat(system.querySideCount("SELECT count(*) FROM attempt_board WHERE seeker_id = ?", seeker.id()))
                 .isEqualTo(attempts);
         JsonNode stats = system.queries.get("/api/me/stats").token(seeker.token()).send().body();
@@ -151,7 +206,7 @@ class DeliveryGuaranteesTest {
         assertThat(stats.get("waiting").asInt()).isEqualTo(attempts - rejections);
     }
 
-    private long projectedEvents(Seeker seeker) {
+    private static long projectedEvents(Seeker seeker) {
         return system.querySideCount("SELECT count(*) FROM seeker_event WHERE seeker_id = ?", seeker.id());
     }
 

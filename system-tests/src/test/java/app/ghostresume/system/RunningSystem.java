@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -90,24 +91,37 @@ final class RunningSystem {
     }
 
     long commandSideCount(String sql, Object... params) {
-        return count(LocalStack.COMMAND_DATABASE, sql, params);
+        return Long.parseLong(column(LocalStack.COMMAND_DATABASE, sql, params).get(0));
     }
 
     long querySideCount(String sql, Object... params) {
-        return count(LocalStack.QUERY_DATABASE, sql, params);
+        return Long.parseLong(column(LocalStack.QUERY_DATABASE, sql, params).get(0));
     }
 
-    private long count(String database, String sql, Object... params) {
+    /** The first column of every row a command-side query returns, as text. */
+    List<String> commandSide(String sql, Object... params) {
+        return column(LocalStack.COMMAND_DATABASE, sql, params);
+    }
+
+    /** The first column of every row a query-side query returns, as text. */
+    List<String> querySide(String sql, Object... params) {
+        return column(LocalStack.QUERY_DATABASE, sql, params);
+    }
+
+    private List<String> column(String database, String sql, Object... params) {
         try (Connection db = DriverManager.getConnection(stack.postgres().jdbcUrl(database),
                 EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD);
                 PreparedStatement statement = db.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 statement.setObject(i + 1, params[i]);
             }
+            List<String> values = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
             }
+            return values;
         }
         catch (SQLException ex) {
             throw new IllegalStateException(sql, ex);
