@@ -50,11 +50,16 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * seeker followed up) and {@value #GHOSTING} on the day after the last day an answer is in time (always; a
  * back-dated attempt whose window has already passed is ghosted at the start of tomorrow, which leaves the seeker
  * the rest of today to record the outcome they are back-filling). When they fire while the attempt still waits,
- * they record {@code FollowUpDue} and an automatic {@code AttemptGhosted}; a deadline whose date is no longer the
- * attempt's (stale, after a correction) is ignored. Any outcome of a waiting attempt cancels its deadlines; a
- * correction of a waiting attempt that moves its dates (sentOn, expectedResponseBy or category, with the seeker's
- * current windows) sets them anew and reschedules both. A follow-up by the seeker closes an open reminder and
- * cancels one not yet due; it leaves the ghosting deadline alone.
+ * they record {@code FollowUpDue} and an automatic {@code AttemptGhosted}. A correction of a waiting attempt that
+ * moves its dates (sentOn, expectedResponseBy or category, with the seeker's current windows) sets them anew and
+ * schedules both again. A follow-up by the seeker closes an open reminder and makes one not yet due moot; it
+ * leaves the ghosting deadline alone.
+ *
+ * <p>Deadlines are never cancelled: a deadline that fires for an attempt no longer waiting, already followed up,
+ * or whose dates moved since (its date is no longer the attempt's) does nothing. Cancelling would cost more than
+ * it saves: the deadline manager can only cancel by scope by scanning every scheduled deadline, and the ids it
+ * hands out would have to be kept in events of their own. A stale deadline costs one load of this aggregate on
+ * its day, and its row goes with it.
  *
  * <p>Every command handler answers with the aggregate's version after the command, which callers turn into a
  * consistency token for reading their own writes.
@@ -116,63 +121,56 @@ class AttemptAggregate {
     }
 
     @CommandHandler
-    long handle(RecordRejection command, DeadlineManager deadlineManager) {
+    long handle(RecordRejection command) {
         requireOwner(command.seekerId());
         requireAnswerable();
         if (command.sting() != null && (command.sting() < 1 || command.sting() > MAX_STING)) {
             throw AttemptRuleViolation.invalid("sting", "must be between 1 and " + MAX_STING);
         }
         LocalDate receivedOn = dated(command.receivedOn(), "receivedOn", command.today());
-        cancelDeadlinesIfWaiting(deadlineManager);
         apply(new RejectionReceived(attemptId, seekerId, receivedOn, command.stageReached(), command.feedback(),
                 command.sting()));
         return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    long handle(RecordAcceptance command, DeadlineManager deadlineManager) {
+    long handle(RecordAcceptance command) {
         requireOwner(command.seekerId());
         requireAnswerable();
         LocalDate receivedOn = dated(command.receivedOn(), "receivedOn", command.today());
-        cancelDeadlinesIfWaiting(deadlineManager);
         apply(new AcceptanceReceived(attemptId, seekerId, receivedOn, command.notes()));
         return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    long handle(DeclareGhosted command, DeadlineManager deadlineManager) {
+    long handle(DeclareGhosted command) {
         requireOwner(command.seekerId());
         if (status != AttemptStatus.WAITING) {
             throw alreadyDecided();
         }
         LocalDate declaredOn = dated(command.declaredOn(), "declaredOn", command.today());
-        cancelDeadlinesIfWaiting(deadlineManager);
         apply(new AttemptGhosted(attemptId, seekerId, declaredOn, false));
         return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    long handle(WithdrawAttempt command, DeadlineManager deadlineManager) {
+    long handle(WithdrawAttempt command) {
         requireOwner(command.seekerId());
         requireAnswerable();
         LocalDate on = dated(command.on(), "on", command.today());
-        cancelDeadlinesIfWaiting(deadlineManager);
         apply(new AttemptWithdrawn(attemptId, seekerId, on, command.reason()));
         return AggregateLifecycle.getVersion();
     }
 
     /** Possible only while waiting, as often as the seeker nudges; it does not move the ghosting deadline. */
     @CommandHandler
-    long handle(RecordFollowUp command, DeadlineManager deadlineManager) {
+    long handle(RecordFollowUp command) {
         requireOwner(command.seekerId());
         if (status != AttemptStatus.WAITING) {
             throw AttemptRuleViolation.conflict("The attempt is already " + status + "; a follow-up is only "
                     + "possible while waiting.");
         }
         LocalDate on = dated(command.on(), "on", command.today());
-        if (followUpPending()) {
-            deadlineManager.cancelAllWithinScope(FOLLOW_UP);
-        }
         apply(new FollowedUp(attemptId, seekerId, on));
         return AggregateLifecycle.getVersion();
     }
@@ -217,7 +215,6 @@ class AttemptAggregate {
                     || correction.expectedResponseBy() != null;
             ResponseDeadlines next = ResponseDeadlines.of(category, sentOn, expectedResponseBy, command.windows());
             if (redated && status == AttemptStatus.WAITING && !next.equals(deadlines)) {
-                cancelDeadlinesIfWaiting(deadlineManager);
                 setDeadlines(attemptId, seekerId, next, !followedUp, command.zone(), command.today(), deadlineManager);
             }
         }
@@ -242,25 +239,6 @@ class AttemptAggregate {
         }
         deadlineManager.schedule(startOf(ghostingDay, zone), GHOSTING,
                 new ResponseDeadline(next.ghostedAfter(), zone.getId()));
-    }
-
-    /**
-     * Cancels what may still be scheduled. Cancelling looks through every scheduled deadline, so it is skipped
-     * where nothing can be: for attempts no longer waiting, attempts logged before deadlines existed, and
-     * follow-ups already raised or made.
-     */
-    private void cancelDeadlinesIfWaiting(DeadlineManager deadlineManager) {
-        if (status != AttemptStatus.WAITING || deadlines.ghostedAfter() == null) {
-            return;
-        }
-        if (followUpPending()) {
-            deadlineManager.cancelAllWithinScope(FOLLOW_UP);
-        }
-        deadlineManager.cancelAllWithinScope(GHOSTING);
-    }
-
-    private boolean followUpPending() {
-        return deadlines.followUpOn() != null && !followUpRaised && !followedUp;
     }
 
     private static Instant startOf(LocalDate day, ZoneId zone) {

@@ -424,7 +424,7 @@ class AttemptAggregateTest {
                             new RecordRejection(ATTEMPT, OWNER, TODAY, TODAY.minusDays(3), null, null, null))
                     .whenThenTimeAdvancesTo(startOf(TODAY.plusDays(2)))
                     .expectNoEvents()
-                    .expectNoScheduledDeadlines();
+                    .expectDeadlinesMet(ghosting(sent.plusDays(30)));
         }
 
         @Test
@@ -453,11 +453,11 @@ class AttemptAggregateTest {
                             new RecordRejection(ATTEMPT, OWNER, TODAY, null, null, null, null))
                     .whenThenTimeAdvancesTo(startOf(GHOSTED_AFTER.plusDays(2)))
                     .expectNoEvents()
-                    .expectDeadlinesMet();
+                    .expectDeadlinesMet(followUp(FOLLOW_UP_27), ghosting(GHOSTED_AFTER));
         }
 
         @Test
-        void everyOutcomeCancelsTheDeadlines() {
+        void afterEveryOutcomeTheDeadlinesComeAndDoNothing() {
             for (Object outcome : new Object[] { new RecordRejection(ATTEMPT, OWNER, TODAY, null, null, null, 2),
                     new RecordAcceptance(ATTEMPT, OWNER, TODAY, null, null),
                     new WithdrawAttempt(ATTEMPT, OWNER, TODAY, null, null),
@@ -465,9 +465,10 @@ class AttemptAggregateTest {
                 setUp();
                 fixture.givenCurrentTime(NOW)
                         .andGivenCommands(log(Category.JOB, SENT_20, null, WINDOWS))
-                        .when(outcome)
-                        .expectSuccessfulHandlerExecution()
-                        .expectNoScheduledDeadlines();
+                        .andGivenCommands(outcome)
+                        .whenThenTimeAdvancesTo(startOf(GHOSTED_AFTER.plusDays(2)))
+                        .expectNoEvents()
+                        .expectDeadlinesMet(followUp(FOLLOW_UP_27), ghosting(GHOSTED_AFTER));
             }
         }
 
@@ -479,7 +480,7 @@ class AttemptAggregateTest {
         }
 
         @Test
-        void aCorrectionThatMovesSendingRecomputesAndReschedulesBoth() {
+        void aCorrectionThatMovesSendingRecomputesAndSchedulesBothAgain() {
             fixture.givenCurrentTime(NOW)
                     .andGivenCommands(log(Category.JOB, SENT_20, null, WINDOWS))
                     .when(correct(null, SENT_20.plusDays(1), null, WINDOWS))
@@ -488,9 +489,18 @@ class AttemptAggregateTest {
                             new ResponseDeadlinesSet(ATTEMPT, OWNER, FOLLOW_UP_27.plusDays(1),
                                     GHOSTED_AFTER.plusDays(1)))
                     .expectScheduledDeadline(startOf(FOLLOW_UP_27.plusDays(1)), followUp(FOLLOW_UP_27.plusDays(1)))
-                    .expectScheduledDeadline(startOf(GHOSTED_AFTER.plusDays(2)), ghosting(GHOSTED_AFTER.plusDays(1)))
-                    .expectNoScheduledDeadline(startOf(FOLLOW_UP_27), followUp(FOLLOW_UP_27))
-                    .expectNoScheduledDeadline(startOf(GHOSTED_AFTER.plusDays(1)), ghosting(GHOSTED_AFTER));
+                    .expectScheduledDeadline(startOf(GHOSTED_AFTER.plusDays(2)), ghosting(GHOSTED_AFTER.plusDays(1)));
+        }
+
+        @Test
+        void theDeadlinesOfTheOldDatesComeAndDoNothingOnlyTheNewOnesCount() {
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(log(Category.JOB, SENT_20, null, WINDOWS),
+                            correct(null, SENT_20.plusDays(1), null, WINDOWS))
+                    .whenThenTimeAdvancesTo(startOf(GHOSTED_AFTER.plusDays(1)))
+                    .expectEvents(new FollowUpDue(ATTEMPT, OWNER, FOLLOW_UP_27.plusDays(1)))
+                    .expectDeadlinesMet(followUp(FOLLOW_UP_27), followUp(FOLLOW_UP_27.plusDays(1)),
+                            ghosting(GHOSTED_AFTER));
         }
 
         @Test
@@ -599,13 +609,13 @@ class AttemptAggregateTest {
         }
 
         @Test
-        void aFollowUpBeforeTheReminderCancelsItButNotTheGhosting() {
+        void aFollowUpBeforeTheReminderMakesItMootButNotTheGhosting() {
             fixture.givenCurrentTime(NOW)
-                    .andGivenCommands(log(Category.JOB, SENT_20, null, WINDOWS))
-                    .when(new RecordFollowUp(ATTEMPT, OWNER, TODAY, null))
-                    .expectEvents(new FollowedUp(ATTEMPT, OWNER, TODAY))
-                    .expectNoScheduledDeadlineMatching(named(AttemptAggregate.FOLLOW_UP))
-                    .expectScheduledDeadline(startOf(LocalDate.of(2026, 12, 21)), ghosting(LocalDate.of(2026, 12, 20)));
+                    .andGivenCommands(log(Category.JOB, SENT_20, null, WINDOWS),
+                            new RecordFollowUp(ATTEMPT, OWNER, TODAY, null))
+                    .whenThenTimeAdvancesTo(startOf(LocalDate.of(2026, 12, 21)))
+                    .expectEvents(new AttemptGhosted(ATTEMPT, OWNER, LocalDate.of(2026, 12, 21), true))
+                    .expectDeadlinesMet(followUp(LocalDate.of(2026, 11, 27)), ghosting(LocalDate.of(2026, 12, 20)));
         }
 
         @Test
@@ -620,7 +630,7 @@ class AttemptAggregateTest {
                     .andGivenCommands(log(Category.JOB, SENT_20, null, WINDOWS),
                             new RecordFollowUp(ATTEMPT, OWNER, TODAY, null))
                     .when(correct(null, SENT_20.plusDays(1), null, WINDOWS))
-                    .expectNoScheduledDeadlineMatching(named(AttemptAggregate.FOLLOW_UP))
+                    .expectNoScheduledDeadline(startOf(LocalDate.of(2026, 11, 28)), followUp(LocalDate.of(2026, 11, 28)))
                     .expectScheduledDeadline(startOf(LocalDate.of(2026, 12, 22)), ghosting(LocalDate.of(2026, 12, 21)));
         }
 
