@@ -3,9 +3,7 @@ package app.ghostresume.command.seeker;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import app.ghostresume.command.platform.web.Problems;
 import app.ghostresume.command.platform.web.SignedInSeeker;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -14,15 +12,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * A token speaks for a seeker only while that seeker's account exists here: a well-signed token naming anyone
  * else is refused with 401 before any command is taken, so no data can appear for a seeker nobody registered.
- * It runs inside Spring MVC, so a database that cannot be reached answers 503 like everywhere else.
+ * It runs inside Spring MVC, so a database that cannot be reached answers 503 like everywhere else. The check
+ * is {@link SeekerCalendar#zoneOf}, which every command needs anyway and which remembers what it found.
  */
 @Component
 class AccountRequired implements HandlerInterceptor, WebMvcConfigurer {
 
-    private final Accounts accounts;
+    private final SeekerCalendar calendar;
 
-    AccountRequired(Accounts accounts) {
-        this.accounts = accounts;
+    AccountRequired(SeekerCalendar calendar) {
+        this.calendar = calendar;
     }
 
     @Override
@@ -32,10 +31,7 @@ class AccountRequired implements HandlerInterceptor, WebMvcConfigurer {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (accounts.timeZoneOf(SignedInSeeker.id()).isEmpty()) {
-            throw new Problems.ProblemException(HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated",
-                    "This token's account does not exist.");
-        }
+        calendar.zoneOf(SignedInSeeker.id());
         return true;
     }
 }

@@ -8,17 +8,27 @@ import java.util.UUID;
 import app.ghostresume.command.platform.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ConcurrentLruCache;
 
-/** What day it is for a seeker: dates in commands are calendar dates in the seeker's own time zone. */
+/**
+ * What day it is for a seeker: dates in commands are calendar dates in the seeker's own time zone. A seeker's
+ * zone is set at sign-up and never changes, and accounts are never removed, so a zone once read is kept (for
+ * the most recently active seekers): every command needs it, and asking the database each time cost two round
+ * trips per command.
+ */
 @Component
 public class SeekerCalendar {
 
-    private final Accounts accounts;
+    static final int REMEMBERED_SEEKERS = 100_000;
+
     private final Clock clock;
+    private final ConcurrentLruCache<UUID, ZoneId> zones;
 
     SeekerCalendar(Accounts accounts, Clock clock) {
-        this.accounts = accounts;
         this.clock = clock;
+        this.zones = new ConcurrentLruCache<>(REMEMBERED_SEEKERS, seekerId -> accounts.timeZoneOf(seekerId)
+                .orElseThrow(() -> new Problems.ProblemException(HttpStatus.UNAUTHORIZED, "unauthenticated",
+                        "Unauthenticated", "This token's account does not exist.")));
     }
 
     public LocalDate today(UUID seekerId) {
@@ -29,9 +39,11 @@ public class SeekerCalendar {
         return LocalDate.now(clock.withZone(zone));
     }
 
-    /** The seeker's time zone; every signed-in seeker has an account ({@link AccountRequired}). */
+    /**
+     * The seeker's time zone. A seeker without an account here is refused (401): a well-signed token naming
+     * anyone else speaks for nobody. Only found zones are kept, so an account created a moment later is seen.
+     */
     public ZoneId zoneOf(UUID seekerId) {
-        return accounts.timeZoneOf(seekerId).orElseThrow(() -> new Problems.ProblemException(
-                HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated", "This token's account does not exist."));
+        return zones.get(seekerId);
     }
 }
