@@ -10,7 +10,11 @@ import java.sql.Statement;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-/** A real PostgreSQL 17 server whose data lives in a folder, so a restart keeps everything. */
+/**
+ * A real PostgreSQL 17 server whose data lives in a folder, so a restart keeps everything. A durable server
+ * flushes every commit to disk as any production server does (zonky's default is {@code fsync} off, which makes
+ * a commit only as safe as the operating system's page cache); throwaway test databases may skip that.
+ */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public static final String USER = "postgres";
@@ -18,11 +22,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private final Path dataDirectory;
     private final int port;
+    private final boolean durable;
     private EmbeddedPostgres postgres;
 
-    public EmbeddedPostgresServer(Path dataDirectory, int port) {
+    public EmbeddedPostgresServer(Path dataDirectory, int port, boolean durable) {
         this.dataDirectory = dataDirectory;
         this.port = port;
+        this.durable = durable;
     }
 
     public EmbeddedPostgresServer start() {
@@ -34,8 +40,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     // the owner stops it, after the services that use it
                     .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "200")
-                    // zonky turns this off for speed; a commit here is durable, as on any real server
-                    .setServerConfig("synchronous_commit", "on")
+                    // zonky turns both off for speed
+                    .setServerConfig("fsync", durable ? "on" : "off")
+                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
                     .start();
             return this;
         }

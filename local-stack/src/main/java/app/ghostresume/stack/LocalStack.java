@@ -28,7 +28,8 @@ public final class LocalStack implements AutoCloseable {
 
     public LocalStack(Settings settings) {
         this.settings = settings;
-        this.postgres = new EmbeddedPostgresServer(settings.home().resolve("postgres"), settings.postgresPort());
+        this.postgres = new EmbeddedPostgresServer(settings.home().resolve("postgres"), settings.postgresPort(),
+                true);
         this.kafka = new EmbeddedKafkaBroker(settings.home().resolve("kafka"), settings.kafkaPort(),
                 settings.kafkaControllerPort());
         this.commandService = new ServiceProcess("command-service", settings.commandJar(),

@@ -20,7 +20,8 @@ public final class TestInfrastructure {
     private final EmbeddedKafkaBroker kafka;
 
     private TestInfrastructure(Path home) {
-        this.postgres = new EmbeddedPostgresServer(home.resolve("postgres"), FreePorts.next()).start();
+        // throwaway data: commits need not survive a machine crash, and tests run faster without flushing
+        this.postgres = new EmbeddedPostgresServer(home.resolve("postgres"), FreePorts.next(), false).start();
         this.kafka = new EmbeddedKafkaBroker(home.resolve("kafka"), FreePorts.next(), FreePorts.next()).start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             kafka.stop();

@@ -29,11 +29,17 @@ class EmbeddedInfrastructureTest {
     Path home;
 
     @Test
-    void postgresKeepsItsDataAcrossARestart() throws Exception {
-        EmbeddedPostgresServer postgres = new EmbeddedPostgresServer(home.resolve("pg"), FreePorts.next());
+    void postgresKeepsItsDataAcrossARestartAndFlushesEveryCommit() throws Exception {
+        EmbeddedPostgresServer postgres = new EmbeddedPostgresServer(home.resolve("pg"), FreePorts.next(), true);
         postgres.start().ensureDatabase("keep");
         try (Connection db = connect(postgres)) {
             db.createStatement().execute("CREATE TABLE kept (id int); INSERT INTO kept VALUES (42)");
+            for (String setting : new String[] { "fsync", "synchronous_commit" }) {
+                try (ResultSet value = db.createStatement().executeQuery("SHOW " + setting)) {
+                    assertThat(value.next()).isTrue();
+                    assertThat(value.getString(1)).as(setting).isEqualTo("on");
+                }
+            }
         }
         postgres.stop();
 
