@@ -1,5 +1,7 @@
 package app.ghostresume.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,65 +13,144 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import app.ghostresume.stack.EmbeddedPostgresServer;
 import app.ghostresume.stack.Folders;
+import app.ghostresume.stack.FreePorts;
 import app.ghostresume.stack.LocalStack;
+import app.ghostresume.stack.ServiceProcess;
 import app.ghostresume.stack.testing.HttpApi;
 import app.ghostresume.stack.testing.HttpApi.Answer;
 
 /**
- * One run of the benchmark: starts the whole system in a fresh folder, measures command throughput and latency
- * at several concurrencies, and the plain-JDBC write baseline at the same concurrencies, then writes
- * {@code report.md} and {@code report.json}.
+ * One run of the benchmark, every figure in the same run: starts the whole system in a fresh folder, then
+ * <ol>
+ * <li>command throughput and latency at several concurrencies, and the plain-JDBC write baseline at the same;</li>
+ * <li>end-to-end freshness (command acknowledged → visible through the query API) at a fixed open-loop rate;</li>
+ * <li>a large seeded history published straight to the topic, then query latency per endpoint;</li>
+ * <li>a replay of the whole topic by a fresh query-service instance, beside a bare consumer;</li>
+ * <li>CPU and memory of every process per phase, and bytes per event in each store;</li>
+ * </ol>
+ * and writes {@code report.md}, {@code report.json} and the charts. See {@link Options} for the arguments; the
+ * defaults are the full run ({@code --events=1000000 --seekers=10000}).
  *
- * <p>Arguments (all optional): {@code --concurrency=1,8,32,64 --jit-warmup=PT30S --warmup=PT5S --window=PT15S
- * --seed=42 --out=bench/target/report}. The JIT warm-up runs commands at the highest concurrency before any
- * measurement, so the first measured level does not pay for a cold JVM.
+ * <p>The JIT warm-up runs commands at the highest concurrency before any measurement, so the first measured level
+ * does not pay for a cold JVM. Phases run one after the other, never overlapping, because on a small machine
+ * each would otherwise measure the others.
  */
 public final class Benchmark {
 
+    static final String TOPIC = "seeker-events";
+    static final String CONSUMER_GROUP = "query-service";
+    static final String REPLAY_DATABASE = "ghost_query_replay";
+    static final String REPLAY_CONSUMER_GROUP = "bench-replay";
     private static final int EVENT_PAYLOAD_BYTES = 400;
+    /** Seeded seekers who read in the query phase: enough to spread over the data, few enough to sign quickly. */
+    private static final int READERS = 2_000;
+
+    private Benchmark() {
+    }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
-        List<Integer> concurrencies = new ArrayList<>();
-        for (String level : options.getOrDefault("concurrency", "1,8,32,64").split(",")) {
-            concurrencies.add(Integer.parseInt(level.trim()));
-        }
-        Duration jitWarmUp = Duration.parse(options.getOrDefault("jit-warmup", "PT30S"));
-        Duration warmUp = Duration.parse(options.getOrDefault("warmup", "PT5S"));
-        Duration window = Duration.parse(options.getOrDefault("window", "PT15S"));
-        long seed = Long.parseLong(options.getOrDefault("seed", "42"));
-        Path root = Path.of(options.getOrDefault("root", ".")).toAbsolutePath().normalize();
-        Path out = root.resolve(options.getOrDefault("out", "bench/target/report"));
-        Path home = root.resolve("bench/target/stack");
-        Folders.deleteQuietly(home);
+        Options options = Options.parse(args);
+        run(options);
+        System.out.println("Report written to " + options.out().resolve("report.md"));
+    }
 
-        LocalStack.Settings settings = new LocalStack.Settings(home, 25432, 29092, 29093, 28080, 28081,
-                LocalStack.executableJar(root, "command-service"), LocalStack.executableJar(root, "query-service"),
-                home.resolve("logs"), List.of("-Xmx1g"), Map.of());
-        List<Measurement> commands = new ArrayList<>();
-        List<Measurement> baseline = new ArrayList<>();
+    static Results run(Options options) throws Exception {
+        Path home = options.home();
+        Folders.deleteQuietly(home);
+        boolean free = options.freePorts();
+        LocalStack.Settings settings = new LocalStack.Settings(home, port(free, 25432), port(free, 29092),
+                port(free, 29093), port(free, 28080), port(free, 28081),
+                options.commandJar() != null ? options.commandJar()
+                        : LocalStack.executableJar(options.root(), "command-service"),
+                options.queryJar() != null ? options.queryJar()
+                        : LocalStack.executableJar(options.root(), "query-service"),
+                home.resolve("logs"), options.serviceJvm(), Map.of());
+        ResourceMonitor resources = new ResourceMonitor(home.resolve("postgres"))
+                .follow("command-service", settings.commandPort()).follow("query-service", settings.queryPort());
+        Map<String, Object> run = options.describe();
+        run.put("startedAt", Instant.now().toString());
+        long seed = options.seed();
+        Results results;
         try (LocalStack stack = new LocalStack(settings).start()) {
-            int maxClients = concurrencies.stream().mapToInt(Integer::intValue).max().orElse(1);
-            List<String> tokens = signUp(new HttpApi(stack.commandUrl()), maxClients);
-            measureCommands(stack, tokens, maxClients, Duration.ZERO, jitWarmUp, seed + 1);
-            for (int concurrency : concurrencies) {
-                commands.add(measureCommands(stack, tokens, concurrency, warmUp, window, seed));
+            resources.snapshot("start-up");
+            String commandDb = stack.postgres().jdbcUrl(LocalStack.COMMAND_DATABASE);
+            String bootstrap = stack.kafka().bootstrapServers();
+
+            phase("commands");
+            List<String> tokens = signUp(new HttpApi(stack.commandUrl()), options.maxConcurrency());
+            measureCommands(stack, tokens, options.maxConcurrency(), Duration.ZERO, options.jitWarmUp(), seed + 1);
+            List<Measurement> commands = new ArrayList<>();
+            for (int concurrency : options.concurrency()) {
+                commands.add(measureCommands(stack, tokens, concurrency, options.warmUp(), options.window(), seed));
                 System.out.println(line(commands.get(commands.size() - 1)));
             }
+            resources.snapshot("commands");
+
+            phase("JDBC baseline");
             stack.postgres().ensureDatabase("bench_baseline");
             JdbcBaseline jdbc = new JdbcBaseline(stack.postgres().jdbcUrl("bench_baseline"), EVENT_PAYLOAD_BYTES);
             jdbc.createTable();
-            for (int concurrency : concurrencies) {
-                baseline.add(jdbc.measure(concurrency, warmUp, window));
+            List<Measurement> baseline = new ArrayList<>();
+            for (int concurrency : options.concurrency()) {
+                baseline.add(jdbc.measure(concurrency, options.warmUp(), options.window()));
                 System.out.println(line(baseline.get(baseline.size() - 1)));
             }
+            resources.snapshot("JDBC baseline");
+
+            List<FreshnessProbe.Freshness> freshness = new ArrayList<>();
+            for (int rate : options.freshnessRates()) {
+                phase("freshness at " + rate + " commands/s");
+                freshness.add(FreshnessProbe.measure(stack.commandUrl(), stack.queryUrl(), bootstrap, TOPIC, tokens,
+                        rate, options.warmUp(), options.freshnessWindow(), seed + rate));
+                System.out.println(freshness.get(freshness.size() - 1).toMap());
+            }
+            resources.snapshot("freshness");
+
+            phase("seeding " + options.events() + " events across " + options.seekers() + " seekers");
+            SeededHistory history = new SeededHistory(seed, options.seekers(), options.events(),
+                    LocalDate.now(ZoneOffset.UTC));
+            HistorySeeder.Seeded seeded = HistorySeeder.seed(history, bootstrap, TOPIC,
+                    new ProjectedOffsets(stack.postgres().jdbcUrl(LocalStack.QUERY_DATABASE), CONSUMER_GROUP, TOPIC),
+                    options.projectionLimit());
+            System.out.println(seeded.toMap());
+            resources.snapshot("seeding + projection");
+
+            phase("queries");
+            List<Measurement> queries = new ArrayList<>();
+            TokenMinter minter = TokenMinter.from(commandDb, tokens.get(0), Duration.ofHours(6));
+            for (QueryLoad.Endpoint endpoint : endpoints(history, minter)) {
+                queries.add(QueryLoad.measure(stack.queryUrl(), endpoint, options.queryClients(), options.warmUp(),
+                        options.window(), seed));
+                System.out.println(line(queries.get(queries.size() - 1)));
+            }
+            resources.snapshot("queries");
+
+            phase("replay");
+            stack.postgres().ensureDatabase(REPLAY_DATABASE);
+            int replicaPort = FreePorts.next();
+            ServiceProcess replica = new ServiceProcess("query-service-replay", settings.queryJar(), replicaPort,
+                    options.serviceJvm(), replicaEnvironment(stack, settings), ReplayProbe.logFile(home));
+            resources.follow("query-service (replay)", replicaPort);
+            ReplayProbe.Replay replay = ReplayProbe.measure(replica, new ProjectedOffsets(
+                    stack.postgres().jdbcUrl(REPLAY_DATABASE), REPLAY_CONSUMER_GROUP, TOPIC), bootstrap, TOPIC,
+                    options.projectionLimit(), () -> resources.snapshot("replay"));
+            System.out.println(replay.toMap());
+            resources.snapshot("bare consumer");
+
+            List<Storage.Store> storage = List.of(Storage.eventStore(commandDb),
+                    Storage.kafka(home.resolve("kafka"), TOPIC, TopicOffsets.records(bootstrap, TOPIC)),
+                    Storage.readModels("read models (live, ghost_query)",
+                            stack.postgres().jdbcUrl(LocalStack.QUERY_DATABASE)),
+                    Storage.readModels("read models (rebuilt by the replay)",
+                            stack.postgres().jdbcUrl(REPLAY_DATABASE)));
+            results = new Results(run, commands, baseline, freshness, seeded, options.seekers(), queries, replay,
+                    resources, storage);
         }
-        Report.write(out, commands, baseline, Map.of("jitWarmUp", jitWarmUp.toString(), "warmUp",
-                warmUp.toString(), "window", window.toString(),
-                "seed", seed, "cores", Runtime.getRuntime().availableProcessors(), "startedAt",
-                Instant.now().toString()));
-        System.out.println("Report written to " + out.resolve("report.md"));
+        List<String> charts = Charts.write(createdFolder(options.out()), results);
+        Report.write(options.out(), results, charts);
+        return results;
     }
 
     private static Measurement measureCommands(LocalStack stack, List<String> tokens, int concurrency,
@@ -90,6 +171,42 @@ public final class Benchmark {
         });
     }
 
+    /**
+     * The reads of the query phase: a spread sample of seeded seekers for their own pages, those of them with
+     * goals for the goals page, and each challenge read by its creator (a member, so invite-only ones show too).
+     */
+    private static List<QueryLoad.Endpoint> endpoints(SeededHistory history, TokenMinter minter) {
+        List<SeededHistory.Seeker> seekers = history.seekers();
+        int step = Math.max(1, seekers.size() / READERS);
+        List<QueryLoad.Reader> sample = new ArrayList<>();
+        List<QueryLoad.Reader> withGoals = new ArrayList<>();
+        for (int i = 0; i < seekers.size(); i += step) {
+            SeededHistory.Seeker seeker = seekers.get(i);
+            QueryLoad.Reader reader = new QueryLoad.Reader(minter.tokenFor(seeker.id(), seeker.handle()), null);
+            sample.add(reader);
+            if (seeker.goals() > 0) {
+                withGoals.add(reader);
+            }
+        }
+        List<QueryLoad.Reader> challengeReaders = history.challenges().stream()
+                .map(c -> new QueryLoad.Reader(minter.tokenFor(c.reader(), "challenge-reader"), c.id().toString()))
+                .toList();
+        return QueryLoad.endpoints(sample, withGoals, challengeReaders);
+    }
+
+    /** The environment the stack gives its query service, but another database and consumer group. */
+    private static Map<String, String> replicaEnvironment(LocalStack stack, LocalStack.Settings settings) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("POSTGRES_URL", stack.postgres().jdbcUrl(REPLAY_DATABASE));
+        env.put("POSTGRES_USER", EmbeddedPostgresServer.USER);
+        env.put("POSTGRES_PASSWORD", EmbeddedPostgresServer.PASSWORD);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", stack.kafka().bootstrapServers());
+        env.put("KAFKA_CONSUMER_GROUP", REPLAY_CONSUMER_GROUP);
+        env.put("JWT_ISSUER", "http://localhost:" + settings.commandPort());
+        env.put("JWT_JWK_SET_URI", "http://localhost:" + settings.commandPort() + "/.well-known/jwks.json");
+        return env;
+    }
+
     private static List<String> signUp(HttpApi commands, int count) {
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -103,19 +220,21 @@ public final class Benchmark {
         return tokens;
     }
 
-    private static String line(Measurement m) {
-        return String.format("%-20s c=%-3d %8.1f ops/s  p50 %6.2f ms  p99 %6.2f ms  max %7.2f ms  errors %d",
-                m.name(), m.concurrency(), m.throughput(), m.millis(50), m.millis(99),
-                m.latency().getMaxValue() / 1e6, m.errors());
+    private static int port(boolean free, int fixed) {
+        return free ? FreePorts.next() : fixed;
     }
 
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (String arg : args) {
-            if (arg.startsWith("--") && arg.contains("=")) {
-                options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-            }
-        }
-        return options;
+    private static Path createdFolder(Path folder) throws IOException {
+        return Files.createDirectories(folder);
+    }
+
+    private static void phase(String name) {
+        System.out.println("== " + Instant.now() + " " + name);
+    }
+
+    private static String line(Measurement m) {
+        return String.format("%-36s c=%-3d %8.1f ops/s  p50 %6.2f ms  p99 %6.2f ms  max %7.2f ms  errors %d",
+                m.name(), m.concurrency(), m.throughput(), m.millis(50), m.millis(99),
+                m.latency().getMaxValue() / 1e6, m.errors());
     }
 }
