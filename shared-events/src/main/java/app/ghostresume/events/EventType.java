@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 public enum EventType {
     SEEKER_REGISTERED(SeekerRegistered.class, 1),
     SEEKER_SETTINGS_CHANGED(SeekerSettingsChanged.class, 1),
+    PROFILE_CHANGED(ProfileChanged.class, 1),
     PAUSE_SCHEDULED(PauseScheduled.class, 1),
     PAUSE_CANCELLED(PauseCancelled.class, 1),
     ATTEMPT_LOGGED(AttemptLogged.class, 1),
@@ -26,12 +27,19 @@ public enum EventType {
     /** Version 1 gained {@code automatic} as an additive field: older payloads without it read as false. */
     ATTEMPT_GHOSTED(AttemptGhosted.class, 1),
     ATTEMPT_WITHDRAWN(AttemptWithdrawn.class, 1),
+    REFLECTION_RECORDED(ReflectionRecorded.class, 1),
     GOAL_SET(GoalSet.class, 1),
     GOAL_TARGET_CHANGED(GoalTargetChanged.class, 1),
     GOAL_RETIRED(GoalRetired.class, 1),
     CHALLENGE_CREATED(ChallengeCreated.class, 1),
     CHALLENGE_JOINED(ChallengeJoined.class, 1),
-    CHALLENGE_LEFT(ChallengeLeft.class, 1);
+    CHALLENGE_LEFT(ChallengeLeft.class, 1),
+    REJECTION_SHARED(RejectionShared.class, 1),
+    SHARE_WITHDRAWN(ShareWithdrawn.class, 1),
+    SUPPORT_OFFERED(SupportOffered.class, 1),
+    SUPPORT_WITHDRAWN(SupportWithdrawn.class, 1),
+    SHARE_REPORTED(ShareReported.class, 1),
+    SHARE_HIDDEN(ShareHidden.class, 1);
 
     private static final Map<String, EventType> BY_NAME = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(EventType::typeName, Function.identity()));

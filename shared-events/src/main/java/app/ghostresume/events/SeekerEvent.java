@@ -7,8 +7,8 @@ import java.util.UUID;
  * goal, the member who joins a challenge).
  */
 public sealed interface SeekerEvent
-        permits SeekerRegistered, SeekerSettingsChanged, PauseScheduled, PauseCancelled, AttemptEvent, GoalEvent,
-        ChallengeEvent {
+        permits SeekerRegistered, SeekerSettingsChanged, ProfileChanged, PauseScheduled, PauseCancelled, AttemptEvent,
+        GoalEvent, ChallengeEvent, ShareEvent {
 
     UUID seekerId();
 

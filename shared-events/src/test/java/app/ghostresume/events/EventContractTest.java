@@ -33,6 +33,8 @@ class EventContractTest {
     private static final UUID GOAL = UUID.fromString("90a10000-0000-4000-8000-000000000004");
     private static final UUID CHALLENGE = UUID.fromString("c4a10000-0000-4000-8000-000000000005");
     private static final UUID PAUSE = UUID.fromString("9a050000-0000-4000-8000-000000000006");
+    private static final UUID REFLECTION = UUID.fromString("2ef10000-0000-4000-8000-000000000007");
+    private static final UUID SHARE = UUID.fromString("54a20000-0000-4000-8000-000000000008");
 
     private static final Map<EventType, SeekerEvent> SAMPLES = Map.ofEntries(
             Map.entry(EventType.SEEKER_REGISTERED,
@@ -40,6 +42,7 @@ class EventContractTest {
             Map.entry(EventType.SEEKER_SETTINGS_CHANGED,
                     new SeekerSettingsChanged(SEEKER, Map.of(Category.PITCH, 21, Category.GRANT, 60),
                             Map.of(Category.PITCH, 7, Category.GRANT, 30))),
+            Map.entry(EventType.PROFILE_CHANGED, new ProfileChanged(SEEKER, true)),
             Map.entry(EventType.PAUSE_SCHEDULED,
                     new PauseScheduled(PAUSE, SEEKER, LocalDate.of(2026, 12, 20), LocalDate.of(2027, 1, 3),
                             "Holidays")),
@@ -66,6 +69,10 @@ class EventContractTest {
                     new AttemptGhosted(ATTEMPT, SEEKER, LocalDate.of(2026, 11, 21), true)),
             Map.entry(EventType.ATTEMPT_WITHDRAWN,
                     new AttemptWithdrawn(ATTEMPT, SEEKER, LocalDate.of(2026, 11, 5), "Took another offer")),
+            Map.entry(EventType.REFLECTION_RECORDED,
+                    new ReflectionRecorded(ATTEMPT, SEEKER, REFLECTION, "Form letter after three weeks",
+                            "Lead with the strongest paragraph", "Pitch the features editor", Personal.NO,
+                            LocalDate.of(2026, 11, 21))),
             Map.entry(EventType.GOAL_SET,
                     new GoalSet(GOAL, SEEKER, GoalMetric.REJECTIONS, Category.PITCH, 12, GoalPeriod.CUSTOM,
                             LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30))),
@@ -78,7 +85,17 @@ class EventContractTest {
                             new ChallengeGoal(GoalMetric.REJECTIONS, null, 30, ChallengeGoal.Per.TOTAL),
                             ChallengeVisibility.INVITE, "K7QX-2MHD")),
             Map.entry(EventType.CHALLENGE_JOINED, new ChallengeJoined(CHALLENGE, SEEKER, LocalDate.of(2026, 11, 3))),
-            Map.entry(EventType.CHALLENGE_LEFT, new ChallengeLeft(CHALLENGE, SEEKER, LocalDate.of(2026, 11, 20))));
+            Map.entry(EventType.CHALLENGE_LEFT, new ChallengeLeft(CHALLENGE, SEEKER, LocalDate.of(2026, 11, 20))),
+            Map.entry(EventType.REJECTION_SHARED,
+                    new RejectionShared(SHARE, SEEKER, ATTEMPT, AttemptStatus.REJECTED, Category.PITCH,
+                            "interview round 3", 4, LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 22),
+                            "Third no this month, and the kindest one", true, ShareAudience.CHALLENGE, CHALLENGE)),
+            Map.entry(EventType.SHARE_WITHDRAWN, new ShareWithdrawn(SHARE, SEEKER)),
+            Map.entry(EventType.SUPPORT_OFFERED,
+                    new SupportOffered(SHARE, SEEKER, SupportKind.YOU_GOT_THIS, "Their loss")),
+            Map.entry(EventType.SUPPORT_WITHDRAWN, new SupportWithdrawn(SHARE, SEEKER, SupportKind.HUG)),
+            Map.entry(EventType.SHARE_REPORTED, new ShareReported(SHARE, SEEKER, "Names a real person")),
+            Map.entry(EventType.SHARE_HIDDEN, new ShareHidden(SHARE, SEEKER, 3)));
 
     private final EventCodec codec = new EventCodec();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -109,7 +126,7 @@ class EventContractTest {
     @Test
     void skipsAnUnknownEventType() {
         byte[] bytes = """
-                {"eventId":"%s","type":"ShareWithdrawn","version":1,"seekerId":"%s","aggregateId":"x",
+                {"eventId":"%s","type":"OfferMade","version":1,"seekerId":"%s","aggregateId":"x",
                  "aggregateSequence":0,"occurredAt":"2026-11-02T09:15:30Z","payload":{}}
                 """.formatted(EVENT, SEEKER).getBytes(StandardCharsets.UTF_8);
 
@@ -143,8 +160,10 @@ class EventContractTest {
     }
 
     @Test
-    void keysAChallengeByTheChallengeAndEverythingElseByTheSeeker() {
+    void keysAChallengeByTheChallengeAShareByTheShareAndEverythingElseByTheSeeker() {
         assertThat(SAMPLES.get(EventType.CHALLENGE_JOINED).orderingKey()).isEqualTo(CHALLENGE);
+        assertThat(SAMPLES.get(EventType.SUPPORT_OFFERED).orderingKey()).isEqualTo(SHARE);
+        assertThat(SAMPLES.get(EventType.REFLECTION_RECORDED).orderingKey()).isEqualTo(SEEKER);
         assertThat(SAMPLES.get(EventType.GOAL_SET).orderingKey()).isEqualTo(SEEKER);
         assertThat(SAMPLES.get(EventType.REJECTION_RECEIVED).orderingKey()).isEqualTo(SEEKER);
     }
@@ -165,6 +184,7 @@ class EventContractTest {
         UUID aggregate = payload instanceof AttemptEvent attempt ? attempt.attemptId()
                 : payload instanceof GoalEvent goal ? goal.goalId()
                 : payload instanceof ChallengeEvent challenge ? challenge.challengeId()
+                : payload instanceof ShareEvent share ? share.shareId()
                 : SEEKER;
         String aggregateId = aggregate.toString();
         return EventEnvelope.wrap(EVENT, aggregateId, 3, AT, payload);
