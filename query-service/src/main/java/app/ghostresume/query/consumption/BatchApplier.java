@@ -28,8 +28,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Applies one polled batch in one PostgreSQL transaction: each event once (the journal drops redeliveries),
- * through every projection, together with the partitions' next offsets. A record that can never be applied is
- * rolled back to its savepoint and parked as a dead letter; any other failure rolls back the whole batch.
+ * through every projection, together with the partitions' next offsets. Batches are applied optimistically,
+ * straight through; only when a record turns out to be one that can never be applied is the batch rolled back
+ * and applied again with a savepoint around each record, so that the bad record alone is parked as a dead letter.
+ * Any other failure rolls back the whole batch. (A savepoint costs two round trips to the database, which would
+ * double the cost of every event to guard against records that almost never come.)
  */
 @Component
 class BatchApplier {
@@ -78,35 +81,66 @@ class BatchApplier {
             List<ConsumerRecord<byte[], byte[]>> inPartition = records.records(partition);
             nextOffsets.put(partition, inPartition.get(inPartition.size() - 1).offset() + 1);
         }
-        Tally tally = batchTransaction.execute(status -> {
-            Tally counts = new Tally();
-            batch.forEach(decoded -> apply(decoded, counts));
-            offsets.store(settings.consumerGroup(), nextOffsets);
-            return counts;
-        });
+        Tally tally;
+        try {
+            tally = applyInOneTransaction(batch, nextOffsets, false);
+        }
+        catch (RuntimeException ex) {
+            if (!neverApplicable(ex)) {
+                throw ex;
+            }
+            log.info("A record of the batch cannot be applied ({}); applying the batch record by record", ex.toString());
+            tally = applyInOneTransaction(batch, nextOffsets, true);
+        }
         count(tally);
         return nextOffsets;
     }
 
-    private void apply(Decoded decoded, Tally tally) {
+    private Tally applyInOneTransaction(List<Decoded> batch, Map<TopicPartition, Long> nextOffsets,
+            boolean recordByRecord) {
+        return batchTransaction.execute(status -> {
+            Tally counts = new Tally();
+            batch.forEach(decoded -> {
+                if (recordByRecord) {
+                    applyGuarded(decoded, counts);
+                }
+                else {
+                    applyStraight(decoded, counts);
+                }
+            });
+            offsets.store(settings.consumerGroup(), nextOffsets);
+            return counts;
+        });
+    }
+
+    /** Applies a record in the batch's transaction; a failure fails the batch. */
+    private void applyStraight(Decoded decoded, Tally tally) {
         if (decoded.undecodable() != null) {
             park(decoded.record(), decoded.undecodable(), tally);
         }
         else if (decoded.event().isEmpty()) {
-            Unreadable unreadable = unreadable(decoded.record().value());
-            skippedEvents.count(unreadable.type(), unreadable.version());
-            tally.skipped.add(unreadable);
+            skip(decoded, tally);
+        }
+        else if (project(decoded.event().get())) {
+            tally.applied++;
+        }
+        else {
+            tally.duplicates++;
+        }
+    }
+
+    /** Applies a record behind a savepoint, parking it when it can never be applied. */
+    private void applyGuarded(Decoded decoded, Tally tally) {
+        if (decoded.undecodable() != null) {
+            park(decoded.record(), decoded.undecodable(), tally);
+        }
+        else if (decoded.event().isEmpty()) {
+            skip(decoded, tally);
         }
         else {
             EventEnvelope event = decoded.event().get();
             try {
-                boolean firstTime = Boolean.TRUE.equals(recordSavepoint.execute(status -> {
-                    if (!journal.record(event)) {
-                        return false;
-                    }
-                    projections.forEach(projection -> projection.apply(event));
-                    return true;
-                }));
+                boolean firstTime = Boolean.TRUE.equals(recordSavepoint.execute(status -> project(event)));
                 if (firstTime) {
                     tally.applied++;
                 }
@@ -121,6 +155,21 @@ class BatchApplier {
                 park(decoded.record(), event.type() + " " + event.eventId() + " cannot be projected: " + ex, tally);
             }
         }
+    }
+
+    /** Journals the event and projects it; {@code false} when it had been applied before. */
+    private boolean project(EventEnvelope event) {
+        if (!journal.record(event)) {
+            return false;
+        }
+        projections.forEach(projection -> projection.apply(event));
+        return true;
+    }
+
+    private void skip(Decoded decoded, Tally tally) {
+        Unreadable unreadable = unreadable(decoded.record().value());
+        skippedEvents.count(unreadable.type(), unreadable.version());
+        tally.skipped.add(unreadable);
     }
 
     /** A constraint the payload breaks, or a projection failing on it, fails the same way on every retry. */
