@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import app.ghostresume.command.attempt.AttemptCommands.AdvanceAttempt;
@@ -13,9 +15,11 @@ import app.ghostresume.command.attempt.AttemptCommands.DeclareGhosted;
 import app.ghostresume.command.attempt.AttemptCommands.LogAttempt;
 import app.ghostresume.command.attempt.AttemptCommands.RecordAcceptance;
 import app.ghostresume.command.attempt.AttemptCommands.RecordFollowUp;
+import app.ghostresume.command.attempt.AttemptCommands.RecordReflection;
 import app.ghostresume.command.attempt.AttemptCommands.RecordRejection;
 import app.ghostresume.command.attempt.AttemptCommands.WithdrawAttempt;
 import app.ghostresume.command.platform.PlausibleDates;
+import app.ghostresume.command.platform.RuleViolation;
 import app.ghostresume.events.AcceptanceReceived;
 import app.ghostresume.events.AttemptAdvanced;
 import app.ghostresume.events.AttemptCorrected;
@@ -26,6 +30,7 @@ import app.ghostresume.events.AttemptWithdrawn;
 import app.ghostresume.events.Category;
 import app.ghostresume.events.FollowUpDue;
 import app.ghostresume.events.FollowedUp;
+import app.ghostresume.events.ReflectionRecorded;
 import app.ghostresume.events.RejectionReceived;
 import app.ghostresume.events.ResponseDeadlinesSet;
 import org.axonframework.commandhandling.CommandHandler;
@@ -91,6 +96,15 @@ class AttemptAggregate {
     /** Whether the reminder for the current follow-up day was raised. */
     private boolean followUpRaised;
     private boolean followedUp;
+    /** The stage of the latest progress, shown when the attempt is shared. */
+    private String lastStage;
+    /** What the rejection said about the stage reached and how it stung; {@code null} unless rejected. */
+    private String rejectionStage;
+    private Integer sting;
+    /** The date of the current outcome; {@code null} while waiting. */
+    private LocalDate decidedOn;
+    /** Every reflection id used, so a late retry cannot record the same reflection twice. */
+    private final Set<UUID> reflectionIds = new HashSet<>();
 
     AttemptAggregate() {
         // for Axon
@@ -173,6 +187,42 @@ class AttemptAggregate {
         LocalDate on = dated(command.on(), "on", command.today());
         apply(new FollowedUp(attemptId, seekerId, on));
         return AggregateLifecycle.getVersion();
+    }
+
+    /**
+     * A private journal entry, in any status (one may reflect while still waiting), as many as the seeker likes.
+     * At least one of its parts must be given.
+     */
+    @CommandHandler
+    long handle(RecordReflection command) {
+        requireOwner(command.seekerId());
+        if (command.whatHappened() == null && command.whatILearned() == null && command.nextTime() == null
+                && command.wasItPersonal() == null) {
+            throw AttemptRuleViolation.invalid("reflection",
+                    "needs at least one of whatHappened, whatILearned, nextTime or wasItPersonal");
+        }
+        if (reflectionIds.contains(command.reflectionId())) {
+            throw RuleViolation.conflict("concurrent-change", "Changed concurrently",
+                    "This reflection was already recorded.");
+        }
+        apply(new ReflectionRecorded(attemptId, seekerId, command.reflectionId(), command.whatHappened(),
+                command.whatILearned(), command.nextTime(), command.wasItPersonal(), command.today()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    /**
+     * What a share of this attempt may show, for its owner only (anyone else: 404). Only a rejected, ghosted or
+     * accepted attempt can be shared (422 otherwise). Reads the attempt; records nothing on it.
+     */
+    ShareableAttempt shareable(UUID actingSeeker) {
+        requireOwner(actingSeeker);
+        return switch (status) {
+            case REJECTED -> new ShareableAttempt(attemptId, status, category,
+                    rejectionStage != null ? rejectionStage : lastStage, sting, decidedOn);
+            case GHOSTED, ACCEPTED -> new ShareableAttempt(attemptId, status, category, lastStage, null, decidedOn);
+            case WAITING, WITHDRAWN -> throw AttemptRuleViolation.notShareable("The attempt is " + status
+                    + "; only a rejected, ghosted or accepted attempt can be shared.");
+        };
     }
 
     @DeadlineHandler(deadlineName = FOLLOW_UP)
@@ -260,31 +310,43 @@ class AttemptAggregate {
 
     @EventSourcingHandler
     void on(AttemptAdvanced event) {
+        lastStage = event.stage();
         happenedOn(event.on());
     }
 
     @EventSourcingHandler
     void on(RejectionReceived event) {
         status = AttemptStatus.REJECTED;
+        rejectionStage = event.stageReached();
+        sting = event.sting();
+        decidedOn = event.receivedOn();
         happenedOn(event.receivedOn());
     }
 
     @EventSourcingHandler
     void on(AcceptanceReceived event) {
         status = AttemptStatus.ACCEPTED;
+        decidedOn = event.receivedOn();
         happenedOn(event.receivedOn());
     }
 
     @EventSourcingHandler
     void on(AttemptGhosted event) {
         status = AttemptStatus.GHOSTED;
+        decidedOn = event.declaredOn();
         happenedOn(event.declaredOn());
     }
 
     @EventSourcingHandler
     void on(AttemptWithdrawn event) {
         status = AttemptStatus.WITHDRAWN;
+        decidedOn = event.on();
         happenedOn(event.on());
+    }
+
+    @EventSourcingHandler
+    void on(ReflectionRecorded event) {
+        reflectionIds.add(event.reflectionId());
     }
 
     @EventSourcingHandler

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import app.ghostresume.command.seeker.ResponseWindows;
 import app.ghostresume.events.Category;
+import app.ghostresume.events.Personal;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -45,6 +46,11 @@ final class AttemptCommands {
     }
 
     record RecordFollowUp(@TargetAggregateIdentifier UUID attemptId, UUID seekerId, LocalDate today, LocalDate on) {
+    }
+
+    /** A journal entry; at least one of the four parts must be given (blank texts count as not given). */
+    record RecordReflection(@TargetAggregateIdentifier UUID attemptId, UUID seekerId, UUID reflectionId,
+            LocalDate today, String whatHappened, String whatILearned, String nextTime, Personal wasItPersonal) {
     }
 
     /** A {@code null} field is left as it is. */

@@ -12,6 +12,7 @@ import app.ghostresume.command.attempt.AttemptCommands.DeclareGhosted;
 import app.ghostresume.command.attempt.AttemptCommands.LogAttempt;
 import app.ghostresume.command.attempt.AttemptCommands.RecordAcceptance;
 import app.ghostresume.command.attempt.AttemptCommands.RecordFollowUp;
+import app.ghostresume.command.attempt.AttemptCommands.RecordReflection;
 import app.ghostresume.command.attempt.AttemptCommands.RecordRejection;
 import app.ghostresume.command.attempt.AttemptCommands.WithdrawAttempt;
 import app.ghostresume.command.platform.web.CleanText;
@@ -21,6 +22,7 @@ import app.ghostresume.command.platform.web.CurrentSeeker;
 import app.ghostresume.command.seeker.SeekerCalendar;
 import app.ghostresume.command.seeker.SeekerSettings;
 import app.ghostresume.events.Category;
+import app.ghostresume.events.Personal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -48,6 +50,7 @@ class AttemptController {
 
     static final int SHORT_TEXT = 200;
     static final int LONG_TEXT = 5000;
+    static final int REFLECTION_TEXT = 2000;
 
     /** Logging records two events: {@code AttemptLogged} (0) and {@code ResponseDeadlinesSet} (1). */
     static final long VERSION_AFTER_LOGGING = 1;
@@ -143,6 +146,23 @@ class AttemptController {
                 request.notes(), request.sentOn(), request.expectedResponseBy()));
     }
 
+    /**
+     * A private reflection on the attempt, in any status. With an {@code Idempotency-Key} its id derives from the
+     * key, as an attempt's does. Blank texts count as not given; at least one part must be given (422).
+     */
+    @PostMapping("/{attemptId}/reflections")
+    ResponseEntity<Reflected> reflect(@CurrentSeeker UUID seekerId, @PathVariable("attemptId") String path,
+            @Valid @RequestBody ReflectionRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        UUID attemptId = RequestIds.inPath(path, AttemptRuleViolation::notFound);
+        UUID reflectionId = RequestIds.forNew(seekerId, "reflection", idempotencyKey);
+        long version = commands.<Long>sendAndWait(new RecordReflection(attemptId, seekerId, reflectionId,
+                calendar.today(seekerId), blankAsNull(request.whatHappened()), blankAsNull(request.whatILearned()),
+                blankAsNull(request.nextTime()), request.wasItPersonal()));
+        return ResponseEntity.created(URI.create("/api/attempts/" + attemptId + "/reflections/" + reflectionId))
+                .body(new Reflected(attemptId, reflectionId, ConsistencyToken.of(attemptId, version)));
+    }
+
     private Accepted send(UUID attemptId, Object command) {
         long version = commands.<Long>sendAndWait(command);
         return new Accepted(attemptId, ConsistencyToken.of(attemptId, version));
@@ -151,6 +171,10 @@ class AttemptController {
 
     private static String strip(String text) {
         return text == null ? null : text.strip();
+    }
+
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     record Accepted(UUID attemptId, String consistencyToken) {
@@ -180,6 +204,14 @@ class AttemptController {
     }
 
     record FollowUpRequest(LocalDate on) {
+    }
+
+    record ReflectionRequest(@CleanText @Size(max = REFLECTION_TEXT) String whatHappened,
+            @CleanText @Size(max = REFLECTION_TEXT) String whatILearned,
+            @CleanText @Size(max = REFLECTION_TEXT) String nextTime, Personal wasItPersonal) {
+    }
+
+    record Reflected(UUID attemptId, UUID reflectionId, String consistencyToken) {
     }
 
     /** Every field optional; a blank target or title is refused rather than stored. */

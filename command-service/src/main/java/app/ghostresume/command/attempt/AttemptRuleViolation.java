@@ -23,6 +23,10 @@ public final class AttemptRuleViolation extends RuleViolation {
                 "Not possible in the attempt's current state", message);
     }
 
+    static AttemptRuleViolation notShareable(String message) {
+        return new AttemptRuleViolation(Kind.UNPROCESSABLE, null, "not-shareable", "Not shareable", message);
+    }
+
     public static AttemptRuleViolation invalid(String field, String message) {
         return new AttemptRuleViolation(Kind.INVALID, field, "rule-violation", "The request breaks a rule", message);
     }

@@ -144,6 +144,18 @@ class ChallengeAggregate {
         return AggregateLifecycle.getVersion();
     }
 
+    /** How the challenge looks to a seeker; the id of anything but a challenge names no challenge. */
+    ChallengeMembership.Standing standingOf(UUID seekerId) {
+        if (challengeId == null) {
+            return ChallengeMembership.Standing.UNKNOWN;
+        }
+        if (members.contains(seekerId)) {
+            return ChallengeMembership.Standing.MEMBER;
+        }
+        return visibility == ChallengeVisibility.PUBLIC ? ChallengeMembership.Standing.OUTSIDER
+                : ChallengeMembership.Standing.UNKNOWN;
+    }
+
     @EventSourcingHandler
     void on(ChallengeCreated event) {
         challengeId = event.challengeId();

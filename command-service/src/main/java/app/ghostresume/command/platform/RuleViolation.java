@@ -3,13 +3,15 @@ package app.ghostresume.command.platform;
 /**
  * A command that breaks one of an aggregate's rules; {@link Kind} decides how the caller hears of it: as a
  * missing {@code subject} (404, worded exactly like an unknown id, so it reveals nothing), as a conflict with the
- * aggregate's state (409, with its own problem type), or as an invalid value of a request field (422).
+ * aggregate's state (409, with its own problem type), as an invalid value of a request field (422), as a request
+ * that cannot apply to what it names (422, with its own problem type), or as something the caller may see but not
+ * do (403, with its own problem type).
  */
 public class RuleViolation extends RuntimeException {
 
     /** How a violation is answered: a missing aggregate, a conflict with its state, or an invalid value. */
     public enum Kind {
-        NOT_FOUND, CONFLICT, INVALID
+        NOT_FOUND, CONFLICT, INVALID, UNPROCESSABLE, FORBIDDEN
     }
 
     private final Kind kind;
@@ -37,6 +39,23 @@ public class RuleViolation extends RuntimeException {
 
     public static RuleViolation invalid(String field, String message) {
         return new RuleViolation(Kind.INVALID, field, "rule-violation", "The request breaks a rule", message);
+    }
+
+    /**
+     * A well-formed request that cannot apply to what it names (422), e.g. sharing an attempt still waiting.
+     *
+     * @param problemType the stable problem type clients branch on, e.g. {@code not-shareable}
+     */
+    public static RuleViolation unprocessable(String problemType, String title, String message) {
+        return new RuleViolation(Kind.UNPROCESSABLE, null, problemType, title, message);
+    }
+
+    /**
+     * Something the caller can see but may not do (403). Only for things the caller may know exist: anything
+     * else is {@link #notFound}.
+     */
+    public static RuleViolation forbidden(String problemType, String title, String message) {
+        return new RuleViolation(Kind.FORBIDDEN, null, problemType, title, message);
     }
 
     /** The one wording of "not found" for a subject, shared with unknown ids so the two cannot be told apart. */

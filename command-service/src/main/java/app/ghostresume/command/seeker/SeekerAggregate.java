@@ -12,10 +12,12 @@ import java.util.UUID;
 import app.ghostresume.command.platform.PlausibleDates;
 import app.ghostresume.command.platform.RuleViolation;
 import app.ghostresume.command.seeker.SeekerCommands.CancelPause;
+import app.ghostresume.command.seeker.SeekerCommands.ChangeProfile;
 import app.ghostresume.command.seeker.SeekerCommands.ChangeSettings;
 import app.ghostresume.command.seeker.SeekerCommands.SchedulePause;
 import app.ghostresume.events.PauseCancelled;
 import app.ghostresume.events.PauseScheduled;
+import app.ghostresume.events.ProfileChanged;
 import app.ghostresume.events.SeekerRegistered;
 import app.ghostresume.events.SeekerSettingsChanged;
 import org.axonframework.commandhandling.CommandHandler;
@@ -39,6 +41,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * <p>Settings: the requested {@link ResponseWindows} laid over the defaults; a request that changes nothing
  * records nothing (like a correction of an attempt that changes nothing).
  *
+ * <p>Profile: whether the seeker's ghost résumé is public (private at first); choosing what is already chosen
+ * records nothing.
+ *
  * <p>Every command handler answers with the aggregate's version after the command.
  */
 @Aggregate
@@ -56,6 +61,8 @@ class SeekerAggregate {
     /** Every pause id ever used, so a late retry cannot schedule a cancelled pause again. */
     private final Set<UUID> pauseIds = new HashSet<>();
     private ResponseWindows windows = ResponseWindows.defaults();
+    /** Whether the ghost résumé is public; private until the seeker says otherwise. */
+    private boolean publicGhostResume;
 
     SeekerAggregate() {
         // for Axon
@@ -126,6 +133,14 @@ class SeekerAggregate {
         return AggregateLifecycle.getVersion();
     }
 
+    @CommandHandler
+    long handle(ChangeProfile command) {
+        if (command.publicGhostResume() != publicGhostResume) {
+            apply(new ProfileChanged(seekerId, command.publicGhostResume()));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
     @EventSourcingHandler
     void on(SeekerRegistered event) {
         seekerId = event.seekerId();
@@ -140,6 +155,11 @@ class SeekerAggregate {
     @EventSourcingHandler
     void on(PauseCancelled event) {
         pauses.remove(event.pauseId());
+    }
+
+    @EventSourcingHandler
+    void on(ProfileChanged event) {
+        publicGhostResume = event.publicGhostResume();
     }
 
     @EventSourcingHandler

@@ -27,4 +27,8 @@ final class SeekerCommands {
     record ChangeSettings(@TargetAggregateIdentifier UUID seekerId, Map<Category, Integer> ghostingDays,
             Map<Category, Integer> followUpDays) {
     }
+
+    /** What others may see of the seeker; choosing what is already chosen records nothing. */
+    record ChangeProfile(@TargetAggregateIdentifier UUID seekerId, boolean publicGhostResume) {
+    }
 }

@@ -9,11 +9,13 @@ import java.util.UUID;
 
 import app.ghostresume.command.seeker.SeekerAggregate.RegisterSeeker;
 import app.ghostresume.command.seeker.SeekerCommands.CancelPause;
+import app.ghostresume.command.seeker.SeekerCommands.ChangeProfile;
 import app.ghostresume.command.seeker.SeekerCommands.ChangeSettings;
 import app.ghostresume.command.seeker.SeekerCommands.SchedulePause;
 import app.ghostresume.events.Category;
 import app.ghostresume.events.PauseCancelled;
 import app.ghostresume.events.PauseScheduled;
+import app.ghostresume.events.ProfileChanged;
 import app.ghostresume.events.SeekerRegistered;
 import app.ghostresume.events.SeekerSettingsChanged;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -232,6 +234,39 @@ class SeekerAggregateTest {
         private SeekerSettingsChanged changed(Map<Category, Integer> ghosting, Map<Category, Integer> followUp) {
             ResponseWindows windows = ResponseWindows.defaults().overriddenBy(ghosting, followUp);
             return new SeekerSettingsChanged(SEEKER, windows.ghostingDays(), windows.followUpDays());
+        }
+    }
+
+    @Nested
+    class Profile {
+
+        @Test
+        void aGhostResumeIsMadePublic() {
+            fixture.given(REGISTERED)
+                    .when(new ChangeProfile(SEEKER, true))
+                    .expectEvents(new ProfileChanged(SEEKER, true))
+                    .expectResultMessagePayload(1L);
+        }
+
+        @Test
+        void andPrivateAgain() {
+            fixture.given(REGISTERED, new ProfileChanged(SEEKER, true))
+                    .when(new ChangeProfile(SEEKER, false))
+                    .expectEvents(new ProfileChanged(SEEKER, false))
+                    .expectResultMessagePayload(2L);
+        }
+
+        @Test
+        void choosingWhatIsChosenRecordsNothing() {
+            fixture.given(REGISTERED)
+                    .when(new ChangeProfile(SEEKER, false))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents()
+                    .expectResultMessagePayload(0L);
+            fixture.given(REGISTERED, new ProfileChanged(SEEKER, true))
+                    .when(new ChangeProfile(SEEKER, true))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(1L);
         }
     }
 }

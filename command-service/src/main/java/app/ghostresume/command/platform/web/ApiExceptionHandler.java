@@ -33,8 +33,9 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
- * Turns every failure into an RFC 9457 problem: field errors for bad input, 404 for attempts, goals, pauses and
- * challenges the caller may not see, 409 for conflicts with their state, 503 while the database is unreachable.
+ * Turns every failure into an RFC 9457 problem: field errors for bad input, 404 for attempts, goals, pauses,
+ * challenges and shares the caller may not see, 403 for what they see but may not do, 409 for conflicts with their
+ * state, 503 while the database is unreachable.
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -50,6 +51,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             case INVALID -> Problems.fieldProblem(HttpStatus.UNPROCESSABLE_CONTENT, violation.problemType(),
                     violation.title(), violation.field() + " " + violation.getMessage(),
                     List.of(new FieldError(violation.field(), violation.getMessage())));
+            case UNPROCESSABLE -> Problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, violation.problemType(),
+                    violation.title(), violation.getMessage());
+            case FORBIDDEN -> Problems.problem(HttpStatus.FORBIDDEN, violation.problemType(), violation.title(),
+                    violation.getMessage());
         };
     }
 
@@ -107,6 +112,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         if (path.startsWith("/api/me/pauses")) {
             return "pause";
+        }
+        if (path.startsWith("/api/shares")) {
+            return "share";
         }
         return "seeker";
     }

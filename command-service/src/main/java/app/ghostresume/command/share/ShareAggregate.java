@@ -1,0 +1,221 @@
+package app.ghostresume.command.share;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import app.ghostresume.command.challenge.ChallengeMembership;
+import app.ghostresume.command.platform.RuleViolation;
+import app.ghostresume.command.share.ShareCommands.OfferSupport;
+import app.ghostresume.command.share.ShareCommands.ReportShare;
+import app.ghostresume.command.share.ShareCommands.Supported;
+import app.ghostresume.command.share.ShareCommands.WithdrawShare;
+import app.ghostresume.command.share.ShareCommands.WithdrawSupport;
+import app.ghostresume.events.RejectionShared;
+import app.ghostresume.events.ShareAudience;
+import app.ghostresume.events.ShareHidden;
+import app.ghostresume.events.ShareReported;
+import app.ghostresume.events.ShareWithdrawn;
+import app.ghostresume.events.SupportKind;
+import app.ghostresume.events.SupportOffered;
+import app.ghostresume.events.SupportWithdrawn;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One attempt's share, which many seekers act on: its author shares and withdraws it, others support or report
+ * it. Created and shared again by {@link ShareCommandHandler}, which reads the attempt.
+ *
+ * <p>Who sees it: a share is visible while it is active (shared, not withdrawn) and not hidden, to everyone for a
+ * PUBLIC share, to the challenge's current members for a CHALLENGE one. To anyone it is not visible to, it does
+ * not exist (404, worded like an unknown id); its author always knows it.
+ *
+ * <p>Sharing: one active share per attempt (409 {@code already-shared}). After a withdrawal the author may share
+ * it again, with the attempt's facts of then; the support given before does not come back (a withdrawal drops it,
+ * here and on the query side), the reports do stay. A share hidden after reports cannot be shared again (409
+ * {@code share-hidden}).
+ *
+ * <p>Withdrawing: by the author only (others: 403 {@code not-author} if they can see it, else 404), possible while
+ * hidden; once withdrawn, withdrawing again changes nothing.
+ *
+ * <p>Support: on a visible share, not by its author (422 {@code own-share}), each kind at most once per seeker: a
+ * repeat changes nothing (the first message stays). Taking back a kind not given changes nothing; taking back one's
+ * own support is possible even when the share is no longer visible.
+ *
+ * <p>Reports: on a visible share, not by its author (422 {@code own-share}), once per seeker (a repeat changes
+ * nothing). The report of the {@value #REPORTS_TO_HIDE}rd distinct seeker also hides the share ({@code
+ * ShareHidden}, once): a hidden share takes no more support or reports.
+ *
+ * <p>State is kept small: the author, audience and flags, who gave which kind (with its message, to answer a
+ * repeat truthfully) and who reported. It is snapshotted ({@link ShareConfiguration}) like a challenge.
+ *
+ * <p>Concurrent commands on one share are serialized by Axon's aggregate lock within an instance and by the event
+ * store's unique sequence across instances (409 {@code concurrent-change}). A share command locks the attempt,
+ * then the share, then the challenge; the others lock the share, then the challenge: always in that order.
+ */
+@Aggregate(snapshotTriggerDefinition = "shareSnapshotTrigger")
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
+class ShareAggregate {
+
+    static final String SHARE = "share";
+    static final int REPORTS_TO_HIDE = 3;
+    static final int MAX_STORY = 2000;
+    static final int MAX_MESSAGE = 500;
+    static final int MAX_REASON = 500;
+
+    @AggregateIdentifier
+    private UUID shareId;
+    private UUID authorId;
+    private boolean active;
+    private boolean hidden;
+    private ShareAudience audience;
+    private UUID challengeId;
+    /** Per supporter, the kinds given and their messages. */
+    private final Map<UUID, Map<SupportKind, String>> supports = new HashMap<>();
+    private final Set<UUID> reporters = new HashSet<>();
+
+    ShareAggregate() {
+        // for Axon
+    }
+
+    /**
+     * Shares the attempt for the first time (on a new, empty share) or again after a withdrawal, with the facts
+     * {@link ShareCommandHandler} checked; answers the share's version.
+     */
+    long share(RejectionShared shared) {
+        if (authorId != null && !shared.seekerId().equals(authorId)) {
+            throw RuleViolation.notFound(SHARE);
+        }
+        if (active) {
+            throw RuleViolation.conflict("already-shared", "Already shared",
+                    "This attempt is already shared; withdraw its share to share it anew.");
+        }
+        if (hidden) {
+            throw RuleViolation.conflict("share-hidden", "Share hidden",
+                    "This attempt's share was hidden after reports; it cannot be shared again.");
+        }
+        apply(shared);
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    void handle(WithdrawShare command, ChallengeMembership membership) {
+        if (command.seekerId().equals(authorId)) {
+            if (active) {
+                apply(new ShareWithdrawn(shareId, authorId));
+            }
+            return;
+        }
+        if (visibleTo(command.seekerId(), membership)) {
+            throw RuleViolation.forbidden("not-author", "Not the author", "Only its author may withdraw a share.");
+        }
+        throw RuleViolation.notFound(SHARE);
+    }
+
+    @CommandHandler
+    Supported handle(OfferSupport command, ChallengeMembership membership) {
+        requireAnswerable(command.seekerId(), membership, "You cannot support your own share.");
+        Map<SupportKind, String> given = supports.get(command.seekerId());
+        if (given != null && given.containsKey(command.kind())) {
+            return new Supported(command.kind(), given.get(command.kind()), AggregateLifecycle.getVersion());
+        }
+        apply(new SupportOffered(shareId, command.seekerId(), command.kind(), command.message()));
+        return new Supported(command.kind(), command.message(), AggregateLifecycle.getVersion());
+    }
+
+    @CommandHandler
+    void handle(WithdrawSupport command, ChallengeMembership membership) {
+        Map<SupportKind, String> given = supports.get(command.seekerId());
+        if (given != null && given.containsKey(command.kind())) {
+            apply(new SupportWithdrawn(shareId, command.seekerId(), command.kind()));
+            return;
+        }
+        if (!command.seekerId().equals(authorId) && !visibleTo(command.seekerId(), membership)) {
+            throw RuleViolation.notFound(SHARE);
+        }
+    }
+
+    @CommandHandler
+    void handle(ReportShare command, ChallengeMembership membership) {
+        requireAnswerable(command.seekerId(), membership, "You cannot report your own share.");
+        if (reporters.contains(command.seekerId())) {
+            return;
+        }
+        apply(new ShareReported(shareId, command.seekerId(), command.reason()));
+        if (!hidden && reporters.size() >= REPORTS_TO_HIDE) {
+            apply(new ShareHidden(shareId, command.seekerId(), reporters.size()));
+        }
+    }
+
+    /** Visible to the seeker, and not theirs. */
+    private void requireAnswerable(UUID seekerId, ChallengeMembership membership, String ownShare) {
+        if (authorId == null || !active || hidden) {
+            throw RuleViolation.notFound(SHARE);
+        }
+        if (seekerId.equals(authorId)) {
+            throw RuleViolation.unprocessable("own-share", "Your own share", ownShare);
+        }
+        if (!visibleTo(seekerId, membership)) {
+            throw RuleViolation.notFound(SHARE);
+        }
+    }
+
+    /** Only a CHALLENGE share asks the challenge, so a PUBLIC one never loads it. */
+    private boolean visibleTo(UUID seekerId, ChallengeMembership membership) {
+        return authorId != null && active && !hidden
+                && (audience == ShareAudience.PUBLIC || membership.isMember(challengeId, seekerId));
+    }
+
+    @EventSourcingHandler
+    void on(RejectionShared event) {
+        shareId = event.shareId();
+        authorId = event.seekerId();
+        active = true;
+        audience = event.audience();
+        challengeId = event.challengeId();
+    }
+
+    @EventSourcingHandler
+    void on(ShareWithdrawn event) {
+        active = false;
+        supports.clear();
+    }
+
+    @EventSourcingHandler
+    void on(SupportOffered event) {
+        supports.computeIfAbsent(event.seekerId(), supporter -> new EnumMap<>(SupportKind.class))
+                .put(event.kind(), event.message());
+    }
+
+    @EventSourcingHandler
+    void on(SupportWithdrawn event) {
+        Map<SupportKind, String> given = supports.get(event.seekerId());
+        if (given != null) {
+            given.remove(event.kind());
+            if (given.isEmpty()) {
+                supports.remove(event.seekerId());
+            }
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ShareReported event) {
+        reporters.add(event.seekerId());
+    }
+
+    @EventSourcingHandler
+    void on(ShareHidden event) {
+        hidden = true;
+    }
+}

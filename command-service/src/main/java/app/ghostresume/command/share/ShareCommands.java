@@ -1,0 +1,41 @@
+package app.ghostresume.command.share;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import app.ghostresume.events.ShareAudience;
+import app.ghostresume.events.SupportKind;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The commands about shares. Each carries the acting seeker: the author, a supporter or a reporter. */
+final class ShareCommands {
+
+    private ShareCommands() {
+    }
+
+    /**
+     * Shares an attempt (again): handled by {@link ShareCommandHandler}, which reads the attempt first.
+     *
+     * @param today the author's today, the share's date
+     * @param challengeId required when {@code audience} is CHALLENGE, refused otherwise
+     */
+    record ShareAttempt(UUID attemptId, UUID seekerId, LocalDate today, String story, boolean anonymous,
+            ShareAudience audience, UUID challengeId) {
+    }
+
+    record WithdrawShare(@TargetAggregateIdentifier UUID shareId, UUID seekerId) {
+    }
+
+    record OfferSupport(@TargetAggregateIdentifier UUID shareId, UUID seekerId, SupportKind kind, String message) {
+    }
+
+    record WithdrawSupport(@TargetAggregateIdentifier UUID shareId, UUID seekerId, SupportKind kind) {
+    }
+
+    record ReportShare(@TargetAggregateIdentifier UUID shareId, UUID seekerId, String reason) {
+    }
+
+    /** The support of one kind now in force, and the share's version. */
+    record Supported(SupportKind kind, String message, long version) {
+    }
+}

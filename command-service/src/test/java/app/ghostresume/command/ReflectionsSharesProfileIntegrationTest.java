@@ -1,0 +1,535 @@
+package app.ghostresume.command;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import app.ghostresume.events.AttemptStatus;
+import app.ghostresume.events.Category;
+import app.ghostresume.events.EventCodec;
+import app.ghostresume.events.EventEnvelope;
+import app.ghostresume.events.RejectionShared;
+import app.ghostresume.events.ShareAudience;
+import app.ghostresume.stack.TestInfrastructure;
+import app.ghostresume.stack.testing.HttpApi;
+import app.ghostresume.stack.testing.HttpApi.Answer;
+import app.ghostresume.stack.testing.TopicReader;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reflections, the profile, and shares with their support and reports over HTTP against real PostgreSQL and a real
+ * Kafka broker: what is accepted, what is refused (and then writes nothing), and what reaches the topic.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReflectionsSharesProfileIntegrationTest {
+
+    private static final String TOPIC = TestInfrastructure.get().newTopicName("command-shares");
+    private static final ZoneId ZONE = ZoneId.of("Europe/Lisbon");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure infra = TestInfrastructure.get();
+        registry.add("spring.datasource.url", () -> infra.newDatabase("command_shares"));
+        registry.add("spring.datasource.username", infra::username);
+        registry.add("spring.datasource.password", infra::password);
+        registry.add("ghost.kafka.bootstrap-servers", infra::bootstrapServers);
+        registry.add("ghost.kafka.topic", () -> TOPIC);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private HttpApi api;
+
+    @BeforeEach
+    void setUp() {
+        api = new HttpApi("http://localhost:" + port);
+    }
+
+    // --- reflections
+
+    @Test
+    void theOwnerReflectsOnAnAttemptInAnyStatusAsOftenAsTheyLike() {
+        String token = signUp("reflect-" + suffix());
+        String attempt = logAttempt(token);
+
+        Answer first = api.post("/api/attempts/" + attempt + "/reflections", Map.of("whatHappened", " no reply yet ",
+                "wasItPersonal", "UNSURE")).token(token).send();
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        String reflectionId = first.body().get("reflectionId").asString();
+        assertThat(first.header("Location")).isEqualTo("/api/attempts/" + attempt + "/reflections/" + reflectionId);
+        assertThat(first.body().get("attemptId").asString()).isEqualTo(attempt);
+        assertThat(first.body().get("consistencyToken").asString()).isEqualTo(attempt + ".2");
+        JsonNode event = payload(attempt, "ReflectionRecorded");
+        assertThat(event.get("reflectionId").asString()).isEqualTo(reflectionId);
+        assertThat(event.get("whatHappened").asString()).isEqualTo("no reply yet");
+        assertThat(event.get("whatILearned").isNull()).isTrue();
+        assertThat(event.get("wasItPersonal").asString()).isEqualTo("UNSURE");
+        assertThat(date(event.get("recordedOn"))).isEqualTo(today().toString());
+
+        reject(token, attempt, Map.of());
+        Map<String, Object> body = Map.of("whatILearned", "x".repeat(2000), "nextTime", "ask", "whatHappened", " ");
+        Answer keyed = api.post("/api/attempts/" + attempt + "/reflections", body).token(token)
+                .header("Idempotency-Key", "r-1").send();
+        Answer retry = api.post("/api/attempts/" + attempt + "/reflections", body).token(token)
+                .header("Idempotency-Key", "r-1").send();
+        assertThat(keyed.status()).as(keyed.toString()).isEqualTo(201);
+        assertThat(retry.text()).isEqualTo(keyed.text());
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(eventsOfType(attempt, "ReflectionRecorded")).isEqualTo(2);
+        jdbc.sql("DELETE FROM idempotent_request WHERE idempotency_key = 'r-1'").update();
+        assertProblem(api.post("/api/attempts/" + attempt + "/reflections", body).token(token)
+                .header("Idempotency-Key", "r-1").send(), 409, "concurrent-change");
+        assertThat(eventsOfType(attempt, "ReflectionRecorded")).isEqualTo(2);
+    }
+
+    @Test
+    void badReflectionsAreProblemsAndWriteNothing() {
+        String token = signUp("badreflect-" + suffix());
+        String stranger = signUp("peeker-" + suffix());
+        String attempt = logAttempt(token);
+        String path = "/api/attempts/" + attempt + "/reflections";
+        long before = eventCount();
+
+        assertProblem(api.post(path, Map.of()).token(token).send(), 422, "rule-violation");
+        assertProblem(api.post(path, Map.of("whatHappened", "  ", "nextTime", "")).token(token).send(), 422,
+                "rule-violation");
+        assertProblem(api.post(path, Map.of("whatHappened", "x".repeat(2001))).token(token).send(), 400,
+                "validation");
+        assertProblem(api.post(path, Map.of("nextTime", "a\u0007b")).token(token).send(), 400, "validation");
+        assertProblem(api.post(path, Map.of("wasItPersonal", "MAYBE")).token(token).send(), 400, "validation");
+        assertProblem(api.post(path, "{not json").token(token).send(), 400, "malformed-request");
+        assertProblem(api.post(path, Map.of("whatHappened", "hm")).token(stranger).send(), 404, "not-found");
+        assertProblem(api.post("/api/attempts/" + UUID.randomUUID() + "/reflections", Map.of("whatHappened", "hm"))
+                .token(token).send(), 404, "not-found");
+        assertProblem(api.post("/api/attempts/nope/reflections", Map.of("whatHappened", "hm")).token(token).send(),
+                404, "not-found");
+        assertThat(api.post(path, Map.of("whatHappened", "hm")).send().status()).isEqualTo(401);
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    // --- profile
+
+    @Test
+    void theProfileIsChangedOnlyWhenItChanges() {
+        String token = signUp("profile-" + suffix());
+        UUID seekerId = seekerIdOf(token);
+        long before = eventCount();
+
+        Answer same = api.put("/api/me/profile", Map.of("publicGhostResume", false)).token(token).send();
+        assertThat(same.status()).as(same.toString()).isEqualTo(200);
+        assertThat(same.body().get("publicGhostResume").asBoolean()).isFalse();
+        assertThat(same.body().get("consistencyToken").asString()).isEqualTo(seekerId + ".0");
+        assertThat(eventCount()).as("already private").isEqualTo(before);
+
+        Answer made = api.put("/api/me/profile", Map.of("publicGhostResume", true)).token(token).send();
+        assertThat(made.status()).as(made.toString()).isEqualTo(200);
+        assertThat(made.body().get("publicGhostResume").asBoolean()).isTrue();
+        assertThat(made.body().get("consistencyToken").asString()).isEqualTo(seekerId + ".1");
+        assertThat(payload(seekerId.toString(), "ProfileChanged").get("publicGhostResume").asBoolean()).isTrue();
+        Answer again = api.put("/api/me/profile", Map.of("publicGhostResume", true)).token(token).send();
+        assertThat(again.body().get("consistencyToken").asString()).isEqualTo(seekerId + ".1");
+
+        long after = eventCount();
+        assertProblem(api.put("/api/me/profile", Map.of()).token(token).send(), 400, "validation");
+        assertProblem(api.put("/api/me/profile", Map.of("publicGhostResume", "sure")).token(token).send(), 400,
+                "validation");
+        assertProblem(api.put("/api/me/profile", "{").token(token).send(), 400, "malformed-request");
+        assertThat(api.put("/api/me/profile", Map.of("publicGhostResume", true)).send().status()).isEqualTo(401);
+        assertThat(eventCount()).isEqualTo(after);
+    }
+
+    // --- shares
+
+    @Test
+    void aRejectionIsSharedPubliclyWithoutItsTargetTitleOrNotesAndKeyedByTheShare() {
+        String author = signUp("author-" + suffix());
+        UUID authorId = seekerIdOf(author);
+        String attempt = logAttempt(author);
+        assertThat(api.post("/api/attempts/" + attempt + "/progress", Map.of("stage", "phone screen")).token(author)
+                .send().status()).isEqualTo(200);
+        reject(author, attempt, Map.of("sting", 4, "feedback", "not a fit"));
+
+        Answer shared = api.post("/api/attempts/" + attempt + "/shares", Map.of("story", " it stung ",
+                "anonymous", true, "audience", "PUBLIC")).token(author).send();
+
+        assertThat(shared.status()).as(shared.toString()).isEqualTo(201);
+        String shareId = shared.body().get("shareId").asString();
+        assertThat(shared.header("Location")).isEqualTo("/api/shares/" + shareId);
+        assertThat(shared.body().get("consistencyToken").asString()).isEqualTo(shareId + ".0");
+        JsonNode event = payload(shareId, "RejectionShared");
+        assertThat(event.get("outcome").asString()).isEqualTo("REJECTED");
+        assertThat(event.get("stageReached").asString()).isEqualTo("phone screen");
+        assertThat(event.get("sting").asInt()).isEqualTo(4);
+        assertThat(event.get("story").asString()).isEqualTo("it stung");
+        assertThat(event.toString()).doesNotContain("Acme", "Engineer", "secret", "not a fit");
+
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.readUntil(
+                TestInfrastructure.get().bootstrapServers(), TOPIC,
+                read -> read.stream().anyMatch(r -> r.key().equals(shareId)), Duration.ofSeconds(90));
+        EventEnvelope envelope = records.stream().filter(r -> r.key().equals(shareId)).findFirst()
+                .flatMap(r -> new EventCodec().decode(r.value())).orElseThrow();
+        assertThat(envelope.payload()).isEqualTo(new RejectionShared(UUID.fromString(shareId), authorId,
+                UUID.fromString(attempt), AttemptStatus.REJECTED, Category.JOB, "phone screen", 4, today(), today(),
+                "it stung", true, ShareAudience.PUBLIC, null));
+        assertThat(envelope.aggregateId()).isEqualTo(shareId);
+
+        long before = eventCount();
+        assertProblem(api.post("/api/attempts/" + attempt + "/shares", Map.of("anonymous", false, "audience",
+                "PUBLIC")).token(author).send(), 409, "already-shared");
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void badSharesAreProblemsAndWriteNothing() {
+        String author = signUp("badshare-" + suffix());
+        String stranger = signUp("sneak-" + suffix());
+        String waiting = logAttempt(author);
+        String withdrawn = logAttempt(author);
+        assertThat(api.post("/api/attempts/" + withdrawn + "/withdrawal", Map.of()).token(author).send().status())
+                .isEqualTo(200);
+        String rejected = logAttempt(author);
+        reject(author, rejected, Map.of());
+        String shares = "/api/attempts/" + rejected + "/shares";
+        String otherChallenge = challenge(stranger, "PUBLIC").body().get("challengeId").asString();
+        String inviteOnly = challenge(stranger, "INVITE").body().get("challengeId").asString();
+        long before = eventCount();
+
+        assertProblem(api.post("/api/attempts/" + waiting + "/shares", publicShare()).token(author).send(), 422,
+                "not-shareable");
+        assertProblem(api.post("/api/attempts/" + withdrawn + "/shares", publicShare()).token(author).send(), 422,
+                "not-shareable");
+        Answer foreign = api.post(shares, publicShare()).token(stranger).send();
+        assertProblem(foreign, 404, "not-found");
+        assertThat(foreign.body().get("detail").asString()).isEqualTo("No such attempt.");
+        assertProblem(api.post("/api/attempts/" + UUID.randomUUID() + "/shares", publicShare()).token(author).send(),
+                404, "not-found");
+        assertProblem(api.post("/api/attempts/nope/shares", publicShare()).token(author).send(), 404, "not-found");
+        assertProblem(api.post(shares, Map.of("anonymous", false, "audience", "CHALLENGE")).token(author).send(),
+                422, "rule-violation");
+        assertProblem(api.post(shares, Map.of("anonymous", false, "audience", "PUBLIC", "challengeId",
+                otherChallenge)).token(author).send(), 422, "rule-violation");
+        assertProblem(api.post(shares, Map.of("anonymous", false, "audience", "CHALLENGE", "challengeId",
+                otherChallenge)).token(author).send(), 422, "not-a-member");
+        Answer invite = api.post(shares, Map.of("anonymous", false, "audience", "CHALLENGE", "challengeId",
+                inviteOnly)).token(author).send();
+        Answer unknown = api.post(shares, Map.of("anonymous", false, "audience", "CHALLENGE", "challengeId",
+                UUID.randomUUID())).token(author).send();
+        Answer notAChallenge = api.post(shares, Map.of("anonymous", false, "audience", "CHALLENGE", "challengeId",
+                waiting)).token(author).send();
+        for (Answer answer : List.of(invite, unknown, notAChallenge)) {
+            assertProblem(answer, 404, "not-found");
+            assertThat(answer.body().get("detail").asString()).isEqualTo("No such challenge.");
+        }
+        assertProblem(api.post(shares, Map.of("anonymous", false)).token(author).send(), 400, "validation");
+        assertProblem(api.post(shares, Map.of("audience", "PUBLIC")).token(author).send(), 400, "validation");
+        assertProblem(api.post(shares, Map.of("anonymous", false, "audience", "FRIENDS")).token(author).send(), 400,
+                "validation");
+        assertProblem(api.post(shares, Map.of("anonymous", false, "audience", "CHALLENGE", "challengeId", "x"))
+                .token(author).send(), 400, "validation");
+        assertProblem(api.post(shares, Map.of("anonymous", false, "audience", "PUBLIC", "story", "x".repeat(2001)))
+                .token(author).send(), 400, "validation");
+        assertProblem(api.post(shares, Map.of("anonymous", false, "audience", "PUBLIC", "story", "a\u0000b"))
+                .token(author).send(), 400, "validation");
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void othersSupportAShareOnceAKindTakeItBackAndNeverLearnWhoWroteIt() {
+        String author = signUp("sad-" + suffix());
+        UUID authorId = seekerIdOf(author);
+        String friend = signUp("kind-" + suffix());
+        String shareId = sharePublicly(author);
+        String support = "/api/shares/" + shareId + "/support";
+
+        Answer given = api.post(support, Map.of("kind", "HUG", "message", " hang in there ")).token(friend).send();
+        assertThat(given.status()).as(given.toString()).isEqualTo(200);
+        assertThat(given.body().get("shareId").asString()).isEqualTo(shareId);
+        assertThat(given.body().get("kind").asString()).isEqualTo("HUG");
+        assertThat(given.body().get("message").asString()).isEqualTo("hang in there");
+        assertThat(given.body().get("consistencyToken").asString()).isEqualTo(shareId + ".1");
+        Answer repeated = api.post(support, Map.of("kind", "HUG", "message", "again")).token(friend).send();
+        assertThat(repeated.status()).isEqualTo(200);
+        assertThat(repeated.body().get("message").asString()).as("the first message stays").isEqualTo("hang in there");
+        assertThat(repeated.body().get("consistencyToken").asString()).isEqualTo(shareId + ".1");
+        assertThat(api.post(support, Map.of("kind", "ME_TOO")).token(friend).send().status()).isEqualTo(200);
+        assertThat(eventsOfType(shareId, "SupportOffered")).isEqualTo(2);
+
+        long before = eventCount();
+        List<Answer> refused = List.of(
+                api.post(support, Map.of("kind", "PROUD")).token(author).send(),
+                api.post(support, Map.of("kind", "HUG", "message", "x".repeat(501))).token(friend).send(),
+                api.post(support, Map.of("kind", "HUG", "message", "a\u0001")).token(friend).send(),
+                api.post(support, Map.of("kind", "KISS")).token(friend).send(),
+                api.post(support, Map.of()).token(friend).send(),
+                api.post("/api/shares/" + UUID.randomUUID() + "/support", Map.of("kind", "HUG")).token(friend).send(),
+                api.post("/api/shares/nope/support", Map.of("kind", "HUG")).token(friend).send(),
+                api.delete("/api/shares/" + shareId + "/support/KISS").token(friend).send(),
+                api.delete("/api/shares/" + shareId).token(friend).send());
+        assertProblem(refused.get(0), 422, "own-share");
+        for (Answer answer : refused.subList(1, 5)) {
+            assertProblem(answer, 400, "validation");
+        }
+        assertProblem(refused.get(5), 404, "not-found");
+        assertThat(refused.get(5).body().get("detail").asString()).isEqualTo("No such share.");
+        assertProblem(refused.get(6), 404, "not-found");
+        assertProblem(refused.get(7), 400, "validation");
+        assertProblem(refused.get(8), 403, "not-author");
+        for (Answer answer : refused) {
+            assertThat(answer.text()).doesNotContain(authorId.toString());
+        }
+        assertThat(eventCount()).isEqualTo(before);
+
+        assertThat(api.delete(support + "/HUG").token(friend).send().status()).isEqualTo(204);
+        assertThat(api.delete(support + "/HUG").token(friend).send().status()).isEqualTo(204);
+        assertThat(api.delete(support + "/PROUD").token(friend).send().status()).isEqualTo(204);
+        assertThat(eventsOfType(shareId, "SupportWithdrawn")).isEqualTo(1);
+    }
+
+    @Test
+    void theAuthorWithdrawsAndSharesAgainWithoutTheEarlierSupport() {
+        String author = signUp("again-" + suffix());
+        String friend = signUp("pal-" + suffix());
+        String attempt = logAttempt(author);
+        reject(author, attempt, Map.of());
+        String shareId = api.post("/api/attempts/" + attempt + "/shares", publicShare()).token(author).send().body()
+                .get("shareId").asString();
+        assertThat(api.post("/api/shares/" + shareId + "/support", Map.of("kind", "HUG")).token(friend).send()
+                .status()).isEqualTo(200);
+
+        Answer withdrawn = api.delete("/api/shares/" + shareId).token(author).send();
+        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(204);
+        assertThat(api.delete("/api/shares/" + shareId).token(author).send().status()).as("idempotent").isEqualTo(204);
+        assertThat(eventsOfType(shareId, "ShareWithdrawn")).isEqualTo(1);
+        assertProblem(api.post("/api/shares/" + shareId + "/support", Map.of("kind", "PROUD")).token(friend).send(),
+                404, "not-found");
+        assertProblem(api.delete("/api/shares/" + shareId).token(friend).send(), 404, "not-found");
+        assertProblem(api.delete("/api/shares/" + UUID.randomUUID()).token(author).send(), 404, "not-found");
+        assertProblem(api.delete("/api/shares/not-a-uuid").token(author).send(), 404, "not-found");
+
+        Answer again = api.post("/api/attempts/" + attempt + "/shares", Map.of("anonymous", false, "audience",
+                "PUBLIC", "story", "second try")).token(author).send();
+        assertThat(again.status()).as(again.toString()).isEqualTo(201);
+        assertThat(again.body().get("shareId").asString()).isEqualTo(shareId);
+        assertThat(again.body().get("consistencyToken").asString()).isEqualTo(shareId + ".3");
+        assertThat(eventsOfType(shareId, "RejectionShared")).isEqualTo(2);
+        assertThat(api.post("/api/shares/" + shareId + "/support", Map.of("kind", "HUG")).token(friend).send()
+                .body().get("consistencyToken").asString()).as("the earlier hug is gone").isEqualTo(shareId + ".4");
+    }
+
+    @Test
+    void threeDistinctReportersHideAShareWhichItsAuthorMayStillWithdraw() {
+        String author = signUp("reported-" + suffix());
+        String shareId = sharePublicly(author);
+        String reports = "/api/shares/" + shareId + "/reports";
+        List<String> reporters = List.of(signUp("r1-" + suffix()), signUp("r2-" + suffix()),
+                signUp("r3-" + suffix()));
+
+        Answer first = api.post(reports, Map.of("reason", " spam ")).token(reporters.get(0)).send();
+        assertThat(first.status()).as(first.toString()).isEqualTo(202);
+        assertThat(first.body().get("shareId").asString()).isEqualTo(shareId);
+        assertThat(payload(shareId, "ShareReported").get("reason").asString()).isEqualTo("spam");
+        assertThat(api.post(reports, Map.of("reason", "still spam")).token(reporters.get(0)).send().status())
+                .isEqualTo(202);
+        assertThat(eventsOfType(shareId, "ShareReported")).as("a repeat is no report").isEqualTo(1);
+
+        long before = eventCount();
+        assertProblem(api.post(reports, Map.of("reason", "mine")).token(author).send(), 422, "own-share");
+        assertProblem(api.post(reports, Map.of("reason", " ")).token(reporters.get(1)).send(), 400, "validation");
+        assertProblem(api.post(reports, Map.of()).token(reporters.get(1)).send(), 400, "validation");
+        assertProblem(api.post(reports, Map.of("reason", "x".repeat(501))).token(reporters.get(1)).send(), 400,
+                "validation");
+        assertThat(eventCount()).isEqualTo(before);
+
+        assertThat(api.post(reports, Map.of("reason", "rude")).token(reporters.get(1)).send().status()).isEqualTo(202);
+        assertThat(eventsOfType(shareId, "ShareHidden")).isZero();
+        assertThat(api.post(reports, Map.of("reason", "rude")).token(reporters.get(2)).send().status()).isEqualTo(202);
+        assertThat(eventsOfType(shareId, "ShareHidden")).isEqualTo(1);
+        assertThat(payload(shareId, "ShareHidden").get("reports").asInt()).isEqualTo(3);
+
+        String late = signUp("r4-" + suffix());
+        assertProblem(api.post(reports, Map.of("reason", "late")).token(late).send(), 404, "not-found");
+        assertProblem(api.post("/api/shares/" + shareId + "/support", Map.of("kind", "HUG")).token(late).send(), 404,
+                "not-found");
+        assertThat(eventsOfType(shareId, "ShareHidden")).isEqualTo(1);
+        assertThat(api.delete("/api/shares/" + shareId).token(author).send().status()).isEqualTo(204);
+        assertThat(eventsOfType(shareId, "ShareWithdrawn")).isEqualTo(1);
+    }
+
+    @Test
+    void aChallengeShareExistsOnlyForTheChallengesMembers() {
+        String author = signUp("member-" + suffix());
+        String mate = signUp("mate-" + suffix());
+        String outsider = signUp("outsider-" + suffix());
+        Answer created = challenge(author, "INVITE");
+        String challengeId = created.body().get("challengeId").asString();
+        assertThat(api.post("/api/challenges/" + challengeId + "/members", Map.of("inviteCode",
+                created.body().get("inviteCode").asString())).token(mate).send().status()).isEqualTo(201);
+        String attempt = logAttempt(author);
+        assertThat(api.post("/api/attempts/" + attempt + "/ghosting", Map.of()).token(author).send().status())
+                .isEqualTo(200);
+
+        Answer shared = api.post("/api/attempts/" + attempt + "/shares", Map.of("anonymous", false, "audience",
+                "CHALLENGE", "challengeId", challengeId)).token(author).send();
+
+        assertThat(shared.status()).as(shared.toString()).isEqualTo(201);
+        String shareId = shared.body().get("shareId").asString();
+        JsonNode event = payload(shareId, "RejectionShared");
+        assertThat(event.get("outcome").asString()).isEqualTo("GHOSTED");
+        assertThat(event.get("challengeId").asString()).isEqualTo(challengeId);
+        assertThat(event.get("audience").asString()).isEqualTo("CHALLENGE");
+
+        long before = eventCount();
+        assertProblem(api.post("/api/shares/" + shareId + "/support", Map.of("kind", "HUG")).token(outsider).send(),
+                404, "not-found");
+        assertProblem(api.post("/api/shares/" + shareId + "/reports", Map.of("reason", "x")).token(outsider).send(),
+                404, "not-found");
+        assertProblem(api.delete("/api/shares/" + shareId).token(outsider).send(), 404, "not-found");
+        assertProblem(api.delete("/api/shares/" + shareId + "/support/HUG").token(outsider).send(), 404,
+                "not-found");
+        assertProblem(api.delete("/api/shares/" + shareId).token(mate).send(), 403, "not-author");
+        assertThat(eventCount()).isEqualTo(before);
+
+        assertThat(api.post("/api/shares/" + shareId + "/support", Map.of("kind", "YOU_GOT_THIS")).token(mate).send()
+                .status()).isEqualTo(200);
+        assertThat(api.delete("/api/challenges/" + challengeId + "/members/me").token(mate).send().status())
+                .isEqualTo(200);
+        assertProblem(api.post("/api/shares/" + shareId + "/support", Map.of("kind", "HUG")).token(mate).send(), 404,
+                "not-found");
+        assertThat(api.delete("/api/shares/" + shareId + "/support/YOU_GOT_THIS").token(mate).send().status())
+                .as("one's own support can always be taken back").isEqualTo(204);
+        assertThat(eventsOfType(shareId, "SupportWithdrawn")).isEqualTo(1);
+    }
+
+    @Test
+    void anAcceptanceIsSharedAndARetryWithTheSameKeyIsReplayed() {
+        String author = signUp("yes-" + suffix());
+        String attempt = logAttempt(author);
+        assertThat(api.post("/api/attempts/" + attempt + "/acceptance", Map.of()).token(author).send().status())
+                .isEqualTo(200);
+
+        Answer first = api.post("/api/attempts/" + attempt + "/shares", publicShare()).token(author)
+                .header("Idempotency-Key", "s-1").send();
+        Answer retry = api.post("/api/attempts/" + attempt + "/shares", publicShare()).token(author)
+                .header("Idempotency-Key", "s-1").send();
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(retry.text()).isEqualTo(first.text());
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        String shareId = first.body().get("shareId").asString();
+        assertThat(eventsOfType(shareId, "RejectionShared")).isEqualTo(1);
+        JsonNode event = payload(shareId, "RejectionShared");
+        assertThat(event.get("outcome").asString()).isEqualTo("ACCEPTED");
+        assertThat(event.get("sting").isNull()).isTrue();
+    }
+
+    // --- helpers
+
+    private String sharePublicly(String token) {
+        String attempt = logAttempt(token);
+        reject(token, attempt, Map.of());
+        Answer shared = api.post("/api/attempts/" + attempt + "/shares", publicShare()).token(token).send();
+        assertThat(shared.status()).as(shared.toString()).isEqualTo(201);
+        return shared.body().get("shareId").asString();
+    }
+
+    private static Map<String, Object> publicShare() {
+        return Map.of("anonymous", false, "audience", "PUBLIC");
+    }
+
+    private void reject(String token, String attempt, Map<String, Object> body) {
+        Answer answer = api.post("/api/attempts/" + attempt + "/rejection", body).token(token).send();
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+    }
+
+    private Answer challenge(String token, String visibility) {
+        Answer answer = api.post("/api/challenges", Map.of("name", "Month of NO", "startsOn", today().toString(),
+                "endsOn", today().plusDays(20).toString(),
+                "goal", Map.of("metric", "REJECTIONS", "target", 3, "per", "WEEK"), "visibility", visibility))
+                .token(token).send();
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        return answer;
+    }
+
+    private String signUp(String handle) {
+        Answer answer = api.post("/api/accounts", Map.of("handle", handle, "password", "long enough password",
+                "displayName", handle, "timeZone", ZONE.getId())).send();
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        Answer session = api.post("/api/sessions", Map.of("handle", handle, "password", "long enough password"))
+                .send();
+        assertThat(session.status()).as(session.toString()).isEqualTo(201);
+        return session.body().get("accessToken").asString();
+    }
+
+    private String logAttempt(String token) {
+        Answer answer = api.post("/api/attempts", Map.of("category", "JOB", "target", "Acme", "title", "Engineer",
+                "notes", "secret notes", "sentOn", today().minusDays(3).toString())).token(token).send();
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        return answer.body().get("attemptId").asString();
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZONE);
+    }
+
+    /** The payload of the latest event of a type in an aggregate's stream. */
+    private JsonNode payload(String aggregateId, String type) {
+        return JSON.readTree(jdbc.sql("""
+                SELECT convert_from(payload, 'UTF8') FROM domain_event_entry
+                WHERE aggregate_identifier = :a AND payload_type LIKE :t ORDER BY sequence_number DESC LIMIT 1
+                """).param("a", aggregateId).param("t", "%." + type).query(String.class).single());
+    }
+
+    /** A date in a stored payload: Axon's serializer writes dates as {@code [year, month, day]}. */
+    private static String date(JsonNode node) {
+        return node.isArray() ? LocalDate.of(node.get(0).asInt(), node.get(1).asInt(), node.get(2).asInt()).toString()
+                : node.asString();
+    }
+
+    private long eventsOfType(String aggregateId, String type) {
+        return jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = :a "
+                + "AND payload_type LIKE :t").param("a", aggregateId).param("t", "%." + type)
+                .query(Long.class).single();
+    }
+
+    private long eventCount() {
+        return jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
+    }
+
+    private UUID seekerIdOf(String token) {
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+        return UUID.fromString(JSON.readTree(payload).get("sub").asString());
+    }
+
+    private static void assertProblem(Answer answer, int status, String type) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
+        assertThat(answer.header("Content-Type")).as(answer.toString()).startsWith("application/problem+json");
+        assertThat(answer.body().get("type").asString()).as(answer.toString())
+                .isEqualTo("https://ghostresume.app/problems/" + type);
+        assertThat(answer.body().get("status").asInt()).isEqualTo(answer.status());
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}

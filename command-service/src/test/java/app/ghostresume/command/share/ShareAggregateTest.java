@@ -1,0 +1,387 @@
+package app.ghostresume.command.share;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import app.ghostresume.command.attempt.ShareableAttempt;
+import app.ghostresume.command.attempt.ShareableAttempts;
+import app.ghostresume.command.challenge.ChallengeMembership;
+import app.ghostresume.command.platform.RuleViolation;
+import app.ghostresume.command.platform.RuleViolation.Kind;
+import app.ghostresume.command.share.ShareCommands.OfferSupport;
+import app.ghostresume.command.share.ShareCommands.ReportShare;
+import app.ghostresume.command.share.ShareCommands.ShareAttempt;
+import app.ghostresume.command.share.ShareCommands.Supported;
+import app.ghostresume.command.share.ShareCommands.WithdrawShare;
+import app.ghostresume.command.share.ShareCommands.WithdrawSupport;
+import app.ghostresume.events.AttemptStatus;
+import app.ghostresume.events.Category;
+import app.ghostresume.events.RejectionShared;
+import app.ghostresume.events.ShareAudience;
+import app.ghostresume.events.ShareHidden;
+import app.ghostresume.events.ShareReported;
+import app.ghostresume.events.ShareWithdrawn;
+import app.ghostresume.events.SupportKind;
+import app.ghostresume.events.SupportOffered;
+import app.ghostresume.events.SupportWithdrawn;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.ResultValidator;
+import org.hamcrest.CustomTypeSafeMatcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import static app.ghostresume.command.RuleViolations.expectConflict;
+import static app.ghostresume.command.RuleViolations.expectInvalid;
+import static app.ghostresume.command.RuleViolations.expectNotFound;
+
+class ShareAggregateTest {
+
+    private static final UUID ATTEMPT = UUID.randomUUID();
+    private static final UUID SHARE = ShareIds.of(ATTEMPT);
+    private static final UUID AUTHOR = UUID.randomUUID();
+    private static final UUID FRIEND = UUID.randomUUID();
+    private static final UUID STRANGER = UUID.randomUUID();
+    private static final UUID OTHER = UUID.randomUUID();
+    private static final UUID CHALLENGE = UUID.randomUUID();
+    private static final UUID INVITE_ONLY = UUID.randomUUID();
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+    private static final LocalDate DECIDED = LocalDate.of(2026, 11, 12);
+    private static final ShareableAttempt REJECTED = new ShareableAttempt(ATTEMPT, AttemptStatus.REJECTED,
+            Category.PITCH, "second round", 4, DECIDED);
+
+    private static final RejectionShared SHARED = shared(ShareAudience.PUBLIC, null, "it stung", false);
+    private static final RejectionShared SHARED_WITH_CHALLENGE = shared(ShareAudience.CHALLENGE, CHALLENGE, null,
+            true);
+
+    private AggregateTestFixture<ShareAggregate> fixture;
+    /** The attempt's facts, or the violation reading them throws. */
+    private Object attempt;
+    /** Members per challenge; challenges not in {@link #publicChallenges} are invite-only. */
+    private final Map<UUID, Set<UUID>> members = new HashMap<>();
+    private final Set<UUID> publicChallenges = new HashSet<>();
+
+    @BeforeEach
+    void setUp() {
+        attempt = REJECTED;
+        members.put(CHALLENGE, new HashSet<>(Set.of(AUTHOR, FRIEND)));
+        members.put(INVITE_ONLY, new HashSet<>(Set.of(FRIEND)));
+        publicChallenges.add(CHALLENGE);
+        ChallengeMembership membership = (challengeId, seekerId) -> {
+            if (!members.containsKey(challengeId)) {
+                return ChallengeMembership.Standing.UNKNOWN;
+            }
+            if (members.get(challengeId).contains(seekerId)) {
+                return ChallengeMembership.Standing.MEMBER;
+            }
+            return publicChallenges.contains(challengeId) ? ChallengeMembership.Standing.OUTSIDER
+                    : ChallengeMembership.Standing.UNKNOWN;
+        };
+        ShareableAttempts attempts = (attemptId, seekerId) -> {
+            if (!attemptId.equals(ATTEMPT) || !seekerId.equals(AUTHOR)) {
+                throw RuleViolation.notFound("attempt");
+            }
+            if (attempt instanceof RuntimeException violation) {
+                throw violation;
+            }
+            return (ShareableAttempt) attempt;
+        };
+        fixture = new AggregateTestFixture<>(ShareAggregate.class);
+        fixture.registerInjectableResource(membership);
+        fixture.registerAnnotatedCommandHandler(new ShareCommandHandler(attempts, membership, fixture::getRepository));
+    }
+
+    @Nested
+    class Sharing {
+
+        @Test
+        void sharesARejectionWithWhatItMayShow() {
+            fixture.givenNoPriorActivity()
+                    .when(share(ShareAudience.PUBLIC, null, "it stung", false))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(SHARED)
+                    .expectResultMessagePayload(0L);
+        }
+
+        @Test
+        void sharesWithAChallengeItsAuthorIsIn() {
+            fixture.givenNoPriorActivity()
+                    .when(share(ShareAudience.CHALLENGE, CHALLENGE, null, true))
+                    .expectEvents(SHARED_WITH_CHALLENGE);
+        }
+
+        @Test
+        void sharesAnAcceptanceOrAGhostingToo() {
+            attempt = new ShareableAttempt(ATTEMPT, AttemptStatus.ACCEPTED, Category.JOB, null, null, DECIDED);
+            fixture.givenNoPriorActivity()
+                    .when(share(ShareAudience.PUBLIC, null, null, false))
+                    .expectEvents(new RejectionShared(SHARE, AUTHOR, ATTEMPT, AttemptStatus.ACCEPTED, Category.JOB,
+                            null, null, DECIDED, TODAY, null, false, ShareAudience.PUBLIC, null));
+        }
+
+        @Test
+        void onlyTheAttemptsOwnerShares() {
+            expectNotFound(fixture.givenNoPriorActivity().when(new ShareAttempt(ATTEMPT, STRANGER, TODAY, null, false,
+                    ShareAudience.PUBLIC, null)));
+        }
+
+        @Test
+        void anAttemptStillWaitingOrWithdrawnIsNotShareable() {
+            attempt = RuleViolation.unprocessable("not-shareable", "Not shareable", "waiting");
+            expectViolation(fixture.givenNoPriorActivity().when(share(ShareAudience.PUBLIC, null, null, false)),
+                    Kind.UNPROCESSABLE, "not-shareable");
+        }
+
+        @Test
+        void aChallengeShareNamesItsChallengeAndOnlyIt() {
+            expectInvalid(fixture.givenNoPriorActivity().when(share(ShareAudience.CHALLENGE, null, null, false)),
+                    "challengeId");
+            expectInvalid(fixture.givenNoPriorActivity().when(share(ShareAudience.PUBLIC, CHALLENGE, null, false)),
+                    "challengeId");
+        }
+
+        @Test
+        void anUnknownOrInviteOnlyChallengeTheAuthorIsNotInIsNotFound() {
+            expectNotFound(fixture.givenNoPriorActivity()
+                    .when(share(ShareAudience.CHALLENGE, UUID.randomUUID(), null, false)));
+            expectNotFound(fixture.givenNoPriorActivity()
+                    .when(share(ShareAudience.CHALLENGE, INVITE_ONLY, null, false)));
+        }
+
+        @Test
+        void aPublicChallengeTheAuthorIsNotInIsRefused() {
+            members.get(CHALLENGE).remove(AUTHOR);
+            expectViolation(fixture.givenNoPriorActivity().when(share(ShareAudience.CHALLENGE, CHALLENGE, null,
+                    false)), Kind.UNPROCESSABLE, "not-a-member");
+        }
+
+        @Test
+        void anAttemptHasOneActiveShare() {
+            expectConflict(fixture.given(SHARED).when(share(ShareAudience.PUBLIC, null, "again", false)),
+                    "already-shared");
+        }
+
+        @Test
+        void aWithdrawnShareIsSharedAgainWithTheFactsOfNow() {
+            attempt = new ShareableAttempt(ATTEMPT, AttemptStatus.REJECTED, Category.GRANT, "final", 2, DECIDED);
+            fixture.given(SHARED, new SupportOffered(SHARE, FRIEND, SupportKind.HUG, null), withdrawn())
+                    .when(share(ShareAudience.CHALLENGE, CHALLENGE, "take two", true))
+                    .expectEvents(new RejectionShared(SHARE, AUTHOR, ATTEMPT, AttemptStatus.REJECTED, Category.GRANT,
+                            "final", 2, DECIDED, TODAY, "take two", true, ShareAudience.CHALLENGE, CHALLENGE))
+                    .expectResultMessagePayload(3L);
+        }
+
+        @Test
+        void supportFromBeforeAWithdrawalDoesNotComeBack() {
+            fixture.given(SHARED, new SupportOffered(SHARE, FRIEND, SupportKind.HUG, "hang in"), withdrawn(), SHARED)
+                    .when(new OfferSupport(SHARE, FRIEND, SupportKind.HUG, "again"))
+                    .expectEvents(new SupportOffered(SHARE, FRIEND, SupportKind.HUG, "again"));
+        }
+
+        @Test
+        void aHiddenShareIsNotSharedAgain() {
+            expectConflict(fixture.given(SHARED, report(FRIEND), report(STRANGER), report(OTHER),
+                    new ShareHidden(SHARE, OTHER, 3), withdrawn()).when(share(ShareAudience.PUBLIC, null, null,
+                    false)), "share-hidden");
+        }
+    }
+
+    @Nested
+    class Withdrawing {
+
+        @Test
+        void theAuthorWithdrawsTheirShare() {
+            fixture.given(SHARED).when(new WithdrawShare(SHARE, AUTHOR)).expectEvents(withdrawn());
+        }
+
+        @Test
+        void withdrawingAgainChangesNothing() {
+            fixture.given(SHARED, withdrawn()).when(new WithdrawShare(SHARE, AUTHOR))
+                    .expectSuccessfulHandlerExecution().expectNoEvents();
+        }
+
+        @Test
+        void theAuthorMayWithdrawAHiddenShare() {
+            fixture.given(SHARED, report(FRIEND), report(STRANGER), report(OTHER), new ShareHidden(SHARE, OTHER, 3))
+                    .when(new WithdrawShare(SHARE, AUTHOR)).expectEvents(withdrawn());
+        }
+
+        @Test
+        void othersWhoSeeItAreForbiddenAndOthersDoNotSeeIt() {
+            expectViolation(fixture.given(SHARED).when(new WithdrawShare(SHARE, STRANGER)), Kind.FORBIDDEN,
+                    "not-author");
+            expectViolation(fixture.given(SHARED_WITH_CHALLENGE).when(new WithdrawShare(SHARE, FRIEND)),
+                    Kind.FORBIDDEN, "not-author");
+            expectNotFound(fixture.given(SHARED_WITH_CHALLENGE).when(new WithdrawShare(SHARE, STRANGER)));
+            expectNotFound(fixture.given(SHARED, withdrawn()).when(new WithdrawShare(SHARE, STRANGER)));
+        }
+    }
+
+    @Nested
+    class Support {
+
+        @Test
+        void anotherSeekerSupportsAShare() {
+            fixture.given(SHARED)
+                    .when(new OfferSupport(SHARE, FRIEND, SupportKind.ME_TOO, "same here"))
+                    .expectEvents(new SupportOffered(SHARE, FRIEND, SupportKind.ME_TOO, "same here"))
+                    .expectResultMessagePayload(new Supported(SupportKind.ME_TOO, "same here", 1L));
+        }
+
+        @Test
+        void eachKindOnceASecondTimeChangesNothingAndKeepsTheFirstMessage() {
+            fixture.given(SHARED, new SupportOffered(SHARE, FRIEND, SupportKind.HUG, "first"))
+                    .when(new OfferSupport(SHARE, FRIEND, SupportKind.HUG, "second"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents()
+                    .expectResultMessagePayload(new Supported(SupportKind.HUG, "first", 1L));
+            fixture.given(SHARED, new SupportOffered(SHARE, FRIEND, SupportKind.HUG, "first"))
+                    .when(new OfferSupport(SHARE, FRIEND, SupportKind.PROUD, null))
+                    .expectEvents(new SupportOffered(SHARE, FRIEND, SupportKind.PROUD, null));
+            fixture.given(SHARED, new SupportOffered(SHARE, FRIEND, SupportKind.HUG, "first"))
+                    .when(new OfferSupport(SHARE, STRANGER, SupportKind.HUG, null))
+                    .expectEvents(new SupportOffered(SHARE, STRANGER, SupportKind.HUG, null));
+        }
+
+        @Test
+        void theAuthorDoesNotSupportTheirOwnShare() {
+            expectViolation(fixture.given(SHARED).when(new OfferSupport(SHARE, AUTHOR, SupportKind.PROUD, null)),
+                    Kind.UNPROCESSABLE, "own-share");
+        }
+
+        @Test
+        void aWithdrawnHiddenOrUnsharedShareTakesNoSupport() {
+            expectNotFound(fixture.given(SHARED, withdrawn()).when(new OfferSupport(SHARE, FRIEND, SupportKind.HUG,
+                    null)));
+            expectNotFound(fixture.given(SHARED, report(STRANGER), report(OTHER), report(UUID.randomUUID()),
+                    new ShareHidden(SHARE, OTHER, 3)).when(new OfferSupport(SHARE, FRIEND, SupportKind.HUG, null)));
+        }
+
+        @Test
+        void onlyMembersSupportAChallengeShare() {
+            fixture.given(SHARED_WITH_CHALLENGE)
+                    .when(new OfferSupport(SHARE, FRIEND, SupportKind.YOU_GOT_THIS, null))
+                    .expectEvents(new SupportOffered(SHARE, FRIEND, SupportKind.YOU_GOT_THIS, null));
+            expectNotFound(fixture.given(SHARED_WITH_CHALLENGE)
+                    .when(new OfferSupport(SHARE, STRANGER, SupportKind.YOU_GOT_THIS, null)));
+        }
+
+        @Test
+        void supportIsTakenBackKindByKind() {
+            fixture.given(SHARED, new SupportOffered(SHARE, FRIEND, SupportKind.HUG, null))
+                    .when(new WithdrawSupport(SHARE, FRIEND, SupportKind.HUG))
+                    .expectEvents(new SupportWithdrawn(SHARE, FRIEND, SupportKind.HUG));
+            fixture.given(SHARED, new SupportOffered(SHARE, FRIEND, SupportKind.HUG, null),
+                    new SupportWithdrawn(SHARE, FRIEND, SupportKind.HUG))
+                    .when(new OfferSupport(SHARE, FRIEND, SupportKind.HUG, "back"))
+                    .expectEvents(new SupportOffered(SHARE, FRIEND, SupportKind.HUG, "back"));
+        }
+
+        @Test
+        void takingBackAKindNotGivenChangesNothingUnlessTheShareIsNotVisible() {
+            fixture.given(SHARED, new SupportOffered(SHARE, FRIEND, SupportKind.HUG, null))
+                    .when(new WithdrawSupport(SHARE, FRIEND, SupportKind.PROUD))
+                    .expectSuccessfulHandlerExecution().expectNoEvents();
+            fixture.given(SHARED).when(new WithdrawSupport(SHARE, AUTHOR, SupportKind.PROUD))
+                    .expectSuccessfulHandlerExecution().expectNoEvents();
+            expectNotFound(fixture.given(SHARED_WITH_CHALLENGE).when(new WithdrawSupport(SHARE, STRANGER,
+                    SupportKind.HUG)));
+            expectNotFound(fixture.given(SHARED, new SupportOffered(SHARE, FRIEND, SupportKind.HUG, null),
+                    withdrawn()).when(new WithdrawSupport(SHARE, FRIEND, SupportKind.HUG)));
+        }
+
+        @Test
+        void aMemberWhoLeftMayStillTakeTheirSupportBack() {
+            members.get(CHALLENGE).remove(FRIEND);
+            fixture.given(SHARED_WITH_CHALLENGE, new SupportOffered(SHARE, FRIEND, SupportKind.HUG, null))
+                    .when(new WithdrawSupport(SHARE, FRIEND, SupportKind.HUG))
+                    .expectEvents(new SupportWithdrawn(SHARE, FRIEND, SupportKind.HUG));
+        }
+    }
+
+    @Nested
+    class Reports {
+
+        @Test
+        void aSeekerReportsAShare() {
+            fixture.given(SHARED).when(new ReportShare(SHARE, FRIEND, "spam")).expectEvents(report(FRIEND));
+        }
+
+        @Test
+        void aSecondReportBySameSeekerChangesNothing() {
+            fixture.given(SHARED, report(FRIEND)).when(new ReportShare(SHARE, FRIEND, "still spam"))
+                    .expectSuccessfulHandlerExecution().expectNoEvents();
+        }
+
+        @Test
+        void theThirdDistinctReporterHidesTheShareOnce() {
+            fixture.given(SHARED, report(FRIEND), report(FRIEND), report(STRANGER))
+                    .when(new ReportShare(SHARE, OTHER, "spam"))
+                    .expectEvents(report(OTHER), new ShareHidden(SHARE, OTHER, 3));
+        }
+
+        @Test
+        void twoDistinctReportersDoNotHideIt() {
+            fixture.given(SHARED, report(FRIEND))
+                    .when(new ReportShare(SHARE, STRANGER, "spam"))
+                    .expectEvents(report(STRANGER));
+        }
+
+        @Test
+        void aHiddenShareTakesNoMoreReports() {
+            expectNotFound(fixture.given(SHARED, report(FRIEND), report(STRANGER), report(OTHER),
+                    new ShareHidden(SHARE, OTHER, 3)).when(new ReportShare(SHARE, UUID.randomUUID(), "spam")));
+        }
+
+        @Test
+        void reportsOutliveAWithdrawal() {
+            fixture.given(SHARED, report(FRIEND), report(STRANGER), withdrawn(), SHARED)
+                    .when(new ReportShare(SHARE, OTHER, "spam"))
+                    .expectEvents(report(OTHER), new ShareHidden(SHARE, OTHER, 3));
+        }
+
+        @Test
+        void theAuthorDoesNotReportTheirOwnShare() {
+            expectViolation(fixture.given(SHARED).when(new ReportShare(SHARE, AUTHOR, "spam")), Kind.UNPROCESSABLE,
+                    "own-share");
+        }
+
+        @Test
+        void onlyThoseWhoSeeAShareReportIt() {
+            expectNotFound(fixture.given(SHARED_WITH_CHALLENGE).when(new ReportShare(SHARE, STRANGER, "spam")));
+            expectNotFound(fixture.given(SHARED, withdrawn()).when(new ReportShare(SHARE, STRANGER, "spam")));
+        }
+    }
+
+    private static ShareAttempt share(ShareAudience audience, UUID challengeId, String story, boolean anonymous) {
+        return new ShareAttempt(ATTEMPT, AUTHOR, TODAY, story, anonymous, audience, challengeId);
+    }
+
+    private static RejectionShared shared(ShareAudience audience, UUID challengeId, String story, boolean anonymous) {
+        return new RejectionShared(SHARE, AUTHOR, ATTEMPT, AttemptStatus.REJECTED, Category.PITCH, "second round", 4,
+                DECIDED, TODAY, story, anonymous, audience, challengeId);
+    }
+
+    private static ShareWithdrawn withdrawn() {
+        return new ShareWithdrawn(SHARE, AUTHOR);
+    }
+
+    private static ShareReported report(UUID reporter) {
+        return new ShareReported(SHARE, reporter, "spam");
+    }
+
+    private static void expectViolation(ResultValidator<?> result, Kind kind, String problemType) {
+        result.expectNoEvents();
+        result.expectException(new CustomTypeSafeMatcher<RuleViolation>(kind + " " + problemType) {
+            @Override
+            protected boolean matchesSafely(RuleViolation violation) {
+                return violation.kind() == kind && Objects.equals(violation.problemType(), problemType);
+            }
+        });
+    }
+}
