@@ -18,6 +18,7 @@ import app.ghostresume.events.RejectionReceived;
 import app.ghostresume.events.ResponseDeadlinesSet;
 import app.ghostresume.events.SeekerEvent;
 import app.ghostresume.query.consumption.Projection;
+import app.ghostresume.query.target.TargetKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,7 +27,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps {@code attempt_board} current. The last outcome wins: a ghosted attempt may still be rejected or
  * accepted. A ghosting the seeker did not declare ({@code automatic}: the ghosting window ran out) changes the
- * board like a declared one and is marked as such. ResponseDeadlinesSet records when to nudge and when to give
+ * board like a declared one and is marked as such. A rejection keeps its sting; the target's normalised key
+ * ({@link TargetKey}) follows the target through corrections. ResponseDeadlinesSet records when to nudge and when to give
  * up; a FollowUpDue opens the attempt's reminder while it waits, and FollowedUp or any outcome (rejection,
  * acceptance, ghosting, withdrawal) closes it. An update applies only to a newer position in the attempt's
  * history ({@code last_sequence}); one that finds no such row means an event arrived before its attempt's earlier
@@ -70,8 +72,9 @@ class AttemptBoardProjection implements Projection {
                     "followedUpOn", followedUp.followedUpOn());
         }
         else if (payload instanceof RejectionReceived rejection) {
-            update(event, "status = 'REJECTED', outcome_on = :outcomeOn, stage = coalesce(:stage, stage)"
-                    + CLOSES_REMINDER, "outcomeOn", rejection.receivedOn(), "stage", rejection.stageReached());
+            update(event, "status = 'REJECTED', outcome_on = :outcomeOn, stage = coalesce(:stage, stage), sting = :sting"
+                    + CLOSES_REMINDER, "outcomeOn", rejection.receivedOn(), "stage", rejection.stageReached(),
+                    "sting", rejection.sting());
         }
         else if (payload instanceof AcceptanceReceived acceptance) {
             update(event, "status = 'ACCEPTED', outcome_on = :outcomeOn" + CLOSES_REMINDER,
@@ -90,9 +93,9 @@ class AttemptBoardProjection implements Projection {
 
     private void logged(EventEnvelope event, AttemptLogged logged) {
         jdbc.sql("""
-                INSERT INTO attempt_board (attempt_id, seeker_id, category, target, title, notes, status, sent_on,
-                                           expected_response_by, logged_at, last_sequence)
-                VALUES (:attemptId, :seekerId, :category, :target, :title, :notes, :status, :sentOn,
+                INSERT INTO attempt_board (attempt_id, seeker_id, category, target, target_key, title, notes, status,
+                                           sent_on, expected_response_by, logged_at, last_sequence)
+                VALUES (:attemptId, :seekerId, :category, :target, :targetKey, :title, :notes, :status, :sentOn,
                         :expectedResponseBy, :loggedAt, :sequence)
                 ON CONFLICT (attempt_id) DO NOTHING
                 """)
@@ -100,6 +103,7 @@ class AttemptBoardProjection implements Projection {
                 .param("seekerId", event.seekerId())
                 .param("category", logged.category() == null ? null : logged.category().name())
                 .param("target", logged.target())
+                .param("targetKey", TargetKey.of(logged.target()).orElse(null))
                 .param("title", logged.title())
                 .param("notes", logged.notes())
                 .param("status", AttemptStatus.WAITING.name())
@@ -113,11 +117,13 @@ class AttemptBoardProjection implements Projection {
     private void corrected(EventEnvelope event, AttemptCorrected corrected) {
         update(event, """
                 category = coalesce(:category, category), target = coalesce(:target, target),
+                target_key = CASE WHEN CAST(:target AS text) IS NULL THEN target_key ELSE CAST(:targetKey AS text) END,
                 title = coalesce(:title, title), notes = coalesce(:notes, notes),
                 sent_on = coalesce(:sentOn, sent_on), expected_response_by = coalesce(:expectedResponseBy, expected_response_by)
                 """,
                 "category", corrected.category() == null ? null : corrected.category().name(),
-                "target", corrected.target(), "title", corrected.title(), "notes", corrected.notes(),
+                "target", corrected.target(), "targetKey", TargetKey.of(corrected.target()).orElse(null),
+                "title", corrected.title(), "notes", corrected.notes(),
                 "sentOn", corrected.sentOn(), "expectedResponseBy", corrected.expectedResponseBy());
     }
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import app.ghostresume.events.AttemptStatus;
 import app.ghostresume.events.Category;
+import app.ghostresume.query.reflection.Reflections;
 import app.ghostresume.query.seeker.SeekerDirectory;
 import app.ghostresume.query.system.ApiProblem;
 import app.ghostresume.query.system.CurrentSeeker;
@@ -25,11 +26,13 @@ class AttemptController {
     private final AttemptBoard board;
     private final Timeline timeline;
     private final SeekerDirectory seekers;
+    private final Reflections reflections;
 
-    AttemptController(AttemptBoard board, Timeline timeline, SeekerDirectory seekers) {
+    AttemptController(AttemptBoard board, Timeline timeline, SeekerDirectory seekers, Reflections reflections) {
         this.board = board;
         this.timeline = timeline;
         this.seekers = seekers;
+        this.reflections = reflections;
     }
 
     @GetMapping("/api/me/attempts")
@@ -50,7 +53,8 @@ class AttemptController {
     AttemptView.Detail attempt(@CurrentSeeker UUID seekerId, @PathVariable String attemptId) {
         UUID id = parse(attemptId);
         AttemptBoard.BoardRow row = board.find(seekerId, id).orElseThrow(() -> notFound(attemptId));
-        return AttemptView.Detail.of(row, seekers.todayFor(seekerId), timeline.historyOf(seekerId, id.toString()));
+        return AttemptView.Detail.of(row, seekers.todayFor(seekerId), timeline.historyOf(seekerId, id.toString()),
+                reflections.ofAttempt(seekerId, id));
     }
 
     /** Not a UUID, another seeker's or unknown: all look the same from outside. */

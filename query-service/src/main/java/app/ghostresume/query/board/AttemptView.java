@@ -7,9 +7,13 @@ import java.util.UUID;
 
 import app.ghostresume.events.AttemptStatus;
 import app.ghostresume.events.Category;
+import app.ghostresume.query.reflection.Reflections.Reflection;
 import app.ghostresume.query.timeline.Timeline.HistoryEntry;
 
-/** The JSON shapes of the board: a list item, the detail with notes and history, and an open reminder. */
+/**
+ * The JSON shapes of the board: a list item, the detail with notes, history and the seeker's reflections (oldest
+ * first), and an open reminder.
+ */
 final class AttemptView {
 
     private AttemptView() {
@@ -32,12 +36,13 @@ final class AttemptView {
 
     record Detail(UUID attemptId, Category category, String target, String title, AttemptStatus status,
             String stage, LocalDate sentOn, LocalDate expectedResponseBy, LocalDate outcomeOn, Long daysWaiting,
-            Long daysToResponse, String notes, List<HistoryEntry> history) {
+            Long daysToResponse, String notes, List<HistoryEntry> history, List<Reflection> reflections) {
 
-        static Detail of(AttemptBoard.BoardRow row, LocalDate today, List<HistoryEntry> history) {
+        static Detail of(AttemptBoard.BoardRow row, LocalDate today, List<HistoryEntry> history,
+                List<Reflection> reflections) {
             return new Detail(row.attemptId(), row.category(), row.target(), row.title(), row.status(), row.stage(),
                     row.sentOn(), row.expectedResponseBy(), row.outcomeOn(), waitingDays(row, today),
-                    responseDays(row), row.notes(), history);
+                    responseDays(row), row.notes(), history, reflections);
         }
     }
 

@@ -1,14 +1,22 @@
 package app.ghostresume.query.seeker;
 
 import app.ghostresume.events.EventEnvelope;
+import app.ghostresume.events.ProfileChanged;
 import app.ghostresume.events.SeekerRegistered;
 import app.ghostresume.query.consumption.Projection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Fills {@code seeker} from SeekerRegistered. */
+/**
+ * Fills {@code seeker} from SeekerRegistered, and records from ProfileChanged whether the seeker's ghost résumé is
+ * public; only a later position in the seeker's history changes that ({@code profile_sequence}).
+ */
 @Component
 class SeekerProjection implements Projection {
+
+    private static final Logger log = LoggerFactory.getLogger(SeekerProjection.class);
 
     private final JdbcClient jdbc;
 
@@ -30,6 +38,20 @@ class SeekerProjection implements Projection {
                     .param("displayName", registered.displayName())
                     .param("timeZone", registered.timeZone() == null ? "UTC" : registered.timeZone().getId())
                     .update();
+        }
+        else if (event.payload() instanceof ProfileChanged profile) {
+            int changed = jdbc.sql("""
+                    UPDATE seeker SET public_ghost_resume = :public, profile_sequence = :sequence
+                    WHERE seeker_id = :seekerId AND (profile_sequence IS NULL OR profile_sequence < :sequence)
+                    """)
+                    .param("seekerId", profile.seekerId())
+                    .param("public", profile.publicGhostResume())
+                    .param("sequence", event.aggregateSequence())
+                    .update();
+            if (changed == 0) {
+                log.warn("ProfileChanged {} (sequence {} of {}) changed no seeker: out of order, or unknown seeker",
+                        event.eventId(), event.aggregateSequence(), event.aggregateId());
+            }
         }
     }
 }

@@ -17,7 +17,9 @@ import app.ghostresume.events.EventEnvelope;
 import app.ghostresume.events.FollowUpDue;
 import app.ghostresume.events.FollowedUp;
 import app.ghostresume.events.GoalRetired;
+import app.ghostresume.events.ReflectionRecorded;
 import app.ghostresume.events.RejectionReceived;
+import app.ghostresume.events.RejectionShared;
 import app.ghostresume.events.SeekerEvent;
 import app.ghostresume.events.SeekerRegistered;
 import app.ghostresume.query.consumption.EventJournal;
@@ -31,7 +33,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Writes each event once into {@code seeker_event}; the primary key on the event id (and the unique aggregate
  * position) turns a redelivery into zero inserted rows. Stores the event's own calendar date and its payload
- * minus the ids.
+ * minus the ids. Events are journaled under the seeker who did them: a reflection on its author's timeline
+ * and in the attempt's history; a share event on its actor's (the author's share or withdrawal, a supporter's
+ * support), never on anyone else's.
  */
 @Component
 class SeekerEventJournal implements EventJournal {
@@ -104,6 +108,12 @@ class SeekerEventJournal implements EventJournal {
         }
         if (payload instanceof ChallengeLeft left && left.leftOn() != null) {
             return left.leftOn();
+        }
+        if (payload instanceof ReflectionRecorded reflection && reflection.recordedOn() != null) {
+            return reflection.recordedOn();
+        }
+        if (payload instanceof RejectionShared shared && shared.sharedOn() != null) {
+            return shared.sharedOn();
         }
         // the others (registration, corrections, settings, goals set...) have no date of their own: the day they
         // happened for the seeker

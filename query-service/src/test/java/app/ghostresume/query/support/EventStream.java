@@ -15,6 +15,7 @@ import app.ghostresume.events.EventCodec;
 import app.ghostresume.events.EventEnvelope;
 import app.ghostresume.events.GoalEvent;
 import app.ghostresume.events.SeekerEvent;
+import app.ghostresume.events.ShareEvent;
 import app.ghostresume.stack.TestInfrastructure;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -24,7 +25,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * Plays command-service's part on the topic: wraps events in envelopes numbered per aggregate, encodes them with
- * the shared codec and publishes them keyed by their ordering key (the seeker, or the challenge), as the real
+ * the shared codec and publishes them keyed by their ordering key (the seeker, the challenge or the share), as the real
  * publisher does.
  */
 public final class EventStream implements AutoCloseable {
@@ -39,8 +40,8 @@ public final class EventStream implements AutoCloseable {
     }
 
     /**
-     * The next envelope of the event's aggregate: the attempt, goal or challenge for their events, else the
-     * seeker. Sequences start at 0, as Axon's do.
+     * The next envelope of the event's aggregate: the attempt, goal, challenge or share for their events, else
+     * the seeker. Sequences start at 0, as Axon's do.
      */
     public synchronized EventEnvelope envelope(SeekerEvent payload, Instant occurredAt) {
         String aggregateId = aggregateOf(payload).toString();
@@ -113,6 +114,9 @@ public final class EventStream implements AutoCloseable {
         }
         if (payload instanceof ChallengeEvent challenge) {
             return challenge.challengeId();
+        }
+        if (payload instanceof ShareEvent share) {
+            return share.shareId();
         }
         return payload.seekerId();
     }
