@@ -87,8 +87,10 @@ class HostileInputTest {
         victim = system.newSeeker("victim", "Europe/Paris");
         ownThings(mallory, mine);
         ownThings(victim, theirs);
-        RunningSystem.awaitCount("victim's attempt projected", () -> system.querySideCount(
-                "SELECT count(*) FROM attempt_board WHERE seeker_id = ?", victim.id()), 1, Duration.ofSeconds(30));
+        mine.put("othershare", theirs.get("share"));
+        theirs.put("othershare", mine.get("share"));
+        RunningSystem.awaitCount("victim's attempts projected", () -> system.querySideCount(
+                "SELECT count(*) FROM attempt_board WHERE seeker_id = ?", victim.id()), 2, Duration.ofSeconds(30));
         victimBoard = board(victim);
         victimEvents = storedEventsOf(victim);
     }
@@ -215,7 +217,27 @@ class HostileInputTest {
                 Endpoint.query("/api/me/settings", Map.of()),
                 Endpoint.query("/api/me/reminders", Map.of()),
                 Endpoint.query("/api/challenges/{challenge}", Map.of()),
-                Endpoint.query("/api/challenges", Map.of("mine", "true", "limit", "5", "cursor", "abc")));
+                Endpoint.query("/api/challenges", Map.of("mine", "true", "limit", "5", "cursor", "abc")),
+                Endpoint.command("POST", "/api/attempts/{attempt}/reflections", true, Map.of("whatHappened", "w",
+                        "whatILearned", "l", "nextTime", "n", "wasItPersonal", "UNSURE")),
+                Endpoint.command("PUT", "/api/me/profile", true, Map.of("publicGhostResume", true)),
+                Endpoint.command("POST", "/api/attempts/{rejected}/shares", true, Map.of("story", "s",
+                        "anonymous", true, "audience", "PUBLIC")),
+                Endpoint.command("DELETE", "/api/shares/{share}", true, null),
+                Endpoint.command("POST", "/api/shares/{othershare}/support", true, Map.of("kind", "HUG",
+                        "message", "m")),
+                Endpoint.command("DELETE", "/api/shares/{othershare}/support/HUG", true, null),
+                Endpoint.command("POST", "/api/shares/{othershare}/reports", true, Map.of("reason", "r")),
+                Endpoint.query("/api/me/reflections", Map.of("limit", "5", "cursor", "abc")),
+                Endpoint.query("/api/me/resilience", Map.of()),
+                Endpoint.query("/api/feed", Map.of("limit", "5", "cursor", "abc")),
+                Endpoint.query("/api/challenges/{challenge}/feed", Map.of("limit", "5", "cursor", "abc")),
+                Endpoint.query("/api/shares/{othershare}", Map.of()),
+                Endpoint.query("/api/me/shares", Map.of("limit", "5", "cursor", "abc")),
+                Endpoint.query("/api/me/ghost-resume", Map.of()),
+                Endpoint.query("/api/seekers/{handle}/ghost-resume", Map.of()),
+                Endpoint.query("/api/targets", Map.of("query", "ini", "limit", "5")),
+                Endpoint.query("/api/targets/{targetKey}", Map.of()));
     }
 
     /** One endpoint and the valid request it is fuzzed from. */
@@ -443,6 +465,15 @@ class HostileInputTest {
         ids.put("pause", created(seeker, "/api/me/pauses", Map.of("from", LocalDate.now(java.time.ZoneOffset.UTC)
                 .plusDays(30).toString(), "to", LocalDate.now(java.time.ZoneOffset.UTC).plusDays(33).toString()),
                 "pauseId"));
+        ids.put("rejected", created(seeker, "/api/attempts", Map.of("category", "PITCH", "target", "Initech",
+                "title", "Pitch", "sentOn", today()), "attemptId"));
+        Answer rejected = system.commands.post("/api/attempts/" + ids.get("rejected") + "/rejection",
+                Map.of("receivedOn", today())).token(seeker.token()).send();
+        assertThat(rejected.status()).as(rejected.toString()).isEqualTo(200);
+        ids.put("share", created(seeker, "/api/attempts/" + ids.get("rejected") + "/shares", Map.of("story",
+                "Shared by " + seeker.handle(), "anonymous", false, "audience", "PUBLIC"), "shareId"));
+        ids.put("handle", seeker.handle());
+        ids.put("targetKey", "initech");
         ids.put("challenge", created(seeker, "/api/challenges", Map.of("name", "Private", "startsOn", today(),
                 "endsOn", today(), "goal", Map.of("metric", "ATTEMPTS", "target", 1, "per", "TOTAL"),
                 "visibility", "INVITE"), "challengeId"));
