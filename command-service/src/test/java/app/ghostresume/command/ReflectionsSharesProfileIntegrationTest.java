@@ -327,14 +327,21 @@ class ReflectionsSharesProfileIntegrationTest {
         assertProblem(api.delete("/api/shares/" + UUID.randomUUID()).token(author).send(), 404, "not-found");
         assertProblem(api.delete("/api/shares/not-a-uuid").token(author).send(), 404, "not-found");
 
-        Answer again = api.post("/api/attempts/" + attempt + "/shares", Map.of("anonymous", false, "audience",
+        Answer again = api.post("/api/attempts/" + attempt + "/shares", Map.of("anonymous", true, "audience",
                 "PUBLIC", "story", "second try")).token(author).send();
         assertThat(again.status()).as(again.toString()).isEqualTo(201);
-        assertThat(again.body().get("shareId").asString()).isEqualTo(shareId);
-        assertThat(again.body().get("consistencyToken").asString()).isEqualTo(shareId + ".3");
-        assertThat(eventsOfType(shareId, "RejectionShared")).isEqualTo(2);
-        assertThat(api.post("/api/shares/" + shareId + "/support", Map.of("kind", "HUG")).token(friend).send()
-                .body().get("consistencyToken").asString()).as("the earlier hug is gone").isEqualTo(shareId + ".4");
+        String anew = again.body().get("shareId").asString();
+        assertThat(anew).as("a new share, linked to nothing shown before").isNotEqualTo(shareId);
+        assertThat(again.body().get("consistencyToken").asString()).isEqualTo(anew + ".0");
+        assertThat(again.header("Location")).isEqualTo("/api/shares/" + anew);
+        assertThat(eventsOfType(shareId, "RejectionShared")).isEqualTo(1);
+        assertThat(eventsOfType(anew, "RejectionShared")).isEqualTo(1);
+        assertThat(api.post("/api/shares/" + anew + "/support", Map.of("kind", "HUG")).token(friend).send()
+                .body().get("consistencyToken").asString()).as("the earlier hug is not here").isEqualTo(anew + ".1");
+        assertProblem(api.post("/api/attempts/" + attempt + "/shares", publicShare()).token(author).send(), 409,
+                "already-shared");
+        assertProblem(api.post("/api/shares/" + shareId + "/support", Map.of("kind", "PROUD")).token(friend).send(),
+                404, "not-found");
     }
 
     @Test

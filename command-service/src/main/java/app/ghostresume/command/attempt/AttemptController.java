@@ -155,7 +155,7 @@ class AttemptController {
             @Valid @RequestBody ReflectionRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         UUID attemptId = RequestIds.inPath(path, AttemptRuleViolation::notFound);
-        UUID reflectionId = RequestIds.forNew(seekerId, "reflection", idempotencyKey);
+        UUID reflectionId = RequestIds.forNew(seekerId, "reflection/" + attemptId, idempotencyKey);
         long version = commands.<Long>sendAndWait(new RecordReflection(attemptId, seekerId, reflectionId,
                 calendar.today(seekerId), blankAsNull(request.whatHappened()), blankAsNull(request.whatILearned()),
                 blankAsNull(request.nextTime()), request.wasItPersonal()));

@@ -25,6 +25,7 @@ import app.ghostresume.events.SupportWithdrawn;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -33,16 +34,16 @@ import org.axonframework.spring.stereotype.Aggregate;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * One attempt's share, which many seekers act on: its author shares and withdraws it, others support or report
- * it. Created and shared again by {@link ShareCommandHandler}, which reads the attempt.
+ * One sharing of an attempt, which many seekers act on: its author shares and withdraws it, others support or
+ * report it. Created by {@link ShareCommandHandler}, which reads the attempt and its earlier shares.
  *
  * <p>Who sees it: a share is visible while it is active (shared, not withdrawn) and not hidden, to everyone for a
  * PUBLIC share, to the challenge's current members for a CHALLENGE one. To anyone it is not visible to, it does
  * not exist (404, worded like an unknown id); its author always knows it.
  *
- * <p>Sharing: one active share per attempt (409 {@code already-shared}). After a withdrawal the author may share
- * it again, with the attempt's facts of then; the support given before does not come back (a withdrawal drops it,
- * here and on the query side), the reports do stay. A share hidden after reports cannot be shared again (409
+ * <p>Sharing: one share up per attempt (409 {@code already-shared}). After a withdrawal the author may share the
+ * attempt anew: that is a new share with a new id ({@link ShareIds}), the attempt's facts of then, and no support
+ * or reports yet. An attempt whose share was hidden after reports cannot be shared again (409
  * {@code share-hidden}).
  *
  * <p>Withdrawing: by the author only (others: 403 {@code not-author} if they can see it, else 404), possible while
@@ -56,8 +57,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * nothing). The report of the {@value #REPORTS_TO_HIDE}rd distinct seeker also hides the share ({@code
  * ShareHidden}, once): a hidden share takes no more support or reports.
  *
- * <p>State is kept small: the author, audience and flags, who gave which kind (with its message, to answer a
- * repeat truthfully) and who reported. It is snapshotted ({@link ShareConfiguration}) like a challenge.
+ * <p>State is kept small: the author, audience and flags, who gave which kind (with its message and position, to
+ * answer a repeat truthfully) and who reported. It is snapshotted ({@link ShareConfiguration}) like a challenge.
  *
  * <p>Concurrent commands on one share are serialized by Axon's aggregate lock within an instance and by the event
  * store's unique sequence across instances (409 {@code concurrent-change}). A share command locks the attempt,
@@ -81,29 +82,39 @@ class ShareAggregate {
     private boolean hidden;
     private ShareAudience audience;
     private UUID challengeId;
-    /** Per supporter, the kinds given and their messages. */
-    private final Map<UUID, Map<SupportKind, String>> supports = new HashMap<>();
+    /** Per supporter, the kinds given, with their messages and positions. */
+    private final Map<UUID, Map<SupportKind, Given>> supports = new HashMap<>();
     private final Set<UUID> reporters = new HashSet<>();
 
     ShareAggregate() {
         // for Axon
     }
 
-    /**
-     * Shares the attempt for the first time (on a new, empty share) or again after a withdrawal, with the facts
-     * {@link ShareCommandHandler} checked; answers the share's version.
-     */
-    long share(RejectionShared shared) {
-        if (authorId != null && !shared.seekerId().equals(authorId)) {
-            throw RuleViolation.notFound(SHARE);
-        }
-        if (active) {
-            throw RuleViolation.conflict("already-shared", "Already shared",
-                    "This attempt is already shared; withdraw its share to share it anew.");
+    /** Where a share stands, for sharing its attempt: never used, up, hidden after reports, or taken back. */
+    enum Standing {
+        UNUSED,
+        UP,
+        HIDDEN,
+        WITHDRAWN
+    }
+
+    Standing standing() {
+        if (authorId == null) {
+            return Standing.UNUSED;
         }
         if (hidden) {
-            throw RuleViolation.conflict("share-hidden", "Share hidden",
-                    "This attempt's share was hidden after reports; it cannot be shared again.");
+            return Standing.HIDDEN;
+        }
+        return active ? Standing.UP : Standing.WITHDRAWN;
+    }
+
+    /**
+     * Shares the attempt on this new, empty share, with the facts {@link ShareCommandHandler} checked; answers the
+     * share's version.
+     */
+    long share(RejectionShared shared) {
+        if (standing() != Standing.UNUSED) {
+            throw new IllegalStateException("share " + shareId + " is in use");
         }
         apply(shared);
         return AggregateLifecycle.getVersion();
@@ -126,9 +137,10 @@ class ShareAggregate {
     @CommandHandler
     Supported handle(OfferSupport command, ChallengeMembership membership) {
         requireAnswerable(command.seekerId(), membership, "You cannot support your own share.");
-        Map<SupportKind, String> given = supports.get(command.seekerId());
+        Map<SupportKind, Given> given = supports.get(command.seekerId());
         if (given != null && given.containsKey(command.kind())) {
-            return new Supported(command.kind(), given.get(command.kind()), AggregateLifecycle.getVersion());
+            Given first = given.get(command.kind());
+            return new Supported(command.kind(), first.message(), first.version());
         }
         apply(new SupportOffered(shareId, command.seekerId(), command.kind(), command.message()));
         return new Supported(command.kind(), command.message(), AggregateLifecycle.getVersion());
@@ -136,7 +148,7 @@ class ShareAggregate {
 
     @CommandHandler
     void handle(WithdrawSupport command, ChallengeMembership membership) {
-        Map<SupportKind, String> given = supports.get(command.seekerId());
+        Map<SupportKind, Given> given = supports.get(command.seekerId());
         if (given != null && given.containsKey(command.kind())) {
             apply(new SupportWithdrawn(shareId, command.seekerId(), command.kind()));
             return;
@@ -193,14 +205,14 @@ class ShareAggregate {
     }
 
     @EventSourcingHandler
-    void on(SupportOffered event) {
+    void on(SupportOffered event, @SequenceNumber long version) {
         supports.computeIfAbsent(event.seekerId(), supporter -> new EnumMap<>(SupportKind.class))
-                .put(event.kind(), event.message());
+                .put(event.kind(), new Given(event.message(), version));
     }
 
     @EventSourcingHandler
     void on(SupportWithdrawn event) {
-        Map<SupportKind, String> given = supports.get(event.seekerId());
+        Map<SupportKind, Given> given = supports.get(event.seekerId());
         if (given != null) {
             given.remove(event.kind());
             if (given.isEmpty()) {
@@ -217,5 +229,9 @@ class ShareAggregate {
     @EventSourcingHandler
     void on(ShareHidden event) {
         hidden = true;
+    }
+
+    /** One kind of support given: its message and the share's version with it. */
+    record Given(String message, long version) {
     }
 }

@@ -8,6 +8,7 @@ import app.ghostresume.command.attempt.ShareableAttempts;
 import app.ghostresume.command.challenge.ChallengeMembership;
 import app.ghostresume.command.platform.RuleViolation;
 import app.ghostresume.command.share.ShareCommands.ShareAttempt;
+import app.ghostresume.command.share.ShareCommands.SharedAs;
 import app.ghostresume.events.RejectionShared;
 import app.ghostresume.events.ShareAudience;
 import org.axonframework.commandhandling.CommandHandler;
@@ -16,11 +17,13 @@ import org.axonframework.modelling.command.Repository;
 
 /**
  * Shares an attempt, in the one unit of work of the command: reads what may be shared of the attempt (its owner
- * only, 404 for anyone else; rejected, ghosted or accepted only, else 422), loads the attempt's share if it was
- * shared before, checks the author's membership for a CHALLENGE share (an unknown or invite-only challenge the
- * author is not in: 404; a public one they are not in: 422 {@code not-a-member}), then shares it ({@link
- * ShareAggregate}): the share is loaded, or created empty if the attempt was never shared, under its lock, so two
- * first shares cannot both pass. Nothing is recorded on the attempt or the challenge; a refusal records nothing.
+ * only, 404 for anyone else; rejected, ghosted or accepted only, else 422), walks the attempt's earlier shares
+ * ({@link ShareIds}: each sharing is a share of its own) to the first one never used, refusing while one is up
+ * (409 {@code already-shared}) or once one was hidden after reports (409 {@code share-hidden}), checks the
+ * author's membership for a CHALLENGE share (an unknown or invite-only challenge the author is not in: 404; a
+ * public one they are not in: 422 {@code not-a-member}), then shares it ({@link ShareAggregate}). Each share is
+ * loaded, or created empty, under its lock, so two concurrent shares of one attempt cannot both pass. Nothing is
+ * recorded on the attempt or the challenge; a refusal records nothing.
  *
  * <p>The aggregates are loaded in the order attempt, share, challenge, the order every share command keeps, so
  * concurrent commands cannot wait for each other's locks in a circle.
@@ -38,9 +41,12 @@ class ShareCommandHandler {
         this.shares = shares;
     }
 
-    /** Answers the share's version after the command. */
+    /** How often one attempt may be shared, withdrawn and shared anew. */
+    static final int MAX_SHARINGS = 20;
+
+    /** Answers the new share's id and version. */
     @CommandHandler
-    long handle(ShareAttempt command) throws Exception {
+    SharedAs handle(ShareAttempt command) throws Exception {
         if (command.audience() == null) {
             throw RuleViolation.invalid("audience", "must be given");
         }
@@ -54,8 +60,27 @@ class ShareCommandHandler {
             throw RuleViolation.invalid("story", "may be at most " + ShareAggregate.MAX_STORY + " characters");
         }
         ShareableAttempt attempt = attempts.shareable(command.attemptId(), command.seekerId());
-        UUID shareId = ShareIds.of(command.attemptId());
-        Aggregate<ShareAggregate> share = shares.get().loadOrCreate(shareId.toString(), ShareAggregate::new);
+        for (int sharing = 0; sharing < MAX_SHARINGS; sharing++) {
+            UUID shareId = ShareIds.of(command.attemptId(), sharing);
+            Aggregate<ShareAggregate> share = shares.get().loadOrCreate(shareId.toString(), ShareAggregate::new);
+            switch (share.invoke(ShareAggregate::standing)) {
+                case UNUSED -> {
+                    return new SharedAs(shareId, share(command, attempt, shareId, share));
+                }
+                case UP -> throw RuleViolation.conflict("already-shared", "Already shared",
+                        "This attempt is already shared; withdraw its share to share it anew.");
+                case HIDDEN -> throw RuleViolation.conflict("share-hidden", "Share hidden",
+                        "This attempt's share was hidden after reports; it cannot be shared again.");
+                case WITHDRAWN -> {
+                    // shared before and taken back: on to the next sharing
+                }
+            }
+        }
+        throw RuleViolation.conflict("shared-too-often", "Shared too often",
+                "This attempt has been shared and withdrawn " + MAX_SHARINGS + " times; it cannot be shared again.");
+    }
+
+    private long share(ShareAttempt command, ShareableAttempt attempt, UUID shareId, Aggregate<ShareAggregate> share) {
         if (command.audience() == ShareAudience.CHALLENGE) {
             switch (membership.standing(command.challengeId(), command.seekerId())) {
                 case MEMBER -> {

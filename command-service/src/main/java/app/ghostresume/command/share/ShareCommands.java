@@ -14,7 +14,7 @@ final class ShareCommands {
     }
 
     /**
-     * Shares an attempt (again): handled by {@link ShareCommandHandler}, which reads the attempt first.
+     * Shares an attempt (anew, after a withdrawal): handled by {@link ShareCommandHandler}, which reads the attempt first.
      *
      * @param today the author's today, the share's date
      * @param challengeId required when {@code audience} is CHALLENGE, refused otherwise
@@ -35,7 +35,14 @@ final class ShareCommands {
     record ReportShare(@TargetAggregateIdentifier UUID shareId, UUID seekerId, String reason) {
     }
 
-    /** The support of one kind now in force, and the share's version. */
+    /** A new share and its version. */
+    record SharedAs(UUID shareId, long version) {
+    }
+
+    /**
+     * The support of one kind now in force, and the share's version when it was given (which a consistency token
+     * needs: the supporter's own event at that position).
+     */
     record Supported(SupportKind kind, String message, long version) {
     }
 }

@@ -15,6 +15,7 @@ import app.ghostresume.command.seeker.SeekerCalendar;
 import app.ghostresume.command.share.ShareCommands.OfferSupport;
 import app.ghostresume.command.share.ShareCommands.ReportShare;
 import app.ghostresume.command.share.ShareCommands.ShareAttempt;
+import app.ghostresume.command.share.ShareCommands.SharedAs;
 import app.ghostresume.command.share.ShareCommands.Supported;
 import app.ghostresume.command.share.ShareCommands.WithdrawShare;
 import app.ghostresume.command.share.ShareCommands.WithdrawSupport;
@@ -49,16 +50,15 @@ class ShareController {
         this.calendar = calendar;
     }
 
-    /** The share's id derives from the attempt's ({@link ShareIds}): an attempt has one share. */
+    /** The share's id derives from the attempt's and the sharing's number ({@link ShareIds}). */
     @PostMapping("/api/attempts/{attemptId}/shares")
     ResponseEntity<Shared> share(@CurrentSeeker UUID seekerId, @PathVariable("attemptId") String path,
             @Valid @RequestBody ShareRequest request) {
         UUID attemptId = RequestIds.inPath(path, () -> RuleViolation.notFound("attempt"));
-        long version = commands.<Long>sendAndWait(new ShareAttempt(attemptId, seekerId, calendar.today(seekerId),
+        SharedAs shared = commands.sendAndWait(new ShareAttempt(attemptId, seekerId, calendar.today(seekerId),
                 blankAsNull(request.story()), request.anonymous(), request.audience(), request.challengeId()));
-        UUID shareId = ShareIds.of(attemptId);
-        return ResponseEntity.created(URI.create("/api/shares/" + shareId))
-                .body(new Shared(shareId, ConsistencyToken.of(shareId, version)));
+        return ResponseEntity.created(URI.create("/api/shares/" + shared.shareId()))
+                .body(new Shared(shared.shareId(), ConsistencyToken.of(shared.shareId(), shared.version())));
     }
 
     @DeleteMapping("/api/shares/{shareId}")

@@ -4,17 +4,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
- * An attempt has at most one share, whose id derives from the attempt's: sharing it again after a withdrawal
- * brings back the same share, and two concurrent shares of one attempt meet on one aggregate. Attempt ids are
- * random and known only to their owner, so the share's id links nothing for anyone else. Part of the API's
- * behaviour: changing it would orphan every existing share.
+ * Each sharing of an attempt is a share of its own, whose id derives from the attempt's and the sharing's number
+ * (0 for the first, 1 after one withdrawal...): two concurrent first shares of one attempt meet on one aggregate,
+ * and a share made again after a withdrawal (anonymous this time, or for another audience) has a new id that
+ * links it to nothing shown before. Attempt ids are random and known only to their owner, so the ids link
+ * nothing for anyone else. Part of the API's behaviour: changing it would orphan every existing share.
  */
 final class ShareIds {
 
     private ShareIds() {
     }
 
-    static UUID of(UUID attemptId) {
-        return UUID.nameUUIDFromBytes(("share:" + attemptId).getBytes(StandardCharsets.UTF_8));
+    static UUID of(UUID attemptId, int sharing) {
+        return UUID.nameUUIDFromBytes(("share:" + attemptId + ":" + sharing).getBytes(StandardCharsets.UTF_8));
     }
 }

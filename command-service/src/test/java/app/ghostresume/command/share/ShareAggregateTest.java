@@ -16,6 +16,7 @@ import app.ghostresume.command.platform.RuleViolation.Kind;
 import app.ghostresume.command.share.ShareCommands.OfferSupport;
 import app.ghostresume.command.share.ShareCommands.ReportShare;
 import app.ghostresume.command.share.ShareCommands.ShareAttempt;
+import app.ghostresume.command.share.ShareCommands.SharedAs;
 import app.ghostresume.command.share.ShareCommands.Supported;
 import app.ghostresume.command.share.ShareCommands.WithdrawShare;
 import app.ghostresume.command.share.ShareCommands.WithdrawSupport;
@@ -37,13 +38,14 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import static app.ghostresume.command.RuleViolations.expectConflict;
+import static org.assertj.core.api.Assertions.assertThat;
 import static app.ghostresume.command.RuleViolations.expectInvalid;
 import static app.ghostresume.command.RuleViolations.expectNotFound;
 
 class ShareAggregateTest {
 
     private static final UUID ATTEMPT = UUID.randomUUID();
-    private static final UUID SHARE = ShareIds.of(ATTEMPT);
+    private static final UUID SHARE = ShareIds.of(ATTEMPT, 0);
     private static final UUID AUTHOR = UUID.randomUUID();
     private static final UUID FRIEND = UUID.randomUUID();
     private static final UUID STRANGER = UUID.randomUUID();
@@ -105,7 +107,7 @@ class ShareAggregateTest {
                     .when(share(ShareAudience.PUBLIC, null, "it stung", false))
                     .expectSuccessfulHandlerExecution()
                     .expectEvents(SHARED)
-                    .expectResultMessagePayload(0L);
+                    .expectResultMessagePayload(new SharedAs(SHARE, 0L));
         }
 
         @Test
@@ -167,20 +169,10 @@ class ShareAggregateTest {
         }
 
         @Test
-        void aWithdrawnShareIsSharedAgainWithTheFactsOfNow() {
-            attempt = new ShareableAttempt(ATTEMPT, AttemptStatus.REJECTED, Category.GRANT, "final", 2, DECIDED);
-            fixture.given(SHARED, new SupportOffered(SHARE, FRIEND, SupportKind.HUG, null), withdrawn())
-                    .when(share(ShareAudience.CHALLENGE, CHALLENGE, "take two", true))
-                    .expectEvents(new RejectionShared(SHARE, AUTHOR, ATTEMPT, AttemptStatus.REJECTED, Category.GRANT,
-                            "final", 2, DECIDED, TODAY, "take two", true, ShareAudience.CHALLENGE, CHALLENGE))
-                    .expectResultMessagePayload(3L);
-        }
-
-        @Test
-        void supportFromBeforeAWithdrawalDoesNotComeBack() {
-            fixture.given(SHARED, new SupportOffered(SHARE, FRIEND, SupportKind.HUG, "hang in"), withdrawn(), SHARED)
-                    .when(new OfferSupport(SHARE, FRIEND, SupportKind.HUG, "again"))
-                    .expectEvents(new SupportOffered(SHARE, FRIEND, SupportKind.HUG, "again"));
+        void eachSharingIsAShareOfItsOwnWithItsOwnId() {
+            assertThat(ShareIds.of(ATTEMPT, 1)).isNotEqualTo(SHARE);
+            assertThat(ShareIds.of(ATTEMPT, 1)).isEqualTo(ShareIds.of(ATTEMPT, 1));
+            assertThat(ShareIds.of(UUID.randomUUID(), 0)).isNotEqualTo(SHARE);
         }
 
         @Test
@@ -231,6 +223,15 @@ class ShareAggregateTest {
                     .when(new OfferSupport(SHARE, FRIEND, SupportKind.ME_TOO, "same here"))
                     .expectEvents(new SupportOffered(SHARE, FRIEND, SupportKind.ME_TOO, "same here"))
                     .expectResultMessagePayload(new Supported(SupportKind.ME_TOO, "same here", 1L));
+        }
+
+        @Test
+        void aRepeatAnswersThePositionOfTheFirstSoItsConsistencyTokenCanBeMet() {
+            fixture.given(SHARED, new SupportOffered(SHARE, FRIEND, SupportKind.HUG, "first"),
+                    new SupportOffered(SHARE, STRANGER, SupportKind.HUG, null))
+                    .when(new OfferSupport(SHARE, FRIEND, SupportKind.HUG, "again"))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(new Supported(SupportKind.HUG, "first", 1L));
         }
 
         @Test
