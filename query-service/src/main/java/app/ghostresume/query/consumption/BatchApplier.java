@@ -2,9 +2,12 @@ package app.ghostresume.query.consumption;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 import app.ghostresume.events.EventCodec;
 import app.ghostresume.events.EventEnvelope;
@@ -29,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Applies one polled batch in one PostgreSQL transaction: each event once (the journal drops redeliveries),
  * through every projection, together with the partitions' next offsets. Batches are applied optimistically,
- * straight through; only when a record turns out to be one that can never be applied is the batch rolled back
+ * straight through, the whole batch journaled by one statement first; only when a record turns out to be one that can never be applied is the batch rolled back
  * and applied again with a savepoint around each record, so that the bad record alone is parked as a dead letter.
  * Any other failure rolls back the whole batch. (A savepoint costs two round trips to the database, which would
  * double the cost of every event to guard against records that almost never come.)
@@ -100,28 +103,39 @@ class BatchApplier {
             boolean recordByRecord) {
         return batchTransaction.execute(status -> {
             Tally counts = new Tally();
-            batch.forEach(decoded -> {
-                if (recordByRecord) {
-                    applyGuarded(decoded, counts);
-                }
-                else {
-                    applyStraight(decoded, counts);
-                }
-            });
+            if (recordByRecord) {
+                batch.forEach(decoded -> applyGuarded(decoded, counts));
+            }
+            else {
+                Set<UUID> firstTime = journalAll(batch);
+                batch.forEach(decoded -> applyStraight(decoded, firstTime, counts));
+            }
             offsets.store(settings.consumerGroup(), nextOffsets);
             return counts;
         });
     }
 
-    /** Applies a record in the batch's transaction; a failure fails the batch. */
-    private void applyStraight(Decoded decoded, Tally tally) {
+    /** Journals every readable event of the batch at once; returns those not applied before. */
+    private Set<UUID> journalAll(List<Decoded> batch) {
+        List<EventEnvelope> events = batch.stream().flatMap(decoded -> decoded.event().stream()).toList();
+        return events.isEmpty() ? new HashSet<>() : journal.recordAll(events);
+    }
+
+    /**
+     * Applies a record, already journaled, in the batch's transaction; a failure fails the batch. An event in
+     * {@code firstTime} is projected once (and taken out, should the batch hold it twice); any other is a
+     * redelivery.
+     */
+    private void applyStraight(Decoded decoded, Set<UUID> firstTime, Tally tally) {
         if (decoded.undecodable() != null) {
             park(decoded.record(), decoded.undecodable(), tally);
         }
         else if (decoded.event().isEmpty()) {
             skip(decoded, tally);
         }
-        else if (project(decoded.event().get())) {
+        else if (firstTime.remove(decoded.event().get().eventId())) {
+            EventEnvelope event = decoded.event().get();
+            projections.forEach(projection -> projection.apply(event));
             tally.applied++;
         }
         else {

@@ -5,17 +5,35 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Answers what day it is for a seeker: calendar dates are in the seeker's time zone, UTC until it is known. */
+/**
+ * Answers what day it is for a seeker: calendar dates are in the seeker's time zone, UTC until it is known. A
+ * seeker's time zone never changes once registered, so the zones of recently asked-about seekers are remembered
+ * (projecting an event without a date of its own, or answering a read, then needs no query); a seeker not yet
+ * known is asked about again next time.
+ */
 @Component
 public class SeekerDirectory {
 
+    private static final int REMEMBERED_SEEKERS = 50_000;
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Map<UUID, ZoneId> zones = Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<UUID, ZoneId> eldest) {
+                    return size() > REMEMBERED_SEEKERS;
+                }
+            });
 
     SeekerDirectory(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -23,12 +41,17 @@ public class SeekerDirectory {
     }
 
     public ZoneId timeZoneOf(UUID seekerId) {
-        return jdbc.sql("SELECT time_zone FROM seeker WHERE seeker_id = :seekerId")
+        ZoneId known = zones.get(seekerId);
+        if (known != null) {
+            return known;
+        }
+        Optional<ZoneId> stored = jdbc.sql("SELECT time_zone FROM seeker WHERE seeker_id = :seekerId")
                 .param("seekerId", seekerId)
                 .query(String.class)
                 .optional()
-                .map(SeekerDirectory::zone)
-                .orElse(ZoneOffset.UTC);
+                .map(SeekerDirectory::zone);
+        stored.ifPresent(zone -> zones.put(seekerId, zone));
+        return stored.orElse(ZoneOffset.UTC);
     }
 
     public LocalDate todayFor(UUID seekerId) {

@@ -4,7 +4,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import app.ghostresume.events.AcceptanceReceived;
 import app.ghostresume.events.AttemptAdvanced;
@@ -73,8 +78,54 @@ class SeekerEventJournal implements EventJournal {
         return inserted == 1;
     }
 
-    /** The date the event is about, as the seeker's calendar has it. */
+    @Override
+    public Set<UUID> recordAll(List<EventEnvelope> events) {
+        int count = events.size();
+        String[] eventIds = new String[count];
+        String[] seekerIds = new String[count];
+        String[] aggregateIds = new String[count];
+        String[] sequences = new String[count];
+        String[] types = new String[count];
+        String[] dates = new String[count];
+        String[] occurredAt = new String[count];
+        String[] details = new String[count];
+        // seekers who register in this batch are not in the seeker table yet when their later events are dated
+        Map<UUID, ZoneId> registeredHere = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+            EventEnvelope event = events.get(i);
+            if (event.payload() instanceof SeekerRegistered registered && registered.timeZone() != null) {
+                registeredHere.put(registered.seekerId(), registered.timeZone());
+            }
+            eventIds[i] = event.eventId().toString();
+            seekerIds[i] = event.seekerId().toString();
+            aggregateIds[i] = event.aggregateId();
+            sequences[i] = Long.toString(event.aggregateSequence());
+            types[i] = event.type();
+            dates[i] = eventDate(event, registeredHere.get(event.seekerId())).toString();
+            occurredAt[i] = event.occurredAt().toString();
+            details[i] = details(event.payload());
+        }
+        List<UUID> inserted = jdbc.sql("""
+                INSERT INTO seeker_event
+                    (event_id, seeker_id, aggregate_id, aggregate_sequence, type, event_date, occurred_at, details)
+                SELECT * FROM unnest(CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS bigint[]),
+                                     CAST(? AS text[]), CAST(? AS date[]), CAST(? AS timestamptz[]),
+                                     CAST(? AS jsonb[]))
+                ON CONFLICT DO NOTHING
+                RETURNING event_id
+                """)
+                .params(eventIds, seekerIds, aggregateIds, sequences, types, dates, occurredAt, details)
+                .query(UUID.class)
+                .list();
+        return new HashSet<>(inserted);
+    }
+
     private LocalDate eventDate(EventEnvelope event) {
+        return eventDate(event, null);
+    }
+
+    /** The date the event is about, as the seeker's calendar has it ({@code zone}, when known, is theirs). */
+    private LocalDate eventDate(EventEnvelope event, ZoneId zone) {
         SeekerEvent payload = event.payload();
         if (payload instanceof AttemptLogged logged) {
             return logged.sentOn();
@@ -117,9 +168,9 @@ class SeekerEventJournal implements EventJournal {
         }
         // the others (registration, corrections, settings, goals set...) have no date of their own: the day they
         // happened for the seeker
-        ZoneId zone = payload instanceof SeekerRegistered registered && registered.timeZone() != null
-                ? registered.timeZone() : seekers.timeZoneOf(event.seekerId());
-        return LocalDate.ofInstant(event.occurredAt(), zone);
+        ZoneId seekersZone = payload instanceof SeekerRegistered registered && registered.timeZone() != null
+                ? registered.timeZone() : zone != null ? zone : seekers.timeZoneOf(event.seekerId());
+        return LocalDate.ofInstant(event.occurredAt(), seekersZone);
     }
 
     private String details(SeekerEvent payload) {
