@@ -1,14 +1,19 @@
 -- The board keeps how much a rejection stung (resilience) and the normalised target (per-target statistics).
--- target_key is set by the projection (TargetKey); rows projected before this version get it on a rebuild.
+-- target_key is set by the projection (TargetKey); rows projected before this version get it from V7 (a Java
+-- migration, since the key is computed by TargetKey).
 ALTER TABLE attempt_board
     ADD COLUMN sting      smallint,
     ADD COLUMN target_key text;
 
+-- As in the projection, an attempt's latest rejection sets its sting (none if it had none). An attempt may have
+-- several RejectionReceived events, and a plain UPDATE ... FROM seeker_event would pick any one of them.
 UPDATE attempt_board b
-SET sting = (e.details ->> 'sting')::smallint
-FROM seeker_event e
-WHERE e.aggregate_id = b.attempt_id::text AND e.type = 'RejectionReceived' AND b.status = 'REJECTED'
-  AND e.details ? 'sting';
+SET sting = latest.sting
+FROM (SELECT DISTINCT ON (e.aggregate_id) e.aggregate_id, (e.details ->> 'sting')::smallint AS sting
+      FROM seeker_event e
+      WHERE e.type = 'RejectionReceived'
+      ORDER BY e.aggregate_id, e.aggregate_sequence DESC) latest
+WHERE latest.aggregate_id = b.attempt_id::text AND b.status = 'REJECTED';
 
 -- One target's attempts in a window, and prefix search over the keys (byte-wise, whatever the collation).
 CREATE INDEX attempt_board_by_target ON attempt_board (target_key text_pattern_ops, sent_on)

@@ -171,25 +171,23 @@ class GhostResumeApiTest extends QueryServiceIntegrationTest {
     }
 
     @Test
-    void aPublicGhostResumeShowsCountsCategoriesAndDatesOnlyUnderAnySpellingOfTheHandle() {
+    void aPublicGhostResumeShowsCountsAndCategoriesOnlyUnderAnySpellingOfTheHandle() {
         for (String handle : List.of("Jo_Seeker", "jo_seeker", "JO_SEEKER")) {
             Response response = api().get("/api/seekers/" + handle + "/ghost-resume", tokens().tokenFor(NED));
             assertThat(response.status()).as(response.toString()).isEqualTo(200);
             JsonNode resume = response.body();
-            assertThat(resume.get("handle").asString()).isEqualTo("Jo_Seeker");
-            assertThat(resume.get("displayName").asString()).isEqualTo("Jo");
-            assertThat(resume.get("chapters").get(0).toString()).isEqualTo("{\"category\":\"JOB\",\"acceptance\":"
-                    + "{\"acceptedOn\":\"2026-02-01\"},\"rejections\":5,\"ghostings\":0,\"firstOn\":\"2026-01-10\","
-                    + "\"lastOn\":\"2026-02-01\"}");
-            assertThat(resume.get("categories").get(1).toString()).isEqualTo("{\"category\":\"PITCH\","
-                    + "\"acceptances\":0,\"rejections\":2,\"ghostings\":0,\"rejectionsPerAcceptance\":null,"
-                    + "\"openChapter\":{\"category\":\"PITCH\",\"rejections\":2,\"ghostings\":0,"
-                    + "\"firstOn\":\"2026-02-10\",\"lastOn\":\"2026-02-12\"}}");
-            assertThat(resume.get("totals").toString())
-                    .isEqualTo("{\"acceptances\":1,\"rejections\":7,\"ghostings\":0}");
+            // the whole shape: no chapters, no open chapters, no dates, targets or titles
+            assertThat(resume.toString()).isEqualTo("{\"handle\":\"Jo_Seeker\",\"displayName\":\"Jo\","
+                    + "\"rejectionsPerAcceptance\":7.0,"
+                    + "\"totals\":{\"acceptances\":1,\"rejections\":7,\"ghostings\":0},\"categories\":["
+                    + "{\"category\":\"JOB\",\"acceptances\":1,\"rejections\":5,\"ghostings\":0,"
+                    + "\"rejectionsPerAcceptance\":5.0},"
+                    + "{\"category\":\"PITCH\",\"acceptances\":0,\"rejections\":2,\"ghostings\":0,"
+                    + "\"rejectionsPerAcceptance\":null}]}");
             String json = resume.toString();
-            assertThat(json).doesNotContain("attemptId", "target", "title", "attempts", "Initech", "Atlantic",
-                    JO.toString());
+            assertThat(json).doesNotContain("chapter", "Chapter", "On\"", "attemptId", "target", "title",
+                    "attempts", "Initech", "Atlantic", JO.toString());
+            assertThat(json).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
         }
     }
 

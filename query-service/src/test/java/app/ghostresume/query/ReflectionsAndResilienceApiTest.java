@@ -45,6 +45,8 @@ class ReflectionsAndResilienceApiTest extends QueryServiceIntegrationTest {
     private static final UUID R4 = UUID.randomUUID();
 
     private EventEnvelope firstReflection;
+    private EventEnvelope staleRejection;
+    private EventEnvelope reflectionCopy;
 
     @BeforeAll
     void publishHistory() {
@@ -53,6 +55,9 @@ class ReflectionsAndResilienceApiTest extends QueryServiceIntegrationTest {
         published.add(publish(new SeekerRegistered(BEA, "bea", "Bea", ZoneId.of("UTC")), "2026-01-01T09:00:00Z"));
         published.add(logged(A1, Category.JOB, "2026-01-05"));
         published.add(logged(A2, Category.JOB, "2026-01-12"));
+        // numbered before A2's real rejection, delivered after it: older than the board row, so ignored there
+        staleRejection = events().envelope(new RejectionReceived(A2, ADA, date("2026-01-20"), "stale", null, 5),
+                Instant.parse("2026-01-20T10:00:00Z"));
         published.add(logged(A3, Category.PITCH, "2026-02-01"));
         published.add(logged(A4, Category.PITCH, "2026-02-02"));
         published.add(publish(new RejectionReceived(A1, ADA, date("2026-01-10"), "phone screen", null, 4),
@@ -72,10 +77,33 @@ class ReflectionsAndResilienceApiTest extends QueryServiceIntegrationTest {
         published.add(publish(new ReflectionRecorded(A4, ADA, R4, "A yes!", "Persistence", null, Personal.NO,
                 date("2026-02-21")), "2026-02-21T10:00:00Z"));
         awaitAll(published);
+        events().publish(staleRejection);
+        // a copy of an applied reflection under a new event id at its own position: the journal refuses it
+        reflectionCopy = EventEnvelope.wrap(UUID.randomUUID(), firstReflection.aggregateId(),
+                firstReflection.aggregateSequence(), firstReflection.occurredAt(), new ReflectionRecorded(A1, ADA, R1,
+                        "Copy", null, null, Personal.YES, date("2026-03-01")));
+        events().publish(reflectionCopy);
         // a redelivery of an applied reflection changes nothing
         events().publish(firstReflection);
         EventEnvelope marker = logged(UUID.randomUUID(), Category.OTHER, "2026-03-01");
-        awaitAll(List.of(marker));
+        awaitAll(List.of(marker, staleRejection));
+    }
+
+    @Test
+    void eventsOlderThanTheBoardRowAndCopiesOfAppliedOnesChangeNothing() {
+        // the stale rejection was journaled, so it reached the board projection, which kept the newer one
+        assertThat(count("SELECT count(*) FROM seeker_event WHERE event_id = '" + staleRejection.eventId() + "'"))
+                .isEqualTo(1);
+        assertThat(jdbc.sql("SELECT outcome_on || ' ' || sting FROM attempt_board WHERE attempt_id = :id")
+                .param("id", A2).query(String.class).single()).isEqualTo("2026-02-03 2");
+        // the copy never got past the journal: the reflection is as first recorded
+        assertThat(count("SELECT count(*) FROM seeker_event WHERE event_id = '" + reflectionCopy.eventId() + "'"))
+                .isZero();
+        assertThat(jdbc.sql("SELECT what_happened || ' ' || was_it_personal || ' ' || recorded_on FROM reflection "
+                + "WHERE reflection_id = :id").param("id", R1).query(String.class).single())
+                .isEqualTo("Form letter NO 2026-01-11");
+        assertThat(count("SELECT count(*) FROM reflection")).isEqualTo(4);
+        assertThat(count("SELECT count(*) FROM dead_letter")).isZero();
     }
 
     @Test

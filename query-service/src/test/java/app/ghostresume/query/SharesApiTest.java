@@ -71,6 +71,8 @@ class SharesApiTest extends QueryServiceIntegrationTest {
             "supportedByMe", "mine", "ghostResume");
 
     private final UUID beasAttempt = UUID.randomUUID();
+    private List<EventEnvelope> stale;
+    private List<EventEnvelope> copies;
 
     @BeforeAll
     void publishStory() {
@@ -115,10 +117,31 @@ class SharesApiTest extends QueryServiceIntegrationTest {
         later.add(publish(new ShareReported(S6, BEA, "spam"), "2026-02-24T09:00:00Z"));
         later.add(publish(new ShareHidden(S6, OWL, 2), "2026-02-24T09:01:00Z"));
         awaitAll(later);
+
+        // Events numbered now but delivered only after a later event of their share has been applied: the journal
+        // takes them (their positions are new), and the share projection must ignore them as older than the share.
+        // Dan offers PROUD (held back), then withdraws it; Owl withdraws S1 (held back), then Dan reports it; S2 is
+        // shared again with another story (held back), then Dan reports it.
+        EventEnvelope staleOffer = events().envelope(new SupportOffered(S1, DAN, SupportKind.PROUD, "late"),
+                Instant.parse("2026-02-24T10:00:00Z"));
+        EventEnvelope staleWithdrawal = events().envelope(new ShareWithdrawn(S1, OWL),
+                Instant.parse("2026-02-24T10:01:00Z"));
+        awaitAll(List.of(publish(new SupportWithdrawn(S1, DAN, SupportKind.PROUD), "2026-02-24T10:02:00Z")));
+        EventEnvelope staleReshare = events().envelope(new RejectionShared(S2, OWL, J1, AttemptStatus.REJECTED,
+                Category.JOB, null, 5, date("2026-01-10"), date("2026-02-24"), "stale story", false,
+                ShareAudience.PUBLIC, null), Instant.parse("2026-02-24T10:03:00Z"));
+        awaitAll(List.of(publish(new ShareReported(S2, DAN, "newer"), "2026-02-24T10:04:00Z")));
+        stale = List.of(staleOffer, staleWithdrawal, staleReshare);
+        events().publish(stale);
+        // copies of applied events under a new event id at their own positions: the journal's unique aggregate
+        // position refuses them, so they reach no projection (YOU_GOT_THIS would come back, S1 would move up)
+        EventEnvelope withdrawnSupport = later.get(3);
+        copies = List.of(copy(withdrawnSupport), copy(firstShare));
+        events().publish(copies);
         // redeliveries of applied events change nothing: no second hug, no new feed position
         events().publish(hug, firstShare);
-        EventEnvelope marker = publish(new ShareReported(S1, DAN, "marker"), "2026-02-25T09:00:00Z");
-        awaitAll(List.of(marker));
+        awaitAll(List.of(publish(new ShareReported(S1, DAN, "marker"), "2026-02-25T09:00:00Z"),
+                publish(new ShareReported(S2, DAN, "marker"), "2026-02-25T09:00:00Z")));
     }
 
     @Test
@@ -138,10 +161,18 @@ class SharesApiTest extends QueryServiceIntegrationTest {
                 + "\"support\":{\"ME_TOO\":1,\"HUG\":2,\"YOU_GOT_THIS\":0,\"PROUD\":0},"
                 + "\"supportedByMe\":[\"ME_TOO\",\"HUG\"],\"mine\":false,\"ghostResume\":null}");
 
+        // anonymous: the counts behind the acceptance, not the week they began
         JsonNode s3 = items.get(0);
-        assertThat(s3.get("ghostResume").toString())
-                .isEqualTo("{\"rejections\":2,\"ghostings\":1,\"since\":\"2026-01-05\"}");
+        assertThat(s3.get("ghostResume").toString()).isEqualTo("{\"rejections\":2,\"ghostings\":1}");
         assertThat(s3.get("author").isNull()).isTrue();
+        assertThat(api().get("/api/shares/" + S3, tokens().tokenFor(BEA)).body().get("ghostResume").toString())
+                .isEqualTo("{\"rejections\":2,\"ghostings\":1}");
+        // its author still sees when they began
+        String sinceTheFifth = "{\"rejections\":2,\"ghostings\":1,\"since\":\"2026-01-05\"}";
+        assertThat(api().get("/api/me/shares", tokens().tokenFor(OWL)).body().get("items").get(1).get("ghostResume")
+                .toString()).isEqualTo(sinceTheFifth);
+        assertThat(api().get("/api/shares/" + S3, tokens().tokenFor(OWL)).body().get("ghostResume").toString())
+                .isEqualTo(sinceTheFifth);
 
         JsonNode seenByAuthor = api().get("/api/feed", tokens().tokenFor(OWL)).body().get("items");
         assertThat(seenByAuthor.get(0).get("mine").asBoolean()).isTrue();
@@ -259,6 +290,10 @@ class SharesApiTest extends QueryServiceIntegrationTest {
             String json = item.toString();
             assertThat(json).doesNotContain(OWL.toString(), "nightowl42", "Night Owl", "Target", "Title");
             assertThat(item.get("author").isNull()).isTrue();
+            if (!item.get("mine").asBoolean() && item.get("outcome").asString().equals("ACCEPTED")) {
+                assertThat(Set.copyOf(item.get("ghostResume").propertyNames()))
+                        .isEqualTo(Set.of("rejections", "ghostings"));
+            }
             // dates only by the week
             assertThat(json).doesNotContain("2026-01-10", "2026-01-13", "2026-02-15", "2026-02-18", "2026-01-20",
                     "2026-01-21");
@@ -288,6 +323,41 @@ class SharesApiTest extends QueryServiceIntegrationTest {
     }
 
     @Test
+    @Order(1)
+    void eventsOlderThanTheShareReachTheProjectionAndChangeNothing() {
+        // they were applied (journaled) ...
+        for (EventEnvelope event : stale) {
+            assertThat(count("SELECT count(*) FROM seeker_event WHERE event_id = '" + event.eventId() + "'"))
+                    .as(event.type()).isEqualTo(1);
+        }
+        // ... and ignored: no PROUD from Dan, S1 still active, S2 keeps its story and its place in the feed
+        assertThat(count("SELECT count(*) FROM share_support WHERE share_id = '" + S1 + "' AND supporter_id = '"
+                + DAN + "'")).isZero();
+        JsonNode items = api().get("/api/feed", tokens().tokenFor(DAN)).body().get("items");
+        assertThat(shareIds(items)).containsExactly(S3, S2, S1);
+        assertThat(items.get(1).get("story").asString()).isEqualTo("story of " + S2);
+        assertThat(items.get(1).get("anonymous").asBoolean()).isTrue();
+        assertThat(items.get(1).get("sting").asInt()).isEqualTo(3);
+        assertThat(items.get(2).get("support").toString())
+                .isEqualTo("{\"ME_TOO\":1,\"HUG\":2,\"YOU_GOT_THIS\":0,\"PROUD\":0}");
+        assertThat(count("SELECT count(*) FROM dead_letter")).isZero();
+    }
+
+    @Test
+    @Order(1)
+    void copiesOfAppliedEventsUnderANewEventIdAreDroppedByTheJournal() {
+        for (EventEnvelope copy : copies) {
+            assertThat(count("SELECT count(*) FROM seeker_event WHERE event_id = '" + copy.eventId() + "'"))
+                    .as(copy.type()).isZero();
+        }
+        assertThat(count("SELECT count(*) FROM share_support WHERE share_id = '" + S1 + "' AND kind = 'YOU_GOT_THIS'"))
+                .isZero();
+        assertThat(shareIds(api().get("/api/feed", tokens().tokenFor(DAN)).body().get("items")))
+                .containsExactly(S3, S2, S1);
+        assertThat(count("SELECT count(*) FROM dead_letter")).isZero();
+    }
+
+    @Test
     @Order(2)
     void sharingAgainAfterAWithdrawalComesBackOnTopWithoutTheOldSupport() {
         share(S5, BEA, beasAttempt, AttemptStatus.REJECTED, "2026-02-20", "2026-03-01", false, ShareAudience.PUBLIC,
@@ -314,7 +384,26 @@ class SharesApiTest extends QueryServiceIntegrationTest {
                 .containsExactly(S3, S2, S1);
     }
 
+    @Test
+    @Order(3)
+    void aNamedShareOfAnAcceptanceShowsWhenTheRejectionsBehindItBegan() {
+        UUID named = UUID.randomUUID();
+        share(named, OWL, JA, AttemptStatus.ACCEPTED, "2025-12-01", "2026-03-04", false, ShareAudience.PUBLIC, null);
+        JsonNode item = api().get("/api/shares/" + named, tokens().tokenFor(BEA)).body();
+        assertThat(item.get("author").get("handle").asString()).isEqualTo("nightowl42");
+        assertThat(item.get("ghostResume").toString())
+                .isEqualTo("{\"rejections\":1,\"ghostings\":0,\"since\":\"2025-10-27\"}");
+        assertThat(api().get("/api/feed", tokens().tokenFor(BEA)).body().get("items").get(0).get("ghostResume"))
+                .isEqualTo(item.get("ghostResume"));
+    }
+
     // --- helpers
+
+    /** The same event at the same position under a new event id, as a publisher retrying with a fresh id would. */
+    private static EventEnvelope copy(EventEnvelope event) {
+        return EventEnvelope.wrap(UUID.randomUUID(), event.aggregateId(), event.aggregateSequence(),
+                event.occurredAt(), event.payload());
+    }
 
     private EventEnvelope share(UUID shareId, UUID author, UUID attemptId, AttemptStatus outcome, String decidedOn,
             String sharedOn, boolean anonymous, ShareAudience audience, UUID challengeId) {

@@ -148,6 +148,14 @@ class TargetStatisticsApiTest extends QueryServiceIntegrationTest {
         assertThat(api().get("/api/targets?query=ac", null).status()).isEqualTo(401);
     }
 
+    @Test
+    @Order(1)
+    void theServicesFlywayAppliesTheJavaMigrationThatKeysEarlierRows() {
+        // spring.flyway.locations=classpath:db/migration finds db.migration.V7__... next to the SQL files
+        assertThat(jdbc.sql("SELECT type || ' ' || success FROM flyway_schema_history WHERE version = '7'")
+                .query(String.class).single()).isEqualTo("JDBC true");
+    }
+
     // --- helpers
 
     private List<EventEnvelope> attempt(int seeker, String target, String sentOn, char outcome, String outcomeOn,

@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/me/ghost-resume}: the caller's ghost résumé with its attempts; {@code GET
- * /api/seekers/{handle}/ghost-resume}: a seeker's, if they made it public (404 otherwise, as for an unknown handle).
+ * /api/seekers/{handle}/ghost-resume}: a seeker's counts per category and in total, nothing dated, if they made it
+ * public (404 otherwise, as for an unknown handle).
  */
 @RestController
 class GhostResumeController {

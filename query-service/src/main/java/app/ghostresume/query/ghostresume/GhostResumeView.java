@@ -9,7 +9,8 @@ import app.ghostresume.events.Category;
 
 /**
  * The JSON shapes of the ghost résumé: the seeker's own, with the attempts, and the public one under a handle,
- * with counts, categories and dates only.
+ * with counts and categories only: no chapters, no targets or titles and no dates, since a chapter's dates could be
+ * matched to an anonymous share of an acceptance and so unmask it.
  */
 final class GhostResumeView {
 
@@ -21,9 +22,9 @@ final class GhostResumeView {
             List<Chapter> chapters) {
     }
 
-    /** {@code GET /api/seekers/{handle}/ghost-resume}. */
+    /** {@code GET /api/seekers/{handle}/ghost-resume}: counts and categories, nothing dated. */
     record Public(String handle, String displayName, Double rejectionsPerAcceptance, Totals totals,
-            List<PublicCategorySummary> categories, List<PublicChapter> chapters) {
+            List<PublicCategorySummary> categories) {
     }
 
     record Totals(long acceptances, long rejections, long ghostings) {
@@ -34,8 +35,9 @@ final class GhostResumeView {
             Double rejectionsPerAcceptance, OpenChapter openChapter) {
     }
 
+    /** One category's figures in the public ghost résumé, without its chapters. */
     record PublicCategorySummary(Category category, long acceptances, long rejections, long ghostings,
-            Double rejectionsPerAcceptance, PublicOpenChapter openChapter) {
+            Double rejectionsPerAcceptance) {
     }
 
     /** An acceptance and the rejections and ghostings since the previous acceptance in its category. */
@@ -43,22 +45,11 @@ final class GhostResumeView {
             LocalDate lastOn, List<Entry> attempts) {
     }
 
-    record PublicChapter(Category category, PublicAcceptance acceptance, long rejections, long ghostings,
-            LocalDate firstOn, LocalDate lastOn) {
-    }
-
     record OpenChapter(Category category, long rejections, long ghostings, LocalDate firstOn, LocalDate lastOn,
             List<Entry> attempts) {
     }
 
-    record PublicOpenChapter(Category category, long rejections, long ghostings, LocalDate firstOn,
-            LocalDate lastOn) {
-    }
-
     record Acceptance(UUID attemptId, String target, String title, LocalDate acceptedOn) {
-    }
-
-    record PublicAcceptance(LocalDate acceptedOn) {
     }
 
     /** A rejection or ghosting in a chapter. */

@@ -100,7 +100,11 @@ class GhostResumes {
                 categories, chapters);
     }
 
-    /** The seeker's ghost résumé without attempts, targets or titles, if they made it public; by handle, any case. */
+    /**
+     * The seeker's ghost résumé as counts per category and in total, if they made it public; by handle, any case.
+     * Nothing of it is dated and it has no chapters: an anonymous share of an acceptance shows its week and the
+     * rejections behind it, which a dated chapter would tie to its author.
+     */
     Optional<GhostResumeView.Public> published(String handle) {
         return jdbc.sql("""
                 SELECT seeker_id, handle, display_name FROM seeker
@@ -116,16 +120,7 @@ class GhostResumes {
                             own.rejectionsPerAcceptance(), own.totals(),
                             own.categories().stream().map(category -> new GhostResumeView.PublicCategorySummary(
                                     category.category(), category.acceptances(), category.rejections(),
-                                    category.ghostings(), category.rejectionsPerAcceptance(),
-                                    category.openChapter() == null ? null : new GhostResumeView.PublicOpenChapter(
-                                            category.category(), category.openChapter().rejections(),
-                                            category.openChapter().ghostings(), category.openChapter().firstOn(),
-                                            category.openChapter().lastOn()))).toList(),
-                            own.chapters().stream().map(chapter -> new GhostResumeView.PublicChapter(
-                                    chapter.category(),
-                                    new GhostResumeView.PublicAcceptance(chapter.acceptance().acceptedOn()),
-                                    chapter.rejections(), chapter.ghostings(), chapter.firstOn(), chapter.lastOn()))
-                                    .toList());
+                                    category.ghostings(), category.rejectionsPerAcceptance())).toList());
                 });
     }
 

@@ -26,7 +26,8 @@ final class ShareView {
      * @param support      how many gave each kind of support
      * @param supportedByMe the kinds the reader gave
      * @param mine         whether the reader is its author
-     * @param ghostResume  for an acceptance, the author's rejections and ghostings behind it
+     * @param ghostResume  for an acceptance, the author's rejections and ghostings behind it; on an anonymous
+     *                     share, unless the reader is its author, without the week they began
      */
     record Item(UUID shareId, AttemptStatus outcome, Category category, String stageReached, Integer sting,
             LocalDate decidedWeek, LocalDate sharedWeek, String story, boolean anonymous, Author author,
@@ -42,9 +43,17 @@ final class ShareView {
 
     /**
      * The author's rejections and ghostings in the share's category since their previous acceptance in it, up to
-     * this one; {@code since} is the week of the earliest of them.
+     * this one: {@link Named} on a share with its author (and to the author), {@link Anonymous} on an anonymous one.
      */
-    record GhostResume(long rejections, long ghostings, LocalDate since) {
+    sealed interface GhostResume permits GhostResume.Named, GhostResume.Anonymous {
+
+        /** {@code since} is the week of the earliest of them. */
+        record Named(long rejections, long ghostings, LocalDate since) implements GhostResume {
+        }
+
+        /** The counts only: the week they began would narrow down whose acceptance it is. */
+        record Anonymous(long rejections, long ghostings) implements GhostResume {
+        }
     }
 
     /** A supporter's message, without the supporter. */

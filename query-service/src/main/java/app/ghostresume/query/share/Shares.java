@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads shares: one query for the page (in feed position order, on a partial index per feed, with the author's
- * handle for a share that is not anonymous and the ghost résumé behind an acceptance), one for the support they
- * got. The author's id never leaves the database: the query answers only whether the reader is the author.
+ * handle for a share that is not anonymous and the ghost résumé behind an acceptance, undated on an anonymous share
+ * read by anyone but its author), one for the support they got. The author's id never leaves the database: the
+ * query answers only whether the reader is the author.
  */
 @Component
 class Shares {
@@ -180,8 +181,9 @@ class Shares {
         for (SupportKind kind : SupportKind.values()) {
             counts.put(kind, given.counts.getOrDefault(kind, 0L));
         }
-        ShareView.GhostResume ghostResume = row.outcome() == AttemptStatus.ACCEPTED
-                ? new ShareView.GhostResume(row.rejections(), row.ghostings(), week(row.since())) : null;
+        ShareView.GhostResume ghostResume = row.outcome() != AttemptStatus.ACCEPTED ? null
+                : row.anonymous() && !row.mine() ? new ShareView.GhostResume.Anonymous(row.rejections(), row.ghostings())
+                : new ShareView.GhostResume.Named(row.rejections(), row.ghostings(), week(row.since()));
         return new ShareView.Item(row.shareId(), row.outcome(), row.category(), row.stageReached(), row.sting(),
                 week(row.decidedOn()), week(row.sharedOn()), row.story(), row.anonymous(),
                 row.anonymous() || row.handle() == null ? null : new ShareView.Author(row.handle(), row.displayName()),
