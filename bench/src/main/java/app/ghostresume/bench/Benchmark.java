@@ -172,8 +172,9 @@ public final class Benchmark {
     }
 
     /**
-     * The reads of the query phase: a spread sample of seeded seekers for their own pages, those of them with
-     * goals for the goals page, and each challenge read by its creator (a member, so invite-only ones show too).
+     * The reads of the query phase: a spread sample of seeded seekers for their own pages (board, stats, timeline,
+     * streaks, ghost résumé, resilience), the public feed and a target's statistics, those of them with goals for
+     * the goals page, and each challenge read by its creator (a member, so invite-only ones show too).
      */
     private static List<QueryLoad.Endpoint> endpoints(SeededHistory history, TokenMinter minter) {
         List<SeededHistory.Seeker> seekers = history.seekers();
@@ -191,7 +192,7 @@ public final class Benchmark {
         List<QueryLoad.Reader> challengeReaders = history.challenges().stream()
                 .map(c -> new QueryLoad.Reader(minter.tokenFor(c.reader(), "challenge-reader"), c.id().toString()))
                 .toList();
-        return QueryLoad.endpoints(sample, withGoals, challengeReaders);
+        return QueryLoad.endpoints(sample, withGoals, challengeReaders, history.targets());
     }
 
     /** The environment the stack gives its query service, but another database and consumer group. */

@@ -26,7 +26,9 @@ final class QueryLoad {
     private QueryLoad() {
     }
 
-    static List<Endpoint> endpoints(List<Reader> seekers, List<Reader> withGoals, List<Reader> challengeMembers) {
+    /** The reads measured; {@code targets} is how many targets the seeded attempts went to. */
+    static List<Endpoint> endpoints(List<Reader> seekers, List<Reader> withGoals, List<Reader> challengeMembers,
+            int targets) {
         List<Endpoint> endpoints = new ArrayList<>();
         endpoints.add(new Endpoint("board GET /api/me/attempts", seekers, reader -> "/api/me/attempts"));
         endpoints.add(new Endpoint("stats GET /api/me/stats", seekers, reader -> "/api/me/stats"));
@@ -36,6 +38,12 @@ final class QueryLoad {
         endpoints.add(new Endpoint("streaks GET /api/me/streaks", seekers, reader -> "/api/me/streaks"));
         endpoints.add(new Endpoint("challenge GET /api/challenges/{id}", challengeMembers,
                 reader -> "/api/challenges/" + reader.subject()));
+        endpoints.add(new Endpoint("feed GET /api/feed", seekers, reader -> "/api/feed"));
+        endpoints.add(new Endpoint("ghost résumé GET /api/me/ghost-resume", seekers,
+                reader -> "/api/me/ghost-resume"));
+        endpoints.add(new Endpoint("resilience GET /api/me/resilience", seekers, reader -> "/api/me/resilience"));
+        endpoints.add(new Endpoint("target GET /api/targets/{key}", seekers,
+                reader -> "/api/targets/target-" + Math.floorMod(reader.token().hashCode(), targets)));
         return endpoints;
     }
 

@@ -37,11 +37,17 @@ import app.ghostresume.events.GoalRetired;
 import app.ghostresume.events.GoalSet;
 import app.ghostresume.events.GoalTargetChanged;
 import app.ghostresume.events.PauseScheduled;
+import app.ghostresume.events.Personal;
+import app.ghostresume.events.ReflectionRecorded;
 import app.ghostresume.events.RejectionReceived;
+import app.ghostresume.events.RejectionShared;
 import app.ghostresume.events.ResponseDeadlinesSet;
 import app.ghostresume.events.SeekerEvent;
 import app.ghostresume.events.SeekerRegistered;
 import app.ghostresume.events.SeekerSettingsChanged;
+import app.ghostresume.events.ShareAudience;
+import app.ghostresume.events.SupportKind;
+import app.ghostresume.events.SupportOffered;
 
 /**
  * A large, realistic history generated from a seed, as the event envelopes the command service would have
@@ -49,8 +55,10 @@ import app.ghostresume.events.SeekerSettingsChanged;
  * each with their own rejection share between 70 and 95 %, the rest ghosted (mostly automatically, when the
  * window ran out), accepted or withdrawn; answers days after sending, some late replies after a ghosting,
  * follow-up reminders, interview stages, recent attempts still waiting; a quarter of the seekers with goals, a
- * few with pauses or their own windows; and group challenges with dozens to hundreds of members, some invite-only,
- * some over. Every aggregate's events carry sequences from 0 in order, so the query service projects them as it
+ * few with pauses or their own windows; reflections on some rejections, and some rejections shared (a third of
+ * them anonymously) and answered with support by other seekers; and group challenges with dozens to hundreds of
+ * members, some invite-only, some over. Targets come from a pool of one name per two seekers (5,000 for the
+ * full run), so pooled target statistics have many seekers behind them. Every aggregate's events carry sequences from 0 in order, so the query service projects them as it
  * would the real thing.
  *
  * <p>Seeding the query side this way takes seconds where the same history through HTTP commands would take hours;
@@ -77,6 +85,7 @@ final class SeededHistory {
     private final List<Seeker> seekers = new ArrayList<>();
     private final List<Challenge> challenges = new ArrayList<>();
     private final int challengeEvents;
+    private final int targets;
 
     /** A seeker of the history: who they are and how many events their own life takes. */
     record Seeker(UUID id, String handle, ZoneId zone, int budget, int goals, long seed) {
@@ -92,6 +101,7 @@ final class SeededHistory {
     SeededHistory(long seed, int seekerCount, int events, LocalDate today) {
         this.seed = seed;
         this.lastDay = today.minusDays(1);
+        this.targets = Math.max(1, seekerCount / 2);
         Random random = new Random(seed);
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < seekerCount; i++) {
@@ -154,6 +164,11 @@ final class SeededHistory {
             count += new SeekerLife(seeker, sink).play();
         }
         return count;
+    }
+
+    /** How many targets the attempts are sent to: {@code "Target 0"} to {@code "Target <targets - 1>"}. */
+    int targets() {
+        return targets;
     }
 
     int challengeEvents() {
@@ -389,12 +404,43 @@ final class SeededHistory {
             later.sort(Comparator.comparing(Dated::on).thenComparing(Dated::order));
 
             Aggregate attempt = new Aggregate(attemptId);
-            emit(attempt, sentOn, new AttemptLogged(attemptId, me, category, "Target " + random.nextInt(5000),
+            emit(attempt, sentOn, new AttemptLogged(attemptId, me, category, "Target " + random.nextInt(targets),
                     titleFor(category), random.nextInt(5) == 0 ? "Sent with a portfolio link" : null, sentOn,
                     expected));
             emit(attempt, sentOn, new ResponseDeadlinesSet(attemptId, me, followUpOn, ghostedAfter));
             for (Dated dated : later) {
                 emit(attempt, dated.on(), dated.event());
+            }
+            Dated last = later.isEmpty() ? null : later.get(later.size() - 1);
+            if (last != null && last.event() instanceof RejectionReceived rejection) {
+                reflectAndShare(attempt, category, rejection);
+            }
+        }
+
+        /** Some rejections get a journal entry; some are shared, and other seekers answer them. */
+        private void reflectAndShare(Aggregate attempt, Category category, RejectionReceived rejection) {
+            LocalDate on = rejection.receivedOn();
+            if (random.nextInt(100) < 12) {
+                emit(attempt, on, new ReflectionRecorded(rejection.attemptId(), seeker.id(), uuid(random),
+                        "They chose someone with more experience", random.nextBoolean() ? "Ask for feedback" : null,
+                        "Apply earlier", Personal.values()[random.nextInt(3)], on));
+            }
+            if (random.nextInt(100) < 6) {
+                Aggregate share = new Aggregate(uuid(random));
+                UUID shareId = UUID.fromString(share.id);
+                emit(share, on, new RejectionShared(shareId, seeker.id(), rejection.attemptId(),
+                        app.ghostresume.events.AttemptStatus.REJECTED, category, rejection.stageReached(),
+                        rejection.sting(), on, on, "Another one for the ghost résumé", random.nextInt(3) == 0,
+                        ShareAudience.PUBLIC, null));
+                int supporters = random.nextInt(6);
+                for (int i = 0; i < supporters; i++) {
+                    UUID supporter = seekers.get(random.nextInt(seekers.size())).id();
+                    if (!supporter.equals(seeker.id())) {
+                        emit(share, on, new SupportOffered(shareId, supporter,
+                                SupportKind.values()[random.nextInt(SupportKind.values().length)],
+                                random.nextBoolean() ? "You got this" : null));
+                    }
+                }
             }
         }
 

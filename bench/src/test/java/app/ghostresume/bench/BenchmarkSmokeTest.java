@@ -67,7 +67,7 @@ class BenchmarkSmokeTest {
         positive(missing, "seeding", report.get("queries").get("seeding"), "events", "publishedPerSecond",
                 "projectedPerSecond");
         assertThat(report.get("queries").get("seeding").get("events").asLong()).isGreaterThanOrEqualTo(2000);
-        assertThat(report.get("queries").get("endpoints")).hasSize(6);
+        assertThat(report.get("queries").get("endpoints")).hasSize(10);
         for (JsonNode endpoint : report.get("queries").get("endpoints")) {
             positive(missing, endpoint.get("name").asString(), endpoint, "throughputPerSecond", "p50Ms", "p99Ms");
             assertThat(endpoint.get("errors").asLong()).as(endpoint.get("name").asString() + " errors").isZero();
