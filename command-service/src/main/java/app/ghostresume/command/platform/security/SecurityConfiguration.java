@@ -49,11 +49,12 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** Verifies bearer tokens against the service's own public key, and remembers the ones it accepted. */
     @Bean
     JwtDecoder jwtDecoder(SigningKeys keys, @Value("${ghost.security.jwt.issuer}") String issuer) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(keys.publicKey()).build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer)));
-        return decoder;
+        return new RememberedTokens(decoder, java.time.Clock.systemUTC());
     }
 
     @Bean
