@@ -77,11 +77,13 @@ class CommandServiceIntegrationTest {
     TokenIssuer tokens;
 
     private HttpApi api;
+    private StoredEvents stored;
     private final EventCodec codec = new EventCodec();
 
     @BeforeEach
     void setUp() {
         api = new HttpApi("http://localhost:" + port);
+        stored = new StoredEvents(jdbc);
     }
 
     @Test
@@ -165,7 +167,7 @@ class CommandServiceIntegrationTest {
     void theSameIdempotencyKeyLogsOneAttemptAndAnswersTheSame() {
         String token = signUp("idem-" + suffix(), "long enough password");
         Map<String, Object> body = Map.of("category", "JOB", "target", "Acme", "title", "Engineer");
-        long before = eventCount();
+        long before = stored.eventCount();
 
         Answer first = api.post("/api/attempts", body).token(token).header("Idempotency-Key", "k-1").send();
         Answer retry = api.post("/api/attempts", body).token(token).header("Idempotency-Key", "k-1").send();
@@ -175,13 +177,13 @@ class CommandServiceIntegrationTest {
         assertThat(retry.text()).isEqualTo(first.text());
         assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
         assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
-        assertThat(eventCount()).isEqualTo(before + 2);
+        assertThat(stored.eventCount()).isEqualTo(before + 2);
 
         Answer reused = api.post("/api/attempts", Map.of("category", "JOB", "target", "Acme", "title", "Manager"))
                 .token(token).header("Idempotency-Key", "k-1").send();
         assertThat(reused.status()).isEqualTo(422);
         assertProblem(reused, "idempotency-key-reused");
-        assertThat(eventCount()).isEqualTo(before + 2);
+        assertThat(stored.eventCount()).isEqualTo(before + 2);
 
         String attempt = first.body().get("attemptId").asString();
         Answer rejection = api.post("/api/attempts/" + attempt + "/rejection", Map.of())
@@ -191,7 +193,7 @@ class CommandServiceIntegrationTest {
         assertThat(rejection.status()).isEqualTo(200);
         assertThat(rejectionRetry.status()).isEqualTo(200);
         assertThat(rejectionRetry.text()).isEqualTo(rejection.text());
-        assertThat(eventCount()).isEqualTo(before + 3);
+        assertThat(stored.eventCount()).isEqualTo(before + 3);
     }
 
     @Test
@@ -213,7 +215,7 @@ class CommandServiceIntegrationTest {
         String owner = signUp("owner-" + suffix(), "long enough password");
         String stranger = signUp("stranger-" + suffix(), "long enough password");
         String attempt = logAttempt(owner);
-        long before = eventCount();
+        long before = stored.eventCount();
 
         for (String path : List.of("/rejection", "/acceptance", "/ghosting", "/withdrawal")) {
             Answer answer = api.post("/api/attempts/" + attempt + path, Map.of()).token(stranger).send();
@@ -228,7 +230,7 @@ class CommandServiceIntegrationTest {
                 .status()).isEqualTo(404);
         assertThat(api.post("/api/attempts/not-a-uuid/rejection", Map.of()).token(owner).send().status())
                 .isEqualTo(404);
-        assertThat(eventCount()).isEqualTo(before);
+        assertThat(stored.eventCount()).isEqualTo(before);
     }
 
     @Test
@@ -246,12 +248,12 @@ class CommandServiceIntegrationTest {
         assertThat(api.post("/api/sessions", Map.of("handle", "auth-nobody", "password", "whatever password"))
                 .send().status()).isEqualTo(401);
 
-        long before = eventCount();
+        long before = stored.eventCount();
         Answer noAccount = api.post("/api/attempts", body)
                 .token(tokens.issue(UUID.randomUUID(), "nobody").accessToken()).send();
         assertThat(noAccount.status()).as("a well-signed token for an account that does not exist").isEqualTo(401);
         assertProblem(noAccount, "unauthenticated");
-        assertThat(eventCount()).isEqualTo(before);
+        assertThat(stored.eventCount()).isEqualTo(before);
 
         JsonNode jwks = api.get("/.well-known/jwks.json").send().body();
         assertThat(jwks.get("keys").get(0).get("kty").asString()).isEqualTo("RSA");
@@ -262,7 +264,7 @@ class CommandServiceIntegrationTest {
     void badInputIsAProblemAndWritesNothing() {
         String token = signUp("bad-" + suffix(), "long enough password");
         String attempt = logAttempt(token);
-        long before = eventCount();
+        long before = stored.eventCount();
         long accountsBefore = accountCount();
         String today = LocalDate.now(ZONE).toString();
         String tomorrow = LocalDate.now(ZONE).plusDays(2).toString();
@@ -292,7 +294,7 @@ class CommandServiceIntegrationTest {
                         422, "rule-violation"),
                 new Case("POST", "/api/attempts", "{\"category\":\"JOB\",\"target\":\"a\",\"title\":\"b\","
                         + "\"expectedResponseBy\":\"+10000-01-01\"}", 422, "rule-violation"),
-                new Case("POST", "/api/attempts/" + seekerIdOf(token) + "/rejection", "{}", 404, "not-found"),
+                new Case("POST", "/api/attempts/" + StoredEvents.seekerIdOf(token) + "/rejection", "{}", 404, "not-found"),
                 new Case("POST", "/api/attempts/" + attempt + "/rejection", "{\"sting\":9}", 400, "validation"),
                 new Case("POST", "/api/attempts/" + attempt + "/rejection", "{\"sting\":\"a lot\"}", 400, "validation"),
                 new Case("POST", "/api/attempts/" + attempt + "/rejection", "{\"receivedOn\":\"2000-01-01\"}", 422,
@@ -317,7 +319,7 @@ class CommandServiceIntegrationTest {
             assertThat(answer.status()).as(c.toString() + " -> " + answer).isEqualTo(c.status());
             assertProblem(answer, c.type());
         }
-        assertThat(eventCount()).isEqualTo(before);
+        assertThat(stored.eventCount()).isEqualTo(before);
         assertThat(accountCount()).isEqualTo(accountsBefore);
     }
 
@@ -327,14 +329,14 @@ class CommandServiceIntegrationTest {
         Map<String, Object> body = Map.of("category", "JOB", "target", "Acme", "title", "Engineer");
         assertThat(api.post("/api/attempts", body).token(token).header("Idempotency-Key", "late").send().status())
                 .isEqualTo(201);
-        long before = eventCount();
+        long before = stored.eventCount();
         jdbc.sql("DELETE FROM idempotent_request WHERE idempotency_key = 'late'").update();
 
         Answer late = api.post("/api/attempts", body).token(token).header("Idempotency-Key", "late").send();
 
         assertThat(late.status()).isEqualTo(409);
         assertProblem(late, "concurrent-change");
-        assertThat(eventCount()).isEqualTo(before);
+        assertThat(stored.eventCount()).isEqualTo(before);
     }
 
     @Test
@@ -389,7 +391,7 @@ class CommandServiceIntegrationTest {
     @Test
     void commandsAreAcceptedWhileKafkaIsDownAndPublishedOnceItIsBack() throws InterruptedException {
         String token = signUp("outage-" + suffix(), "long enough password");
-        UUID seekerId = seekerIdOf(token);
+        UUID seekerId = StoredEvents.seekerIdOf(token);
         eventsOf(seekerId, 1);
         TestInfrastructure.get().kafka().stop();
         List<String> attempts = new ArrayList<>();
@@ -438,10 +440,6 @@ class CommandServiceIntegrationTest {
         return jdbc.sql("SELECT count(*) FROM seeker_account").query(Long.class).single();
     }
 
-    private long eventCount() {
-        return jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
-    }
-
     /** The distinct events of one seeker on the topic, in topic order, once at least {@code expected} arrived. */
     private List<EventEnvelope> eventsOf(UUID seekerId, int expected) {
         List<ConsumerRecord<String, byte[]>> records = TopicReader.readUntil(
@@ -460,12 +458,6 @@ class CommandServiceIntegrationTest {
                 .map(r -> codec.decode(r.value()).orElseThrow())
                 .filter(e -> seen.add(e.eventId()))
                 .toList();
-    }
-
-    private UUID seekerIdOf(String token) {
-        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
-        return UUID.fromString(tools.jackson.databind.json.JsonMapper.builder().build().readTree(payload)
-                .get("sub").asString());
     }
 
     /** A token with the same claims, signed by a key that is not ours. */

@@ -36,7 +36,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,7 +47,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GoalsPausesChallengesIntegrationTest {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Lisbon");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -90,10 +88,12 @@ class GoalsPausesChallengesIntegrationTest {
     Scheduler scheduler;
 
     private HttpApi api;
+    private StoredEvents stored;
 
     @BeforeEach
     void setUp() {
         api = new HttpApi("http://localhost:" + port);
+        stored = new StoredEvents(jdbc);
         clock.reset();
     }
 
@@ -124,7 +124,7 @@ class GoalsPausesChallengesIntegrationTest {
     @Test
     void settingsOverrideTheDefaultsAndApplyToAttemptsLoggedAfterwards() {
         String token = signUp("settings-" + suffix());
-        UUID seekerId = seekerIdOf(token);
+        UUID seekerId = StoredEvents.seekerIdOf(token);
 
         Answer put = api.put("/api/me/settings", Map.of("ghostingDays", Map.of("JOB", 10),
                 "followUpDays", Map.of("JOB", 2, "DATING", 1))).token(token).send();
@@ -136,16 +136,16 @@ class GoalsPausesChallengesIntegrationTest {
         assertThat(put.body().get("followUpDays").get("DATING").asInt()).isEqualTo(1);
         assertThat(put.body().get("followUpDays").get("SOCIAL").asInt()).isEqualTo(3);
         assertThat(put.body().get("consistencyToken").asString()).isEqualTo(seekerId + ".1");
-        JsonNode event = payload(seekerId.toString(), "SeekerSettingsChanged");
+        JsonNode event = stored.payload(seekerId.toString(), "SeekerSettingsChanged");
         assertThat(event.get("ghostingDays").size()).isEqualTo(13);
         assertThat(event.get("followUpDays").get("JOB").asInt()).isEqualTo(2);
         assertThat(jdbc.sql("SELECT count(*) FROM seeker_response_window WHERE seeker_id = :s").param("s", seekerId)
                 .query(Long.class).single()).isEqualTo(13);
 
         String attempt = logAttempt(token, "JOB", null);
-        JsonNode deadlines = payload(attempt, "ResponseDeadlinesSet");
-        assertThat(date(deadlines.get("followUpOn"))).isEqualTo(today().plusDays(2).toString());
-        assertThat(date(deadlines.get("ghostedAfter"))).isEqualTo(today().plusDays(10).toString());
+        JsonNode deadlines = stored.payload(attempt, "ResponseDeadlinesSet");
+        assertThat(StoredEvents.date(deadlines.get("followUpOn"))).isEqualTo(today().plusDays(2).toString());
+        assertThat(StoredEvents.date(deadlines.get("ghostedAfter"))).isEqualTo(today().plusDays(10).toString());
 
         Answer again = api.put("/api/me/settings", Map.of("ghostingDays", Map.of("JOB", 10),
                 "followUpDays", Map.of("JOB", 2, "DATING", 1))).token(token).send();
@@ -159,8 +159,8 @@ class GoalsPausesChallengesIntegrationTest {
     @Test
     void badSettingsAreProblemsAndWriteNothing() {
         String token = signUp("badset-" + suffix());
-        UUID seekerId = seekerIdOf(token);
-        long before = eventCount();
+        UUID seekerId = StoredEvents.seekerIdOf(token);
+        long before = stored.eventCount();
 
         assertProblem(api.put("/api/me/settings", Map.of("ghostingDays", Map.of("DATING", 3))).token(token).send(),
                 422, "rule-violation");
@@ -172,7 +172,7 @@ class GoalsPausesChallengesIntegrationTest {
                 "validation", "{\"ghostingDays\":[1,2]}", "validation", "{not json", "malformed-request");
         badBodies.forEach((body, type) -> assertProblem(api.put("/api/me/settings", body).token(token).send(), 400,
                 type));
-        assertThat(eventCount()).isEqualTo(before);
+        assertThat(stored.eventCount()).isEqualTo(before);
         assertThat(jdbc.sql("SELECT count(*) FROM seeker_response_window WHERE seeker_id = :s").param("s", seekerId)
                 .query(Long.class).single()).isZero();
     }
@@ -182,7 +182,7 @@ class GoalsPausesChallengesIntegrationTest {
     @Test
     void pausesAreScheduledCancelledAndNeverOverlap() {
         String token = signUp("pause-" + suffix());
-        UUID seekerId = seekerIdOf(token);
+        UUID seekerId = StoredEvents.seekerIdOf(token);
         LocalDate today = today();
 
         Answer paused = api.post("/api/me/pauses", Map.of("from", today.toString(), "to",
@@ -192,8 +192,8 @@ class GoalsPausesChallengesIntegrationTest {
         String pauseId = paused.body().get("pauseId").asString();
         assertThat(paused.header("Location")).isEqualTo("/api/me/pauses/" + pauseId);
         assertThat(paused.body().get("consistencyToken").asString()).isEqualTo(seekerId + ".1");
-        JsonNode event = payload(seekerId.toString(), "PauseScheduled");
-        assertThat(date(event.get("startsOn"))).isEqualTo(today.toString());
+        JsonNode event = stored.payload(seekerId.toString(), "PauseScheduled");
+        assertThat(StoredEvents.date(event.get("startsOn"))).isEqualTo(today.toString());
         assertThat(event.get("reason").asString()).isEqualTo("flu");
 
         assertProblem(api.post("/api/me/pauses", Map.of("from", today.plusDays(6).toString(), "to",
@@ -228,7 +228,7 @@ class GoalsPausesChallengesIntegrationTest {
         assertThat(first.status()).isEqualTo(201);
         assertThat(retry.text()).isEqualTo(first.text());
         assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
-        assertThat(eventsOfType(seekerId.toString(), "PauseScheduled")).isEqualTo(2);
+        assertThat(stored.eventsOfType(seekerId.toString(), "PauseScheduled")).isEqualTo(2);
     }
 
     // --- goals
@@ -245,12 +245,12 @@ class GoalsPausesChallengesIntegrationTest {
         String goalId = set.body().get("goalId").asString();
         assertThat(set.header("Location")).isEqualTo("/api/goals/" + goalId);
         assertThat(set.body().get("consistencyToken").asString()).isEqualTo(goalId + ".0");
-        assertThat(payload(goalId, "GoalSet").get("category").asString()).isEqualTo("PITCH");
+        assertThat(stored.payload(goalId, "GoalSet").get("category").asString()).isEqualTo("PITCH");
 
         Answer changed = api.patch("/api/goals/" + goalId, Map.of("target", 5)).token(token).send();
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         assertThat(changed.body().get("consistencyToken").asString()).isEqualTo(goalId + ".1");
-        assertThat(date(payload(goalId, "GoalTargetChanged").get("effectiveFrom")))
+        assertThat(StoredEvents.date(stored.payload(goalId, "GoalTargetChanged").get("effectiveFrom")))
                 .isEqualTo(today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).toString());
         Answer same = api.patch("/api/goals/" + goalId, Map.of("target", 5)).token(token).send();
         assertThat(same.status()).isEqualTo(200);
@@ -269,7 +269,7 @@ class GoalsPausesChallengesIntegrationTest {
         Answer retired = api.delete("/api/goals/" + goalId).token(token).send();
         assertThat(retired.status()).as(retired.toString()).isEqualTo(200);
         assertThat(retired.body().get("consistencyToken").asString()).isEqualTo(goalId + ".2");
-        assertThat(date(payload(goalId, "GoalRetired").get("retiredOn"))).isEqualTo(today.toString());
+        assertThat(StoredEvents.date(stored.payload(goalId, "GoalRetired").get("retiredOn"))).isEqualTo(today.toString());
         assertProblem(api.delete("/api/goals/" + goalId).token(token).send(), 409, "goal-state-conflict");
         assertProblem(api.patch("/api/goals/" + goalId, Map.of("target", 7)).token(token).send(), 409,
                 "goal-state-conflict");
@@ -279,7 +279,7 @@ class GoalsPausesChallengesIntegrationTest {
     void badGoalsAreProblemsAndWriteNothing() {
         String token = signUp("badgoal-" + suffix());
         String today = today().toString();
-        long before = eventCount();
+        long before = stored.eventCount();
 
         assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 5, "period", "CUSTOM", "startsOn", today)),
                 422, "rule-violation");
@@ -300,14 +300,14 @@ class GoalsPausesChallengesIntegrationTest {
         assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 5, "period", "WEEK")), 400, "validation");
         assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 5, "period", "WEEK", "startsOn",
                 "2026-02-30")), 400, "validation");
-        assertThat(eventCount()).isEqualTo(before);
+        assertThat(stored.eventCount()).isEqualTo(before);
 
         Map<String, Object> body = Map.of("metric", "ATTEMPTS", "target", 10, "period", "MONTH", "startsOn", today);
         Answer first = api.post("/api/goals", body).token(token).header("Idempotency-Key", "g-1").send();
         Answer retry = api.post("/api/goals", body).token(token).header("Idempotency-Key", "g-1").send();
         assertThat(first.status()).isEqualTo(201);
         assertThat(retry.text()).isEqualTo(first.text());
-        assertThat(eventCount()).isEqualTo(before + 1);
+        assertThat(stored.eventCount()).isEqualTo(before + 1);
         String goalId = first.body().get("goalId").asString();
         assertProblem(api.patch("/api/goals/" + goalId, Map.of("target", 0)).token(token).send(), 400,
                 "validation");
@@ -326,7 +326,7 @@ class GoalsPausesChallengesIntegrationTest {
 
         assertThat(followedUp.status()).as(followedUp.toString()).isEqualTo(200);
         assertThat(followedUp.body().get("consistencyToken").asString()).isEqualTo(attempt + ".2");
-        assertThat(date(payload(attempt, "FollowedUp").get("followedUpOn"))).isEqualTo(today().toString());
+        assertThat(StoredEvents.date(stored.payload(attempt, "FollowedUp").get("followedUpOn"))).isEqualTo(today().toString());
         assertProblem(api.post("/api/attempts/" + attempt + "/follow-up", Map.of("on", today().plusDays(1)
                 .toString())).token(token).send(), 422, "rule-violation");
         assertProblem(api.post("/api/attempts/" + attempt + "/follow-up", Map.of("on", sent.minusDays(1)
@@ -353,10 +353,10 @@ class GoalsPausesChallengesIntegrationTest {
 
         assertThat(logged.status()).as(logged.toString()).isEqualTo(201);
         String attempt = logged.body().get("attemptId").asString();
-        assertThat(date(payload(attempt, "AttemptLogged").get("sentOn"))).isEqualTo("2026-11-08");
-        JsonNode deadlines = payload(attempt, "ResponseDeadlinesSet");
-        assertThat(date(deadlines.get("followUpOn"))).isEqualTo("2026-11-15");
-        assertThat(date(deadlines.get("ghostedAfter"))).isEqualTo("2026-12-08");
+        assertThat(StoredEvents.date(stored.payload(attempt, "AttemptLogged").get("sentOn"))).isEqualTo("2026-11-08");
+        JsonNode deadlines = stored.payload(attempt, "ResponseDeadlinesSet");
+        assertThat(StoredEvents.date(deadlines.get("followUpOn"))).isEqualTo("2026-11-15");
+        assertThat(StoredEvents.date(deadlines.get("ghostedAfter"))).isEqualTo("2026-12-08");
         assertThat(deadlinesAt(Instant.parse("2026-11-14T11:00:00Z"))).as("11-15 00:00 in Auckland").isEqualTo(1);
         assertThat(deadlinesAt(Instant.parse("2026-12-08T11:00:00Z"))).as("12-09 00:00 in Auckland").isEqualTo(1);
     }
@@ -376,7 +376,7 @@ class GoalsPausesChallengesIntegrationTest {
         assertThat(created.body().has("inviteCode")).isFalse();
         assertThat(created.header("Location")).isEqualTo("/api/challenges/" + challengeId);
         assertThat(created.body().get("consistencyToken").asString()).isEqualTo(challengeId + ".1");
-        assertThat(eventsOfType(challengeId, "ChallengeJoined")).isEqualTo(1);
+        assertThat(stored.eventsOfType(challengeId, "ChallengeJoined")).isEqualTo(1);
 
         Answer joined = api.post("/api/challenges/" + challengeId + "/members", null).token(member).send();
         assertThat(joined.status()).as(joined.toString()).isEqualTo(201);
@@ -427,13 +427,13 @@ class GoalsPausesChallengesIntegrationTest {
         Answer joined = api.post("/api/challenges/" + challengeId + "/members",
                 Map.of("inviteCode", " " + code.toLowerCase() + " ")).token(friend).send();
         assertThat(joined.status()).as(joined.toString()).isEqualTo(201);
-        assertThat(eventsOfType(challengeId, "ChallengeJoined")).isEqualTo(2);
+        assertThat(stored.eventsOfType(challengeId, "ChallengeJoined")).isEqualTo(2);
     }
 
     @Test
     void badChallengesAreProblemsAndWriteNothing() {
         String token = signUp("badch-" + suffix());
-        long before = eventCount();
+        long before = stored.eventCount();
         Map<String, Object> goal = Map.of("metric", "REJECTIONS", "target", 1, "per", "WEEK");
 
         assertProblem(challenge(token, "PUBLIC", today().minusDays(10), today().minusDays(1)), 422,
@@ -455,7 +455,7 @@ class GoalsPausesChallengesIntegrationTest {
                 today().toString(), "goal", goal)).token(token).send(), 400, "validation");
         assertProblem(api.post("/api/challenges", Map.of("name", "n", "startsOn", today().toString(), "endsOn",
                 today().toString(), "visibility", "INVITE")).token(token).send(), 400, "validation");
-        assertThat(eventCount()).isEqualTo(before);
+        assertThat(stored.eventCount()).isEqualTo(before);
     }
 
     /** The creator and 497 members fill it up; then 8 seekers race for the last 2 places. */
@@ -478,7 +478,7 @@ class GoalsPausesChallengesIntegrationTest {
 
         assertThat(Collections.frequency(statuses, 201)).as(statuses.toString()).isEqualTo(2);
         assertThat(statuses).containsOnly(201, 409);
-        assertThat(eventsOfType(challengeId, "ChallengeJoined")).isEqualTo(500);
+        assertThat(stored.eventsOfType(challengeId, "ChallengeJoined")).isEqualTo(500);
         assertThat(jdbc.sql("SELECT count(*) FROM snapshot_event_entry WHERE aggregate_identifier = :a")
                 .param("a", challengeId).query(Long.class).single()).as("loaded from snapshots").isPositive();
     }
@@ -534,35 +534,6 @@ class GoalsPausesChallengesIntegrationTest {
     private long deadlinesAt(Instant instant) {
         return jdbc.sql("SELECT count(*) FROM scheduled_tasks WHERE execution_time = :t")
                 .param("t", OffsetDateTime.ofInstant(instant, ZoneOffset.UTC)).query(Long.class).single();
-    }
-
-    /** The payload of the latest event of a type in an aggregate's stream. */
-    private JsonNode payload(String aggregateId, String type) {
-        return JSON.readTree(jdbc.sql("""
-                SELECT convert_from(payload, 'UTF8') FROM domain_event_entry
-                WHERE aggregate_identifier = :a AND payload_type LIKE :t ORDER BY sequence_number DESC LIMIT 1
-                """).param("a", aggregateId).param("t", "%." + type).query(String.class).single());
-    }
-
-    /** A date in a stored payload: Axon's serializer writes dates as {@code [year, month, day]}. */
-    private static String date(JsonNode node) {
-        return node.isArray() ? LocalDate.of(node.get(0).asInt(), node.get(1).asInt(), node.get(2).asInt()).toString()
-                : node.asString();
-    }
-
-    private long eventsOfType(String aggregateId, String type) {
-        return jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = :a "
-                + "AND payload_type LIKE :t").param("a", aggregateId).param("t", "%." + type)
-                .query(Long.class).single();
-    }
-
-    private long eventCount() {
-        return jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
-    }
-
-    private UUID seekerIdOf(String token) {
-        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
-        return UUID.fromString(JSON.readTree(payload).get("sub").asString());
     }
 
     private static <T> List<T> runConcurrently(List<Callable<T>> tasks, int threads) throws Exception {

@@ -27,7 +27,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,7 +39,6 @@ class ReflectionsSharesProfileIntegrationTest {
 
     private static final String TOPIC = TestInfrastructure.get().newTopicName("command-shares");
     private static final ZoneId ZONE = ZoneId.of("Europe/Lisbon");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -59,10 +57,12 @@ class ReflectionsSharesProfileIntegrationTest {
     JdbcClient jdbc;
 
     private HttpApi api;
+    private StoredEvents stored;
 
     @BeforeEach
     void setUp() {
         api = new HttpApi("http://localhost:" + port);
+        stored = new StoredEvents(jdbc);
     }
 
     // --- reflections
@@ -80,12 +80,12 @@ class ReflectionsSharesProfileIntegrationTest {
         assertThat(first.header("Location")).isEqualTo("/api/attempts/" + attempt + "/reflections/" + reflectionId);
         assertThat(first.body().get("attemptId").asString()).isEqualTo(attempt);
         assertThat(first.body().get("consistencyToken").asString()).isEqualTo(attempt + ".2");
-        JsonNode event = payload(attempt, "ReflectionRecorded");
+        JsonNode event = stored.payload(attempt, "ReflectionRecorded");
         assertThat(event.get("reflectionId").asString()).isEqualTo(reflectionId);
         assertThat(event.get("whatHappened").asString()).isEqualTo("no reply yet");
         assertThat(event.get("whatILearned").isNull()).isTrue();
         assertThat(event.get("wasItPersonal").asString()).isEqualTo("UNSURE");
-        assertThat(date(event.get("recordedOn"))).isEqualTo(today().toString());
+        assertThat(StoredEvents.date(event.get("recordedOn"))).isEqualTo(today().toString());
 
         reject(token, attempt, Map.of());
         Map<String, Object> body = Map.of("whatILearned", "x".repeat(2000), "nextTime", "ask", "whatHappened", " ");
@@ -96,11 +96,11 @@ class ReflectionsSharesProfileIntegrationTest {
         assertThat(keyed.status()).as(keyed.toString()).isEqualTo(201);
         assertThat(retry.text()).isEqualTo(keyed.text());
         assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
-        assertThat(eventsOfType(attempt, "ReflectionRecorded")).isEqualTo(2);
+        assertThat(stored.eventsOfType(attempt, "ReflectionRecorded")).isEqualTo(2);
         jdbc.sql("DELETE FROM idempotent_request WHERE idempotency_key = 'r-1'").update();
         assertProblem(api.post("/api/attempts/" + attempt + "/reflections", body).token(token)
                 .header("Idempotency-Key", "r-1").send(), 409, "concurrent-change");
-        assertThat(eventsOfType(attempt, "ReflectionRecorded")).isEqualTo(2);
+        assertThat(stored.eventsOfType(attempt, "ReflectionRecorded")).isEqualTo(2);
     }
 
     @Test
@@ -109,7 +109,7 @@ class ReflectionsSharesProfileIntegrationTest {
         String stranger = signUp("peeker-" + suffix());
         String attempt = logAttempt(token);
         String path = "/api/attempts/" + attempt + "/reflections";
-        long before = eventCount();
+        long before = stored.eventCount();
 
         assertProblem(api.post(path, Map.of()).token(token).send(), 422, "rule-violation");
         assertProblem(api.post(path, Map.of("whatHappened", "  ", "nextTime", "")).token(token).send(), 422,
@@ -125,7 +125,7 @@ class ReflectionsSharesProfileIntegrationTest {
         assertProblem(api.post("/api/attempts/nope/reflections", Map.of("whatHappened", "hm")).token(token).send(),
                 404, "not-found");
         assertThat(api.post(path, Map.of("whatHappened", "hm")).send().status()).isEqualTo(401);
-        assertThat(eventCount()).isEqualTo(before);
+        assertThat(stored.eventCount()).isEqualTo(before);
     }
 
     // --- profile
@@ -133,30 +133,30 @@ class ReflectionsSharesProfileIntegrationTest {
     @Test
     void theProfileIsChangedOnlyWhenItChanges() {
         String token = signUp("profile-" + suffix());
-        UUID seekerId = seekerIdOf(token);
-        long before = eventCount();
+        UUID seekerId = StoredEvents.seekerIdOf(token);
+        long before = stored.eventCount();
 
         Answer same = api.put("/api/me/profile", Map.of("publicGhostResume", false)).token(token).send();
         assertThat(same.status()).as(same.toString()).isEqualTo(200);
         assertThat(same.body().get("publicGhostResume").asBoolean()).isFalse();
         assertThat(same.body().get("consistencyToken").asString()).isEqualTo(seekerId + ".0");
-        assertThat(eventCount()).as("already private").isEqualTo(before);
+        assertThat(stored.eventCount()).as("already private").isEqualTo(before);
 
         Answer made = api.put("/api/me/profile", Map.of("publicGhostResume", true)).token(token).send();
         assertThat(made.status()).as(made.toString()).isEqualTo(200);
         assertThat(made.body().get("publicGhostResume").asBoolean()).isTrue();
         assertThat(made.body().get("consistencyToken").asString()).isEqualTo(seekerId + ".1");
-        assertThat(payload(seekerId.toString(), "ProfileChanged").get("publicGhostResume").asBoolean()).isTrue();
+        assertThat(stored.payload(seekerId.toString(), "ProfileChanged").get("publicGhostResume").asBoolean()).isTrue();
         Answer again = api.put("/api/me/profile", Map.of("publicGhostResume", true)).token(token).send();
         assertThat(again.body().get("consistencyToken").asString()).isEqualTo(seekerId + ".1");
 
-        long after = eventCount();
+        long after = stored.eventCount();
         assertProblem(api.put("/api/me/profile", Map.of()).token(token).send(), 400, "validation");
         assertProblem(api.put("/api/me/profile", Map.of("publicGhostResume", "sure")).token(token).send(), 400,
                 "validation");
         assertProblem(api.put("/api/me/profile", "{").token(token).send(), 400, "malformed-request");
         assertThat(api.put("/api/me/profile", Map.of("publicGhostResume", true)).send().status()).isEqualTo(401);
-        assertThat(eventCount()).isEqualTo(after);
+        assertThat(stored.eventCount()).isEqualTo(after);
     }
 
     // --- shares
@@ -164,7 +164,7 @@ class ReflectionsSharesProfileIntegrationTest {
     @Test
     void aRejectionIsSharedPubliclyWithoutItsTargetTitleOrNotesAndKeyedByTheShare() {
         String author = signUp("author-" + suffix());
-        UUID authorId = seekerIdOf(author);
+        UUID authorId = StoredEvents.seekerIdOf(author);
         String attempt = logAttempt(author);
         assertThat(api.post("/api/attempts/" + attempt + "/progress", Map.of("stage", "phone screen")).token(author)
                 .send().status()).isEqualTo(200);
@@ -177,7 +177,7 @@ class ReflectionsSharesProfileIntegrationTest {
         String shareId = shared.body().get("shareId").asString();
         assertThat(shared.header("Location")).isEqualTo("/api/shares/" + shareId);
         assertThat(shared.body().get("consistencyToken").asString()).isEqualTo(shareId + ".0");
-        JsonNode event = payload(shareId, "RejectionShared");
+        JsonNode event = stored.payload(shareId, "RejectionShared");
         assertThat(event.get("outcome").asString()).isEqualTo("REJECTED");
         assertThat(event.get("stageReached").asString()).isEqualTo("phone screen");
         assertThat(event.get("sting").asInt()).isEqualTo(4);
@@ -194,10 +194,10 @@ class ReflectionsSharesProfileIntegrationTest {
                 "it stung", true, ShareAudience.PUBLIC, null));
         assertThat(envelope.aggregateId()).isEqualTo(shareId);
 
-        long before = eventCount();
+        long before = stored.eventCount();
         assertProblem(api.post("/api/attempts/" + attempt + "/shares", Map.of("anonymous", false, "audience",
                 "PUBLIC")).token(author).send(), 409, "already-shared");
-        assertThat(eventCount()).isEqualTo(before);
+        assertThat(stored.eventCount()).isEqualTo(before);
     }
 
     @Test
@@ -213,7 +213,7 @@ class ReflectionsSharesProfileIntegrationTest {
         String shares = "/api/attempts/" + rejected + "/shares";
         String otherChallenge = challenge(stranger, "PUBLIC").body().get("challengeId").asString();
         String inviteOnly = challenge(stranger, "INVITE").body().get("challengeId").asString();
-        long before = eventCount();
+        long before = stored.eventCount();
 
         assertProblem(api.post("/api/attempts/" + waiting + "/shares", publicShare()).token(author).send(), 422,
                 "not-shareable");
@@ -251,13 +251,13 @@ class ReflectionsSharesProfileIntegrationTest {
                 .token(author).send(), 400, "validation");
         assertProblem(api.post(shares, Map.of("anonymous", false, "audience", "PUBLIC", "story", "a\u0000b"))
                 .token(author).send(), 400, "validation");
-        assertThat(eventCount()).isEqualTo(before);
+        assertThat(stored.eventCount()).isEqualTo(before);
     }
 
     @Test
     void othersSupportAShareOnceAKindTakeItBackAndNeverLearnWhoWroteIt() {
         String author = signUp("sad-" + suffix());
-        UUID authorId = seekerIdOf(author);
+        UUID authorId = StoredEvents.seekerIdOf(author);
         String friend = signUp("kind-" + suffix());
         String shareId = sharePublicly(author);
         String support = "/api/shares/" + shareId + "/support";
@@ -273,9 +273,9 @@ class ReflectionsSharesProfileIntegrationTest {
         assertThat(repeated.body().get("message").asString()).as("the first message stays").isEqualTo("hang in there");
         assertThat(repeated.body().get("consistencyToken").asString()).isEqualTo(shareId + ".1");
         assertThat(api.post(support, Map.of("kind", "ME_TOO")).token(friend).send().status()).isEqualTo(200);
-        assertThat(eventsOfType(shareId, "SupportOffered")).isEqualTo(2);
+        assertThat(stored.eventsOfType(shareId, "SupportOffered")).isEqualTo(2);
 
-        long before = eventCount();
+        long before = stored.eventCount();
         List<Answer> refused = List.of(
                 api.post(support, Map.of("kind", "PROUD")).token(author).send(),
                 api.post(support, Map.of("kind", "HUG", "message", "x".repeat(501))).token(friend).send(),
@@ -298,12 +298,12 @@ class ReflectionsSharesProfileIntegrationTest {
         for (Answer answer : refused) {
             assertThat(answer.text()).doesNotContain(authorId.toString());
         }
-        assertThat(eventCount()).isEqualTo(before);
+        assertThat(stored.eventCount()).isEqualTo(before);
 
         assertThat(api.delete(support + "/HUG").token(friend).send().status()).isEqualTo(204);
         assertThat(api.delete(support + "/HUG").token(friend).send().status()).isEqualTo(204);
         assertThat(api.delete(support + "/PROUD").token(friend).send().status()).isEqualTo(204);
-        assertThat(eventsOfType(shareId, "SupportWithdrawn")).isEqualTo(1);
+        assertThat(stored.eventsOfType(shareId, "SupportWithdrawn")).isEqualTo(1);
     }
 
     @Test
@@ -320,7 +320,7 @@ class ReflectionsSharesProfileIntegrationTest {
         Answer withdrawn = api.delete("/api/shares/" + shareId).token(author).send();
         assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(204);
         assertThat(api.delete("/api/shares/" + shareId).token(author).send().status()).as("idempotent").isEqualTo(204);
-        assertThat(eventsOfType(shareId, "ShareWithdrawn")).isEqualTo(1);
+        assertThat(stored.eventsOfType(shareId, "ShareWithdrawn")).isEqualTo(1);
         assertProblem(api.post("/api/shares/" + shareId + "/support", Map.of("kind", "PROUD")).token(friend).send(),
                 404, "not-found");
         assertProblem(api.delete("/api/shares/" + shareId).token(friend).send(), 404, "not-found");
@@ -334,8 +334,8 @@ class ReflectionsSharesProfileIntegrationTest {
         assertThat(anew).as("a new share, linked to nothing shown before").isNotEqualTo(shareId);
         assertThat(again.body().get("consistencyToken").asString()).isEqualTo(anew + ".0");
         assertThat(again.header("Location")).isEqualTo("/api/shares/" + anew);
-        assertThat(eventsOfType(shareId, "RejectionShared")).isEqualTo(1);
-        assertThat(eventsOfType(anew, "RejectionShared")).isEqualTo(1);
+        assertThat(stored.eventsOfType(shareId, "RejectionShared")).isEqualTo(1);
+        assertThat(stored.eventsOfType(anew, "RejectionShared")).isEqualTo(1);
         assertThat(api.post("/api/shares/" + anew + "/support", Map.of("kind", "HUG")).token(friend).send()
                 .body().get("consistencyToken").asString()).as("the earlier hug is not here").isEqualTo(anew + ".1");
         assertProblem(api.post("/api/attempts/" + attempt + "/shares", publicShare()).token(author).send(), 409,
@@ -355,32 +355,32 @@ class ReflectionsSharesProfileIntegrationTest {
         Answer first = api.post(reports, Map.of("reason", " spam ")).token(reporters.get(0)).send();
         assertThat(first.status()).as(first.toString()).isEqualTo(202);
         assertThat(first.body().get("shareId").asString()).isEqualTo(shareId);
-        assertThat(payload(shareId, "ShareReported").get("reason").asString()).isEqualTo("spam");
+        assertThat(stored.payload(shareId, "ShareReported").get("reason").asString()).isEqualTo("spam");
         assertThat(api.post(reports, Map.of("reason", "still spam")).token(reporters.get(0)).send().status())
                 .isEqualTo(202);
-        assertThat(eventsOfType(shareId, "ShareReported")).as("a repeat is no report").isEqualTo(1);
+        assertThat(stored.eventsOfType(shareId, "ShareReported")).as("a repeat is no report").isEqualTo(1);
 
-        long before = eventCount();
+        long before = stored.eventCount();
         assertProblem(api.post(reports, Map.of("reason", "mine")).token(author).send(), 422, "own-share");
         assertProblem(api.post(reports, Map.of("reason", " ")).token(reporters.get(1)).send(), 400, "validation");
         assertProblem(api.post(reports, Map.of()).token(reporters.get(1)).send(), 400, "validation");
         assertProblem(api.post(reports, Map.of("reason", "x".repeat(501))).token(reporters.get(1)).send(), 400,
                 "validation");
-        assertThat(eventCount()).isEqualTo(before);
+        assertThat(stored.eventCount()).isEqualTo(before);
 
         assertThat(api.post(reports, Map.of("reason", "rude")).token(reporters.get(1)).send().status()).isEqualTo(202);
-        assertThat(eventsOfType(shareId, "ShareHidden")).isZero();
+        assertThat(stored.eventsOfType(shareId, "ShareHidden")).isZero();
         assertThat(api.post(reports, Map.of("reason", "rude")).token(reporters.get(2)).send().status()).isEqualTo(202);
-        assertThat(eventsOfType(shareId, "ShareHidden")).isEqualTo(1);
-        assertThat(payload(shareId, "ShareHidden").get("reports").asInt()).isEqualTo(3);
+        assertThat(stored.eventsOfType(shareId, "ShareHidden")).isEqualTo(1);
+        assertThat(stored.payload(shareId, "ShareHidden").get("reports").asInt()).isEqualTo(3);
 
         String late = signUp("r4-" + suffix());
         assertProblem(api.post(reports, Map.of("reason", "late")).token(late).send(), 404, "not-found");
         assertProblem(api.post("/api/shares/" + shareId + "/support", Map.of("kind", "HUG")).token(late).send(), 404,
                 "not-found");
-        assertThat(eventsOfType(shareId, "ShareHidden")).isEqualTo(1);
+        assertThat(stored.eventsOfType(shareId, "ShareHidden")).isEqualTo(1);
         assertThat(api.delete("/api/shares/" + shareId).token(author).send().status()).isEqualTo(204);
-        assertThat(eventsOfType(shareId, "ShareWithdrawn")).isEqualTo(1);
+        assertThat(stored.eventsOfType(shareId, "ShareWithdrawn")).isEqualTo(1);
     }
 
     @Test
@@ -401,12 +401,12 @@ class ReflectionsSharesProfileIntegrationTest {
 
         assertThat(shared.status()).as(shared.toString()).isEqualTo(201);
         String shareId = shared.body().get("shareId").asString();
-        JsonNode event = payload(shareId, "RejectionShared");
+        JsonNode event = stored.payload(shareId, "RejectionShared");
         assertThat(event.get("outcome").asString()).isEqualTo("GHOSTED");
         assertThat(event.get("challengeId").asString()).isEqualTo(challengeId);
         assertThat(event.get("audience").asString()).isEqualTo("CHALLENGE");
 
-        long before = eventCount();
+        long before = stored.eventCount();
         assertProblem(api.post("/api/shares/" + shareId + "/support", Map.of("kind", "HUG")).token(outsider).send(),
                 404, "not-found");
         assertProblem(api.post("/api/shares/" + shareId + "/reports", Map.of("reason", "x")).token(outsider).send(),
@@ -415,7 +415,7 @@ class ReflectionsSharesProfileIntegrationTest {
         assertProblem(api.delete("/api/shares/" + shareId + "/support/HUG").token(outsider).send(), 404,
                 "not-found");
         assertProblem(api.delete("/api/shares/" + shareId).token(mate).send(), 403, "not-author");
-        assertThat(eventCount()).isEqualTo(before);
+        assertThat(stored.eventCount()).isEqualTo(before);
 
         assertThat(api.post("/api/shares/" + shareId + "/support", Map.of("kind", "YOU_GOT_THIS")).token(mate).send()
                 .status()).isEqualTo(200);
@@ -425,7 +425,7 @@ class ReflectionsSharesProfileIntegrationTest {
                 "not-found");
         assertThat(api.delete("/api/shares/" + shareId + "/support/YOU_GOT_THIS").token(mate).send().status())
                 .as("one's own support can always be taken back").isEqualTo(204);
-        assertThat(eventsOfType(shareId, "SupportWithdrawn")).isEqualTo(1);
+        assertThat(stored.eventsOfType(shareId, "SupportWithdrawn")).isEqualTo(1);
     }
 
     @Test
@@ -444,8 +444,8 @@ class ReflectionsSharesProfileIntegrationTest {
         assertThat(retry.text()).isEqualTo(first.text());
         assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
         String shareId = first.body().get("shareId").asString();
-        assertThat(eventsOfType(shareId, "RejectionShared")).isEqualTo(1);
-        JsonNode event = payload(shareId, "RejectionShared");
+        assertThat(stored.eventsOfType(shareId, "RejectionShared")).isEqualTo(1);
+        JsonNode event = stored.payload(shareId, "RejectionShared");
         assertThat(event.get("outcome").asString()).isEqualTo("ACCEPTED");
         assertThat(event.get("sting").isNull()).isTrue();
     }
@@ -497,35 +497,6 @@ class ReflectionsSharesProfileIntegrationTest {
 
     private static LocalDate today() {
         return LocalDate.now(ZONE);
-    }
-
-    /** The payload of the latest event of a type in an aggregate's stream. */
-    private JsonNode payload(String aggregateId, String type) {
-        return JSON.readTree(jdbc.sql("""
-                SELECT convert_from(payload, 'UTF8') FROM domain_event_entry
-                WHERE aggregate_identifier = :a AND payload_type LIKE :t ORDER BY sequence_number DESC LIMIT 1
-                """).param("a", aggregateId).param("t", "%." + type).query(String.class).single());
-    }
-
-    /** A date in a stored payload: Axon's serializer writes dates as {@code [year, month, day]}. */
-    private static String date(JsonNode node) {
-        return node.isArray() ? LocalDate.of(node.get(0).asInt(), node.get(1).asInt(), node.get(2).asInt()).toString()
-                : node.asString();
-    }
-
-    private long eventsOfType(String aggregateId, String type) {
-        return jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = :a "
-                + "AND payload_type LIKE :t").param("a", aggregateId).param("t", "%." + type)
-                .query(Long.class).single();
-    }
-
-    private long eventCount() {
-        return jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
-    }
-
-    private UUID seekerIdOf(String token) {
-        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
-        return UUID.fromString(JSON.readTree(payload).get("sub").asString());
     }
 
     private static void assertProblem(Answer answer, int status, String type) {
