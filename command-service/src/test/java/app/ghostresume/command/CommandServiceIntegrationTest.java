@@ -58,12 +58,7 @@ class CommandServiceIntegrationTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure infra = TestInfrastructure.get();
-        registry.add("spring.datasource.url", () -> infra.newDatabase("command_it"));
-        registry.add("spring.datasource.username", infra::username);
-        registry.add("spring.datasource.password", infra::password);
-        registry.add("ghost.kafka.bootstrap-servers", infra::bootstrapServers);
-        registry.add("ghost.kafka.topic", () -> TOPIC);
+        CommandServiceTests.connect(registry, "command_it", () -> TOPIC);
         registry.add("ghost.kafka.delivery-timeout", () -> "PT3S");
     }
 
@@ -88,7 +83,7 @@ class CommandServiceIntegrationTest {
 
     @Test
     void aSeekerSignsUpLogsAnAttemptAndItsRejectionAndEveryEventReachesKafka() {
-        Answer signUp = api.post("/api/accounts", Map.of("handle", "nora-" + suffix(), "password", "correct horse battery",
+        Answer signUp = api.post("/api/accounts", Map.of("handle", "nora-" + CommandServiceTests.suffix(), "password", "correct horse battery",
                 "displayName", "Nora", "timeZone", ZONE.getId())).send();
         assertThat(signUp.status()).as(signUp.toString()).isEqualTo(201);
         UUID seekerId = UUID.fromString(signUp.body().get("seekerId").asString());
@@ -129,8 +124,8 @@ class CommandServiceIntegrationTest {
 
     @Test
     void thePasswordNeverEntersTheEventStore() {
-        String password = "a very distinctive password " + suffix();
-        signUp("pw-" + suffix(), password);
+        String password = "a very distinctive password " + CommandServiceTests.suffix();
+        signUp("pw-" + CommandServiceTests.suffix(), password);
 
         assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE convert_from(payload, 'UTF8') LIKE :p")
                 .param("p", "%" + password + "%").query(Long.class).single()).isZero();
@@ -140,13 +135,13 @@ class CommandServiceIntegrationTest {
 
     @Test
     void handlesAreUniqueRegardlessOfCaseEvenUnderARace() throws Exception {
-        String handle = "Ghost" + suffix();
+        String handle = "Ghost" + CommandServiceTests.suffix();
         assertThat(signUpAnswer(handle).status()).isEqualTo(201);
         Answer again = signUpAnswer(handle.toLowerCase());
         assertThat(again.status()).isEqualTo(409);
-        assertProblem(again, "handle-taken");
+        CommandServiceTests.assertProblem(again, "handle-taken");
 
-        String raced = "race" + suffix();
+        String raced = "race" + CommandServiceTests.suffix();
         List<Callable<Integer>> racers = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             String variant = i % 2 == 0 ? raced : raced.toUpperCase();
@@ -165,7 +160,7 @@ class CommandServiceIntegrationTest {
 
     @Test
     void theSameIdempotencyKeyLogsOneAttemptAndAnswersTheSame() {
-        String token = signUp("idem-" + suffix(), "long enough password");
+        String token = signUp("idem-" + CommandServiceTests.suffix(), "long enough password");
         Map<String, Object> body = Map.of("category", "JOB", "target", "Acme", "title", "Engineer");
         long before = stored.eventCount();
 
@@ -182,7 +177,7 @@ class CommandServiceIntegrationTest {
         Answer reused = api.post("/api/attempts", Map.of("category", "JOB", "target", "Acme", "title", "Manager"))
                 .token(token).header("Idempotency-Key", "k-1").send();
         assertThat(reused.status()).isEqualTo(422);
-        assertProblem(reused, "idempotency-key-reused");
+        CommandServiceTests.assertProblem(reused, "idempotency-key-reused");
         assertThat(stored.eventCount()).isEqualTo(before + 2);
 
         String attempt = first.body().get("attemptId").asString();
@@ -198,8 +193,8 @@ class CommandServiceIntegrationTest {
 
     @Test
     void keysBelongToTheirSeeker() {
-        String alice = signUp("alice-" + suffix(), "long enough password");
-        String bob = signUp("bob-" + suffix(), "long enough password");
+        String alice = signUp("alice-" + CommandServiceTests.suffix(), "long enough password");
+        String bob = signUp("bob-" + CommandServiceTests.suffix(), "long enough password");
         Map<String, Object> body = Map.of("category", "JOB", "target", "Acme", "title", "Engineer");
 
         Answer a = api.post("/api/attempts", body).token(alice).header("Idempotency-Key", "shared").send();
@@ -212,15 +207,15 @@ class CommandServiceIntegrationTest {
 
     @Test
     void anotherSeekersAttemptDoesNotExist() {
-        String owner = signUp("owner-" + suffix(), "long enough password");
-        String stranger = signUp("stranger-" + suffix(), "long enough password");
+        String owner = signUp("owner-" + CommandServiceTests.suffix(), "long enough password");
+        String stranger = signUp("stranger-" + CommandServiceTests.suffix(), "long enough password");
         String attempt = logAttempt(owner);
         long before = stored.eventCount();
 
         for (String path : List.of("/rejection", "/acceptance", "/ghosting", "/withdrawal")) {
             Answer answer = api.post("/api/attempts/" + attempt + path, Map.of()).token(stranger).send();
             assertThat(answer.status()).as(path).isEqualTo(404);
-            assertProblem(answer, "not-found");
+            CommandServiceTests.assertProblem(answer, "not-found");
         }
         assertThat(api.post("/api/attempts/" + attempt + "/progress", Map.of("stage", "x")).token(stranger).send()
                 .status()).isEqualTo(404);
@@ -235,12 +230,12 @@ class CommandServiceIntegrationTest {
 
     @Test
     void everyApiCallButSignUpAndSignInNeedsAValidToken() throws Exception {
-        String token = signUp("auth-" + suffix(), "long enough password");
+        String token = signUp("auth-" + CommandServiceTests.suffix(), "long enough password");
         Map<String, Object> body = Map.of("category", "JOB", "target", "Acme", "title", "Engineer");
 
         Answer missing = api.post("/api/attempts", body).send();
         assertThat(missing.status()).isEqualTo(401);
-        assertProblem(missing, "unauthenticated");
+        CommandServiceTests.assertProblem(missing, "unauthenticated");
         assertThat(api.post("/api/attempts", body).token("not.a.jwt").send().status()).isEqualTo(401);
         assertThat(api.post("/api/attempts", body).token(forgedLike(token)).send().status()).isEqualTo(401);
         assertThat(api.post("/api/attempts", body).token(token.substring(0, token.length() - 4) + "AAAA").send()
@@ -252,7 +247,7 @@ class CommandServiceIntegrationTest {
         Answer noAccount = api.post("/api/attempts", body)
                 .token(tokens.issue(UUID.randomUUID(), "nobody").accessToken()).send();
         assertThat(noAccount.status()).as("a well-signed token for an account that does not exist").isEqualTo(401);
-        assertProblem(noAccount, "unauthenticated");
+        CommandServiceTests.assertProblem(noAccount, "unauthenticated");
         assertThat(stored.eventCount()).isEqualTo(before);
 
         JsonNode jwks = api.get("/.well-known/jwks.json").send().body();
@@ -262,7 +257,7 @@ class CommandServiceIntegrationTest {
 
     @Test
     void badInputIsAProblemAndWritesNothing() {
-        String token = signUp("bad-" + suffix(), "long enough password");
+        String token = signUp("bad-" + CommandServiceTests.suffix(), "long enough password");
         String attempt = logAttempt(token);
         long before = stored.eventCount();
         long accountsBefore = accountCount();
@@ -306,9 +301,9 @@ class CommandServiceIntegrationTest {
                 new Case("PATCH", "/api/attempts/" + attempt, "{\"title\":\"\"}", 400, "validation"),
                 new Case("PATCH", "/api/attempts/" + attempt, "{\"expectedResponseBy\":\"2000-01-01\"}", 422,
                         "rule-violation"),
-                new Case("POST", "/api/accounts", "{\"handle\":\"tz" + suffix() + "\",\"password\":\"long enough password\","
+                new Case("POST", "/api/accounts", "{\"handle\":\"tz" + CommandServiceTests.suffix() + "\",\"password\":\"long enough password\","
                         + "\"displayName\":\"x\",\"timeZone\":\"Mars/Olympus\"}", 400, "validation"),
-                new Case("POST", "/api/accounts", "{\"handle\":\"pw" + suffix() + "\",\"password\":\"short\","
+                new Case("POST", "/api/accounts", "{\"handle\":\"pw" + CommandServiceTests.suffix() + "\",\"password\":\"short\","
                         + "\"displayName\":\"x\",\"timeZone\":\"UTC\"}", 400, "validation"),
                 new Case("POST", "/api/accounts", "{\"handle\":\"no spaces allowed\",\"password\":\"long enough password\","
                         + "\"displayName\":\"x\",\"timeZone\":\"UTC\"}", 400, "validation"));
@@ -317,7 +312,7 @@ class CommandServiceIntegrationTest {
             HttpApi.Call call = "PATCH".equals(c.method()) ? api.patch(c.path(), c.body()) : api.post(c.path(), c.body());
             Answer answer = call.token(token).send();
             assertThat(answer.status()).as(c.toString() + " -> " + answer).isEqualTo(c.status());
-            assertProblem(answer, c.type());
+            CommandServiceTests.assertProblem(answer, c.type());
         }
         assertThat(stored.eventCount()).isEqualTo(before);
         assertThat(accountCount()).isEqualTo(accountsBefore);
@@ -325,7 +320,7 @@ class CommandServiceIntegrationTest {
 
     @Test
     void aRetryAfterTheIdempotencyRecordIsGoneStillLogsNoSecondAttempt() {
-        String token = signUp("late-" + suffix(), "long enough password");
+        String token = signUp("late-" + CommandServiceTests.suffix(), "long enough password");
         Map<String, Object> body = Map.of("category", "JOB", "target", "Acme", "title", "Engineer");
         assertThat(api.post("/api/attempts", body).token(token).header("Idempotency-Key", "late").send().status())
                 .isEqualTo(201);
@@ -335,13 +330,13 @@ class CommandServiceIntegrationTest {
         Answer late = api.post("/api/attempts", body).token(token).header("Idempotency-Key", "late").send();
 
         assertThat(late.status()).isEqualTo(409);
-        assertProblem(late, "concurrent-change");
+        CommandServiceTests.assertProblem(late, "concurrent-change");
         assertThat(stored.eventCount()).isEqualTo(before);
     }
 
     @Test
     void signUpRetriedWithItsKeyIsAnsweredOnceAndStrangersKeysDoNotCollide() {
-        String handle = "signup-" + suffix();
+        String handle = "signup-" + CommandServiceTests.suffix();
         Map<String, Object> body = Map.of("handle", handle, "password", "long enough password", "displayName", "S",
                 "timeZone", "UTC");
         Answer first = api.post("/api/accounts", body).header("Idempotency-Key", "same-key").send();
@@ -358,7 +353,7 @@ class CommandServiceIntegrationTest {
 
     @Test
     void aFinalOutcomeCannotBeFollowedByAnother() {
-        String token = signUp("final-" + suffix(), "long enough password");
+        String token = signUp("final-" + CommandServiceTests.suffix(), "long enough password");
         String attempt = logAttempt(token);
         assertThat(api.post("/api/attempts/" + attempt + "/acceptance", Map.of()).token(token).send().status())
                 .isEqualTo(200);
@@ -366,12 +361,12 @@ class CommandServiceIntegrationTest {
         Answer again = api.post("/api/attempts/" + attempt + "/rejection", Map.of()).token(token).send();
 
         assertThat(again.status()).isEqualTo(409);
-        assertProblem(again, "attempt-state-conflict");
+        CommandServiceTests.assertProblem(again, "attempt-state-conflict");
     }
 
     @Test
     void concurrentOutcomesOnOneAttemptLetExactlyOneThrough() throws Exception {
-        String token = signUp("conc-" + suffix(), "long enough password");
+        String token = signUp("conc-" + CommandServiceTests.suffix(), "long enough password");
         String attempt = logAttempt(token);
         List<Callable<Integer>> outcomes = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
@@ -390,7 +385,7 @@ class CommandServiceIntegrationTest {
     /** The outage outlasts the producer's delivery timeout, so publication fails and must be retried. */
     @Test
     void commandsAreAcceptedWhileKafkaIsDownAndPublishedOnceItIsBack() throws InterruptedException {
-        String token = signUp("outage-" + suffix(), "long enough password");
+        String token = signUp("outage-" + CommandServiceTests.suffix(), "long enough password");
         UUID seekerId = StoredEvents.seekerIdOf(token);
         eventsOf(seekerId, 1);
         TestInfrastructure.get().kafka().stop();
@@ -481,16 +476,5 @@ class CommandServiceIntegrationTest {
         finally {
             pool.shutdownNow();
         }
-    }
-
-    private static void assertProblem(Answer answer, String type) {
-        assertThat(answer.header("Content-Type")).as(answer.toString()).startsWith("application/problem+json");
-        assertThat(answer.body().get("type").asString()).as(answer.toString())
-                .isEqualTo("https://ghostresume.app/problems/" + type);
-        assertThat(answer.body().get("status").asInt()).isEqualTo(answer.status());
-    }
-
-    private static String suffix() {
-        return UUID.randomUUID().toString().substring(0, 8);
     }
 }

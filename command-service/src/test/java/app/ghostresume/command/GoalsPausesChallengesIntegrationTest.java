@@ -50,12 +50,8 @@ class GoalsPausesChallengesIntegrationTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure infra = TestInfrastructure.get();
-        registry.add("spring.datasource.url", () -> infra.newDatabase("command_plans"));
-        registry.add("spring.datasource.username", infra::username);
-        registry.add("spring.datasource.password", infra::password);
-        registry.add("ghost.kafka.bootstrap-servers", infra::bootstrapServers);
-        registry.add("ghost.kafka.topic", () -> infra.newTopicName("command-plans"));
+        CommandServiceTests.connect(registry, "command_plans",
+                () -> TestInfrastructure.get().newTopicName("command-plans"));
         registry.add("ghost.deadlines.polling-interval", () -> "PT0.5S");
     }
 
@@ -103,7 +99,7 @@ class GoalsPausesChallengesIntegrationTest {
     void deadlinesAreRowsInPostgreSQLWrittenWithTheCommandsEvents() {
         assertThat(deadlineManager).isInstanceOf(DbSchedulerDeadlineManager.class);
         assertThat(scheduler.getSchedulerState().isStarted()).isTrue();
-        String token = signUp("deadline-" + suffix());
+        String token = signUp("deadline-" + CommandServiceTests.suffix());
         LocalDate sent = today().minusDays(2);
 
         Map<String, Object> body = Map.of("category", "GRANT", "target", "Arts Council", "title", "Project grant",
@@ -116,14 +112,14 @@ class GoalsPausesChallengesIntegrationTest {
         assertThat(deadlinesAt(followUp)).isEqualTo(1);
         assertThat(deadlinesAt(ghosting)).isEqualTo(1);
         jdbc.sql("DELETE FROM idempotent_request WHERE idempotency_key = 'd-1'").update();
-        assertProblem(api.post("/api/attempts", body).token(token).header("Idempotency-Key", "d-1").send(), 409,
+        CommandServiceTests.assertProblem(api.post("/api/attempts", body).token(token).header("Idempotency-Key", "d-1").send(), 409,
                 "concurrent-change");
         assertThat(deadlinesAt(ghosting)).as("a refused command schedules nothing").isEqualTo(1);
     }
 
     @Test
     void settingsOverrideTheDefaultsAndApplyToAttemptsLoggedAfterwards() {
-        String token = signUp("settings-" + suffix());
+        String token = signUp("settings-" + CommandServiceTests.suffix());
         UUID seekerId = StoredEvents.seekerIdOf(token);
 
         Answer put = api.put("/api/me/settings", Map.of("ghostingDays", Map.of("JOB", 10),
@@ -158,19 +154,19 @@ class GoalsPausesChallengesIntegrationTest {
 
     @Test
     void badSettingsAreProblemsAndWriteNothing() {
-        String token = signUp("badset-" + suffix());
+        String token = signUp("badset-" + CommandServiceTests.suffix());
         UUID seekerId = StoredEvents.seekerIdOf(token);
         long before = stored.eventCount();
 
-        assertProblem(api.put("/api/me/settings", Map.of("ghostingDays", Map.of("DATING", 3))).token(token).send(),
+        CommandServiceTests.assertProblem(api.put("/api/me/settings", Map.of("ghostingDays", Map.of("DATING", 3))).token(token).send(),
                 422, "rule-violation");
-        assertProblem(api.put("/api/me/settings", Map.of("followUpDays", Map.of("JOB", 30))).token(token).send(),
+        CommandServiceTests.assertProblem(api.put("/api/me/settings", Map.of("followUpDays", Map.of("JOB", 30))).token(token).send(),
                 422, "rule-violation");
         Map<String, String> badBodies = Map.of("{\"ghostingDays\":{\"JOB\":0}}", "validation",
                 "{\"ghostingDays\":{\"JOB\":366}}", "validation", "{\"ghostingDays\":{\"JOBZ\":10}}", "validation",
                 "{\"followUpDays\":{\"JOB\":\"soon\"}}", "validation", "{\"followUpDays\":{\"JOB\":null}}",
                 "validation", "{\"ghostingDays\":[1,2]}", "validation", "{not json", "malformed-request");
-        badBodies.forEach((body, type) -> assertProblem(api.put("/api/me/settings", body).token(token).send(), 400,
+        badBodies.forEach((body, type) -> CommandServiceTests.assertProblem(api.put("/api/me/settings", body).token(token).send(), 400,
                 type));
         assertThat(stored.eventCount()).isEqualTo(before);
         assertThat(jdbc.sql("SELECT count(*) FROM seeker_response_window WHERE seeker_id = :s").param("s", seekerId)
@@ -181,7 +177,7 @@ class GoalsPausesChallengesIntegrationTest {
 
     @Test
     void pausesAreScheduledCancelledAndNeverOverlap() {
-        String token = signUp("pause-" + suffix());
+        String token = signUp("pause-" + CommandServiceTests.suffix());
         UUID seekerId = StoredEvents.seekerIdOf(token);
         LocalDate today = today();
 
@@ -196,31 +192,31 @@ class GoalsPausesChallengesIntegrationTest {
         assertThat(StoredEvents.date(event.get("startsOn"))).isEqualTo(today.toString());
         assertThat(event.get("reason").asString()).isEqualTo("flu");
 
-        assertProblem(api.post("/api/me/pauses", Map.of("from", today.plusDays(6).toString(), "to",
+        CommandServiceTests.assertProblem(api.post("/api/me/pauses", Map.of("from", today.plusDays(6).toString(), "to",
                 today.plusDays(9).toString())).token(token).send(), 409, "pause-overlap");
         Answer retroactive = api.post("/api/me/pauses", Map.of("from", today.minusDays(8).toString(), "to",
                 today.minusDays(1).toString())).token(token).send();
-        assertProblem(retroactive, 422, "rule-violation");
+        CommandServiceTests.assertProblem(retroactive, 422, "rule-violation");
         assertThat(retroactive.body().get("detail").asString()).contains("7 days before today", "retroactively");
-        assertProblem(api.post("/api/me/pauses", Map.of("from", today.plusDays(20).toString(), "to",
+        CommandServiceTests.assertProblem(api.post("/api/me/pauses", Map.of("from", today.plusDays(20).toString(), "to",
                 today.plusDays(19).toString())).token(token).send(), 422, "rule-violation");
-        assertProblem(api.post("/api/me/pauses", Map.of("from", today.plusDays(20).toString(), "to",
+        CommandServiceTests.assertProblem(api.post("/api/me/pauses", Map.of("from", today.plusDays(20).toString(), "to",
                 today.plusDays(20 + 366).toString())).token(token).send(), 422, "rule-violation");
-        assertProblem(api.post("/api/me/pauses", Map.of("from", today.plusDays(20).toString(), "to",
+        CommandServiceTests.assertProblem(api.post("/api/me/pauses", Map.of("from", today.plusDays(20).toString(), "to",
                 today.plusDays(21).toString(), "reason", "x".repeat(201))).token(token).send(), 400, "validation");
-        assertProblem(api.post("/api/me/pauses", Map.of("from", today.toString())).token(token).send(), 400,
+        CommandServiceTests.assertProblem(api.post("/api/me/pauses", Map.of("from", today.toString())).token(token).send(), 400,
                 "validation");
-        assertProblem(api.post("/api/me/pauses", Map.of("from", today.plusDays(20).toString(), "to",
+        CommandServiceTests.assertProblem(api.post("/api/me/pauses", Map.of("from", today.plusDays(20).toString(), "to",
                 today.plusDays(21).toString(), "reason", "a\u0000b")).token(token).send(), 400, "validation");
 
-        String stranger = signUp("pause-stranger-" + suffix());
-        assertProblem(api.delete("/api/me/pauses/" + pauseId).token(stranger).send(), 404, "not-found");
+        String stranger = signUp("pause-stranger-" + CommandServiceTests.suffix());
+        CommandServiceTests.assertProblem(api.delete("/api/me/pauses/" + pauseId).token(stranger).send(), 404, "not-found");
         Answer cancelled = api.delete("/api/me/pauses/" + pauseId).token(token).send();
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
         assertThat(cancelled.body().get("consistencyToken").asString()).isEqualTo(seekerId + ".2");
-        assertProblem(api.delete("/api/me/pauses/" + pauseId).token(token).send(), 404, "not-found");
-        assertProblem(api.delete("/api/me/pauses/" + UUID.randomUUID()).token(token).send(), 404, "not-found");
-        assertProblem(api.delete("/api/me/pauses/not-a-uuid").token(token).send(), 404, "not-found");
+        CommandServiceTests.assertProblem(api.delete("/api/me/pauses/" + pauseId).token(token).send(), 404, "not-found");
+        CommandServiceTests.assertProblem(api.delete("/api/me/pauses/" + UUID.randomUUID()).token(token).send(), 404, "not-found");
+        CommandServiceTests.assertProblem(api.delete("/api/me/pauses/not-a-uuid").token(token).send(), 404, "not-found");
 
         Map<String, Object> body = Map.of("from", today.toString(), "to", today.plusDays(2).toString());
         Answer first = api.post("/api/me/pauses", body).token(token).header("Idempotency-Key", "p-1").send();
@@ -235,7 +231,7 @@ class GoalsPausesChallengesIntegrationTest {
 
     @Test
     void goalsAreSetChangedFromTheNextPeriodAndRetiredOnce() {
-        String token = signUp("goal-" + suffix());
+        String token = signUp("goal-" + CommandServiceTests.suffix());
         LocalDate today = today();
 
         Answer set = api.post("/api/goals", Map.of("metric", "REJECTIONS", "category", "PITCH", "target", 3,
@@ -256,49 +252,49 @@ class GoalsPausesChallengesIntegrationTest {
         assertThat(same.status()).isEqualTo(200);
         assertThat(same.body().get("consistencyToken").asString()).isEqualTo(goalId + ".1");
 
-        String stranger = signUp("goal-stranger-" + suffix());
-        assertProblem(api.patch("/api/goals/" + goalId, Map.of("target", 7)).token(stranger).send(), 404,
+        String stranger = signUp("goal-stranger-" + CommandServiceTests.suffix());
+        CommandServiceTests.assertProblem(api.patch("/api/goals/" + goalId, Map.of("target", 7)).token(stranger).send(), 404,
                 "not-found");
-        assertProblem(api.delete("/api/goals/" + goalId).token(stranger).send(), 404, "not-found");
-        assertProblem(api.patch("/api/goals/" + UUID.randomUUID(), Map.of("target", 7)).token(token).send(), 404,
+        CommandServiceTests.assertProblem(api.delete("/api/goals/" + goalId).token(stranger).send(), 404, "not-found");
+        CommandServiceTests.assertProblem(api.patch("/api/goals/" + UUID.randomUUID(), Map.of("target", 7)).token(token).send(), 404,
                 "not-found");
-        assertProblem(api.delete("/api/goals/not-a-uuid").token(token).send(), 404, "not-found");
-        assertProblem(api.delete("/api/goals/" + logAttempt(token, "JOB", null)).token(token).send(), 404,
+        CommandServiceTests.assertProblem(api.delete("/api/goals/not-a-uuid").token(token).send(), 404, "not-found");
+        CommandServiceTests.assertProblem(api.delete("/api/goals/" + logAttempt(token, "JOB", null)).token(token).send(), 404,
                 "not-found");
 
         Answer retired = api.delete("/api/goals/" + goalId).token(token).send();
         assertThat(retired.status()).as(retired.toString()).isEqualTo(200);
         assertThat(retired.body().get("consistencyToken").asString()).isEqualTo(goalId + ".2");
         assertThat(StoredEvents.date(stored.payload(goalId, "GoalRetired").get("retiredOn"))).isEqualTo(today.toString());
-        assertProblem(api.delete("/api/goals/" + goalId).token(token).send(), 409, "goal-state-conflict");
-        assertProblem(api.patch("/api/goals/" + goalId, Map.of("target", 7)).token(token).send(), 409,
+        CommandServiceTests.assertProblem(api.delete("/api/goals/" + goalId).token(token).send(), 409, "goal-state-conflict");
+        CommandServiceTests.assertProblem(api.patch("/api/goals/" + goalId, Map.of("target", 7)).token(token).send(), 409,
                 "goal-state-conflict");
     }
 
     @Test
     void badGoalsAreProblemsAndWriteNothing() {
-        String token = signUp("badgoal-" + suffix());
+        String token = signUp("badgoal-" + CommandServiceTests.suffix());
         String today = today().toString();
         long before = stored.eventCount();
 
-        assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 5, "period", "CUSTOM", "startsOn", today)),
+        CommandServiceTests.assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 5, "period", "CUSTOM", "startsOn", today)),
                 422, "rule-violation");
-        assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 5, "period", "CUSTOM", "startsOn", today,
+        CommandServiceTests.assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 5, "period", "CUSTOM", "startsOn", today,
                 "endsOn", today().plusDays(366).toString())), 422, "rule-violation");
-        assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 5, "period", "WEEK", "startsOn", today,
+        CommandServiceTests.assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 5, "period", "WEEK", "startsOn", today,
                 "endsOn", today().minusDays(1).toString())), 422, "rule-violation");
-        assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 5, "period", "WEEK", "startsOn",
+        CommandServiceTests.assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 5, "period", "WEEK", "startsOn",
                 "1899-12-31")), 422, "rule-violation");
-        assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 0, "period", "WEEK", "startsOn", today)),
+        CommandServiceTests.assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 0, "period", "WEEK", "startsOn", today)),
                 400, "validation");
-        assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 1001, "period", "WEEK", "startsOn",
+        CommandServiceTests.assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 1001, "period", "WEEK", "startsOn",
                 today)), 400, "validation");
-        assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 5, "period", "DAILY", "startsOn",
+        CommandServiceTests.assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 5, "period", "DAILY", "startsOn",
                 today)), 400, "validation");
-        assertProblem(goal(token, Map.of("metric", "SIGHS", "target", 5, "period", "WEEK", "startsOn", today)), 400,
+        CommandServiceTests.assertProblem(goal(token, Map.of("metric", "SIGHS", "target", 5, "period", "WEEK", "startsOn", today)), 400,
                 "validation");
-        assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 5, "period", "WEEK")), 400, "validation");
-        assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 5, "period", "WEEK", "startsOn",
+        CommandServiceTests.assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 5, "period", "WEEK")), 400, "validation");
+        CommandServiceTests.assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 5, "period", "WEEK", "startsOn",
                 "2026-02-30")), 400, "validation");
         assertThat(stored.eventCount()).isEqualTo(before);
 
@@ -309,16 +305,16 @@ class GoalsPausesChallengesIntegrationTest {
         assertThat(retry.text()).isEqualTo(first.text());
         assertThat(stored.eventCount()).isEqualTo(before + 1);
         String goalId = first.body().get("goalId").asString();
-        assertProblem(api.patch("/api/goals/" + goalId, Map.of("target", 0)).token(token).send(), 400,
+        CommandServiceTests.assertProblem(api.patch("/api/goals/" + goalId, Map.of("target", 0)).token(token).send(), 400,
                 "validation");
-        assertProblem(api.patch("/api/goals/" + goalId, Map.of()).token(token).send(), 400, "validation");
+        CommandServiceTests.assertProblem(api.patch("/api/goals/" + goalId, Map.of()).token(token).send(), 400, "validation");
     }
 
     // --- follow-ups
 
     @Test
     void aWaitingAttemptIsFollowedUpBetweenSendingAndToday() {
-        String token = signUp("follow-" + suffix());
+        String token = signUp("follow-" + CommandServiceTests.suffix());
         LocalDate sent = today().minusDays(3);
         String attempt = logAttempt(token, "JOB", sent);
 
@@ -327,25 +323,25 @@ class GoalsPausesChallengesIntegrationTest {
         assertThat(followedUp.status()).as(followedUp.toString()).isEqualTo(200);
         assertThat(followedUp.body().get("consistencyToken").asString()).isEqualTo(attempt + ".2");
         assertThat(StoredEvents.date(stored.payload(attempt, "FollowedUp").get("followedUpOn"))).isEqualTo(today().toString());
-        assertProblem(api.post("/api/attempts/" + attempt + "/follow-up", Map.of("on", today().plusDays(1)
+        CommandServiceTests.assertProblem(api.post("/api/attempts/" + attempt + "/follow-up", Map.of("on", today().plusDays(1)
                 .toString())).token(token).send(), 422, "rule-violation");
-        assertProblem(api.post("/api/attempts/" + attempt + "/follow-up", Map.of("on", sent.minusDays(1)
+        CommandServiceTests.assertProblem(api.post("/api/attempts/" + attempt + "/follow-up", Map.of("on", sent.minusDays(1)
                 .toString())).token(token).send(), 422, "rule-violation");
         assertThat(api.post("/api/attempts/" + attempt + "/follow-up", Map.of("on", sent.toString())).token(token)
                 .send().status()).isEqualTo(200);
-        String stranger = signUp("follow-stranger-" + suffix());
-        assertProblem(api.post("/api/attempts/" + attempt + "/follow-up", Map.of()).token(stranger).send(), 404,
+        String stranger = signUp("follow-stranger-" + CommandServiceTests.suffix());
+        CommandServiceTests.assertProblem(api.post("/api/attempts/" + attempt + "/follow-up", Map.of()).token(stranger).send(), 404,
                 "not-found");
         assertThat(api.post("/api/attempts/" + attempt + "/withdrawal", Map.of()).token(token).send().status())
                 .isEqualTo(200);
-        assertProblem(api.post("/api/attempts/" + attempt + "/follow-up", Map.of()).token(token).send(), 409,
+        CommandServiceTests.assertProblem(api.post("/api/attempts/" + attempt + "/follow-up", Map.of()).token(token).send(), 409,
                 "attempt-state-conflict");
     }
 
     /** Sunday 2026-11-08 23:30 in Auckland (UTC+13) is 10:30 UTC: the attempt was sent on Sunday. */
     @Test
     void aSeekerInAucklandLateOnSundayEveningSendsOnSunday() {
-        String token = signUp("kiwi-" + suffix(), "Pacific/Auckland");
+        String token = signUp("kiwi-" + CommandServiceTests.suffix(), "Pacific/Auckland");
         clock.set(Instant.parse("2026-11-08T10:30:00Z"));
 
         Answer logged = api.post("/api/attempts", Map.of("category", "JOB", "target", "Acme", "title", "Engineer"))
@@ -365,8 +361,8 @@ class GoalsPausesChallengesIntegrationTest {
 
     @Test
     void aPublicChallengeIsJoinedLeftAndJoinedAgainUntilItEnds() {
-        String creator = signUp("creator-" + suffix());
-        String member = signUp("member-" + suffix());
+        String creator = signUp("creator-" + CommandServiceTests.suffix());
+        String member = signUp("member-" + CommandServiceTests.suffix());
         LocalDate today = today();
 
         Answer created = challenge(creator, "PUBLIC", today.minusDays(3), today.plusDays(10));
@@ -382,29 +378,29 @@ class GoalsPausesChallengesIntegrationTest {
         assertThat(joined.status()).as(joined.toString()).isEqualTo(201);
         assertThat(joined.header("Location")).isEqualTo("/api/challenges/" + challengeId + "/members/me");
         assertThat(joined.body().get("consistencyToken").asString()).isEqualTo(challengeId + ".2");
-        assertProblem(api.post("/api/challenges/" + challengeId + "/members", Map.of()).token(member).send(), 409,
+        CommandServiceTests.assertProblem(api.post("/api/challenges/" + challengeId + "/members", Map.of()).token(member).send(), 409,
                 "already-member");
         Answer left = api.delete("/api/challenges/" + challengeId + "/members/me").token(member).send();
         assertThat(left.status()).as(left.toString()).isEqualTo(200);
         assertThat(left.body().get("consistencyToken").asString()).isEqualTo(challengeId + ".3");
-        assertProblem(api.delete("/api/challenges/" + challengeId + "/members/me").token(member).send(), 404,
+        CommandServiceTests.assertProblem(api.delete("/api/challenges/" + challengeId + "/members/me").token(member).send(), 404,
                 "not-found");
         assertThat(api.post("/api/challenges/" + challengeId + "/members", Map.of()).token(member).send().status())
                 .isEqualTo(201);
 
         clock.set(today.plusDays(11).atTime(12, 0).atZone(ZONE).toInstant());
-        String late = signUp("late-" + suffix());
-        assertProblem(api.post("/api/challenges/" + challengeId + "/members", Map.of()).token(late).send(), 409,
+        String late = signUp("late-" + CommandServiceTests.suffix());
+        CommandServiceTests.assertProblem(api.post("/api/challenges/" + challengeId + "/members", Map.of()).token(late).send(), 409,
                 "challenge-closed");
-        assertProblem(api.post("/api/challenges/" + UUID.randomUUID() + "/members", Map.of()).token(late).send(), 404,
+        CommandServiceTests.assertProblem(api.post("/api/challenges/" + UUID.randomUUID() + "/members", Map.of()).token(late).send(), 404,
                 "not-found");
-        assertProblem(api.post("/api/challenges/nope/members", Map.of()).token(late).send(), 404, "not-found");
+        CommandServiceTests.assertProblem(api.post("/api/challenges/nope/members", Map.of()).token(late).send(), 404, "not-found");
     }
 
     @Test
     void anInviteChallengeIsUnknownToAnyoneWithoutItsCode() {
-        String creator = signUp("host-" + suffix());
-        String friend = signUp("friend-" + suffix());
+        String creator = signUp("host-" + CommandServiceTests.suffix());
+        String friend = signUp("friend-" + CommandServiceTests.suffix());
         Answer created = challenge(creator, "INVITE", today(), today().plusDays(30));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String challengeId = created.body().get("challengeId").asString();
@@ -417,11 +413,11 @@ class GoalsPausesChallengesIntegrationTest {
         Answer unknown = api.post("/api/challenges/" + UUID.randomUUID() + "/members", Map.of("inviteCode", code))
                 .token(friend).send();
         for (Answer answer : List.of(wrong, missing, unknown)) {
-            assertProblem(answer, 404, "not-found");
+            CommandServiceTests.assertProblem(answer, 404, "not-found");
             assertThat(answer.body().get("detail")).isEqualTo(unknown.body().get("detail"));
             assertThat(answer.body().get("title")).isEqualTo(unknown.body().get("title"));
         }
-        assertProblem(api.delete("/api/challenges/" + challengeId + "/members/me").token(friend).send(), 404,
+        CommandServiceTests.assertProblem(api.delete("/api/challenges/" + challengeId + "/members/me").token(friend).send(), 404,
                 "not-found");
 
         Answer joined = api.post("/api/challenges/" + challengeId + "/members",
@@ -432,28 +428,28 @@ class GoalsPausesChallengesIntegrationTest {
 
     @Test
     void badChallengesAreProblemsAndWriteNothing() {
-        String token = signUp("badch-" + suffix());
+        String token = signUp("badch-" + CommandServiceTests.suffix());
         long before = stored.eventCount();
         Map<String, Object> goal = Map.of("metric", "REJECTIONS", "target", 1, "per", "WEEK");
 
-        assertProblem(challenge(token, "PUBLIC", today().minusDays(10), today().minusDays(1)), 422,
+        CommandServiceTests.assertProblem(challenge(token, "PUBLIC", today().minusDays(10), today().minusDays(1)), 422,
                 "rule-violation");
-        assertProblem(challenge(token, "PUBLIC", today(), today().plusDays(366)), 422, "rule-violation");
-        assertProblem(challenge(token, "PUBLIC", today().plusDays(5), today()), 422, "rule-violation");
-        assertProblem(api.post("/api/challenges", Map.of("name", " ", "startsOn", today().toString(), "endsOn",
+        CommandServiceTests.assertProblem(challenge(token, "PUBLIC", today(), today().plusDays(366)), 422, "rule-violation");
+        CommandServiceTests.assertProblem(challenge(token, "PUBLIC", today().plusDays(5), today()), 422, "rule-violation");
+        CommandServiceTests.assertProblem(api.post("/api/challenges", Map.of("name", " ", "startsOn", today().toString(), "endsOn",
                 today().toString(), "goal", goal, "visibility", "PUBLIC")).token(token).send(), 400, "validation");
-        assertProblem(api.post("/api/challenges", Map.of("name", "x".repeat(101), "startsOn", today().toString(),
+        CommandServiceTests.assertProblem(api.post("/api/challenges", Map.of("name", "x".repeat(101), "startsOn", today().toString(),
                 "endsOn", today().toString(), "goal", goal, "visibility", "PUBLIC")).token(token).send(), 400,
                 "validation");
-        assertProblem(api.post("/api/challenges", Map.of("name", "n", "startsOn", today().toString(), "endsOn",
+        CommandServiceTests.assertProblem(api.post("/api/challenges", Map.of("name", "n", "startsOn", today().toString(), "endsOn",
                 today().toString(), "goal", Map.of("metric", "REJECTIONS", "target", 10_001, "per", "WEEK"),
                 "visibility", "PUBLIC")).token(token).send(), 400, "validation");
-        assertProblem(api.post("/api/challenges", Map.of("name", "n", "startsOn", today().toString(), "endsOn",
+        CommandServiceTests.assertProblem(api.post("/api/challenges", Map.of("name", "n", "startsOn", today().toString(), "endsOn",
                 today().toString(), "goal", Map.of("metric", "REJECTIONS", "target", 1, "per", "DAY"),
                 "visibility", "PUBLIC")).token(token).send(), 400, "validation");
-        assertProblem(api.post("/api/challenges", Map.of("name", "n", "startsOn", today().toString(), "endsOn",
+        CommandServiceTests.assertProblem(api.post("/api/challenges", Map.of("name", "n", "startsOn", today().toString(), "endsOn",
                 today().toString(), "goal", goal)).token(token).send(), 400, "validation");
-        assertProblem(api.post("/api/challenges", Map.of("name", "n", "startsOn", today().toString(), "endsOn",
+        CommandServiceTests.assertProblem(api.post("/api/challenges", Map.of("name", "n", "startsOn", today().toString(), "endsOn",
                 today().toString(), "visibility", "INVITE")).token(token).send(), 400, "validation");
         assertThat(stored.eventCount()).isEqualTo(before);
     }
@@ -461,7 +457,7 @@ class GoalsPausesChallengesIntegrationTest {
     /** The creator and 497 members fill it up; then 8 seekers race for the last 2 places. */
     @Test
     void concurrentJoinsNeverOvershootTheMemberLimit() throws Exception {
-        String creator = signUp("crowd-" + suffix());
+        String creator = signUp("crowd-" + CommandServiceTests.suffix());
         String challengeId = challenge(creator, "PUBLIC", today(), today().plusDays(30)).body().get("challengeId")
                 .asString();
         List<Callable<Integer>> fill = new ArrayList<>();
@@ -548,17 +544,5 @@ class GoalsPausesChallengesIntegrationTest {
         finally {
             pool.shutdownNow();
         }
-    }
-
-    private static void assertProblem(Answer answer, int status, String type) {
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
-        assertThat(answer.header("Content-Type")).as(answer.toString()).startsWith("application/problem+json");
-        assertThat(answer.body().get("type").asString()).as(answer.toString())
-                .isEqualTo("https://ghostresume.app/problems/" + type);
-        assertThat(answer.body().get("status").asInt()).isEqualTo(answer.status());
-    }
-
-    private static String suffix() {
-        return UUID.randomUUID().toString().substring(0, 8);
     }
 }

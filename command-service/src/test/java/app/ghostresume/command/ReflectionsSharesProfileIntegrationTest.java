@@ -42,12 +42,7 @@ class ReflectionsSharesProfileIntegrationTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure infra = TestInfrastructure.get();
-        registry.add("spring.datasource.url", () -> infra.newDatabase("command_shares"));
-        registry.add("spring.datasource.username", infra::username);
-        registry.add("spring.datasource.password", infra::password);
-        registry.add("ghost.kafka.bootstrap-servers", infra::bootstrapServers);
-        registry.add("ghost.kafka.topic", () -> TOPIC);
+        CommandServiceTests.connect(registry, "command_shares", () -> TOPIC);
     }
 
     @LocalServerPort
@@ -69,7 +64,7 @@ class ReflectionsSharesProfileIntegrationTest {
 
     @Test
     void theOwnerReflectsOnAnAttemptInAnyStatusAsOftenAsTheyLike() {
-        String token = signUp("reflect-" + suffix());
+        String token = signUp("reflect-" + CommandServiceTests.suffix());
         String attempt = logAttempt(token);
 
         Answer first = api.post("/api/attempts/" + attempt + "/reflections", Map.of("whatHappened", " no reply yet ",
@@ -98,31 +93,31 @@ class ReflectionsSharesProfileIntegrationTest {
         assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(stored.eventsOfType(attempt, "ReflectionRecorded")).isEqualTo(2);
         jdbc.sql("DELETE FROM idempotent_request WHERE idempotency_key = 'r-1'").update();
-        assertProblem(api.post("/api/attempts/" + attempt + "/reflections", body).token(token)
+        CommandServiceTests.assertProblem(api.post("/api/attempts/" + attempt + "/reflections", body).token(token)
                 .header("Idempotency-Key", "r-1").send(), 409, "concurrent-change");
         assertThat(stored.eventsOfType(attempt, "ReflectionRecorded")).isEqualTo(2);
     }
 
     @Test
     void badReflectionsAreProblemsAndWriteNothing() {
-        String token = signUp("badreflect-" + suffix());
-        String stranger = signUp("peeker-" + suffix());
+        String token = signUp("badreflect-" + CommandServiceTests.suffix());
+        String stranger = signUp("peeker-" + CommandServiceTests.suffix());
         String attempt = logAttempt(token);
         String path = "/api/attempts/" + attempt + "/reflections";
         long before = stored.eventCount();
 
-        assertProblem(api.post(path, Map.of()).token(token).send(), 422, "rule-violation");
-        assertProblem(api.post(path, Map.of("whatHappened", "  ", "nextTime", "")).token(token).send(), 422,
+        CommandServiceTests.assertProblem(api.post(path, Map.of()).token(token).send(), 422, "rule-violation");
+        CommandServiceTests.assertProblem(api.post(path, Map.of("whatHappened", "  ", "nextTime", "")).token(token).send(), 422,
                 "rule-violation");
-        assertProblem(api.post(path, Map.of("whatHappened", "x".repeat(2001))).token(token).send(), 400,
+        CommandServiceTests.assertProblem(api.post(path, Map.of("whatHappened", "x".repeat(2001))).token(token).send(), 400,
                 "validation");
-        assertProblem(api.post(path, Map.of("nextTime", "a\u0007b")).token(token).send(), 400, "validation");
-        assertProblem(api.post(path, Map.of("wasItPersonal", "MAYBE")).token(token).send(), 400, "validation");
-        assertProblem(api.post(path, "{not json").token(token).send(), 400, "malformed-request");
-        assertProblem(api.post(path, Map.of("whatHappened", "hm")).token(stranger).send(), 404, "not-found");
-        assertProblem(api.post("/api/attempts/" + UUID.randomUUID() + "/reflections", Map.of("whatHappened", "hm"))
+        CommandServiceTests.assertProblem(api.post(path, Map.of("nextTime", "a\u0007b")).token(token).send(), 400, "validation");
+        CommandServiceTests.assertProblem(api.post(path, Map.of("wasItPersonal", "MAYBE")).token(token).send(), 400, "validation");
+        CommandServiceTests.assertProblem(api.post(path, "{not json").token(token).send(), 400, "malformed-request");
+        CommandServiceTests.assertProblem(api.post(path, Map.of("whatHappened", "hm")).token(stranger).send(), 404, "not-found");
+        CommandServiceTests.assertProblem(api.post("/api/attempts/" + UUID.randomUUID() + "/reflections", Map.of("whatHappened", "hm"))
                 .token(token).send(), 404, "not-found");
-        assertProblem(api.post("/api/attempts/nope/reflections", Map.of("whatHappened", "hm")).token(token).send(),
+        CommandServiceTests.assertProblem(api.post("/api/attempts/nope/reflections", Map.of("whatHappened", "hm")).token(token).send(),
                 404, "not-found");
         assertThat(api.post(path, Map.of("whatHappened", "hm")).send().status()).isEqualTo(401);
         assertThat(stored.eventCount()).isEqualTo(before);
@@ -132,7 +127,7 @@ class ReflectionsSharesProfileIntegrationTest {
 
     @Test
     void theProfileIsChangedOnlyWhenItChanges() {
-        String token = signUp("profile-" + suffix());
+        String token = signUp("profile-" + CommandServiceTests.suffix());
         UUID seekerId = StoredEvents.seekerIdOf(token);
         long before = stored.eventCount();
 
@@ -151,10 +146,10 @@ class ReflectionsSharesProfileIntegrationTest {
         assertThat(again.body().get("consistencyToken").asString()).isEqualTo(seekerId + ".1");
 
         long after = stored.eventCount();
-        assertProblem(api.put("/api/me/profile", Map.of()).token(token).send(), 400, "validation");
-        assertProblem(api.put("/api/me/profile", Map.of("publicGhostResume", "sure")).token(token).send(), 400,
+        CommandServiceTests.assertProblem(api.put("/api/me/profile", Map.of()).token(token).send(), 400, "validation");
+        CommandServiceTests.assertProblem(api.put("/api/me/profile", Map.of("publicGhostResume", "sure")).token(token).send(), 400,
                 "validation");
-        assertProblem(api.put("/api/me/profile", "{").token(token).send(), 400, "malformed-request");
+        CommandServiceTests.assertProblem(api.put("/api/me/profile", "{").token(token).send(), 400, "malformed-request");
         assertThat(api.put("/api/me/profile", Map.of("publicGhostResume", true)).send().status()).isEqualTo(401);
         assertThat(stored.eventCount()).isEqualTo(after);
     }
@@ -163,7 +158,7 @@ class ReflectionsSharesProfileIntegrationTest {
 
     @Test
     void aRejectionIsSharedPubliclyWithoutItsTargetTitleOrNotesAndKeyedByTheShare() {
-        String author = signUp("author-" + suffix());
+        String author = signUp("author-" + CommandServiceTests.suffix());
         UUID authorId = StoredEvents.seekerIdOf(author);
         String attempt = logAttempt(author);
         assertThat(api.post("/api/attempts/" + attempt + "/progress", Map.of("stage", "phone screen")).token(author)
@@ -195,15 +190,15 @@ class ReflectionsSharesProfileIntegrationTest {
         assertThat(envelope.aggregateId()).isEqualTo(shareId);
 
         long before = stored.eventCount();
-        assertProblem(api.post("/api/attempts/" + attempt + "/shares", Map.of("anonymous", false, "audience",
+        CommandServiceTests.assertProblem(api.post("/api/attempts/" + attempt + "/shares", Map.of("anonymous", false, "audience",
                 "PUBLIC")).token(author).send(), 409, "already-shared");
         assertThat(stored.eventCount()).isEqualTo(before);
     }
 
     @Test
     void badSharesAreProblemsAndWriteNothing() {
-        String author = signUp("badshare-" + suffix());
-        String stranger = signUp("sneak-" + suffix());
+        String author = signUp("badshare-" + CommandServiceTests.suffix());
+        String stranger = signUp("sneak-" + CommandServiceTests.suffix());
         String waiting = logAttempt(author);
         String withdrawn = logAttempt(author);
         assertThat(api.post("/api/attempts/" + withdrawn + "/withdrawal", Map.of()).token(author).send().status())
@@ -215,21 +210,21 @@ class ReflectionsSharesProfileIntegrationTest {
         String inviteOnly = challenge(stranger, "INVITE").body().get("challengeId").asString();
         long before = stored.eventCount();
 
-        assertProblem(api.post("/api/attempts/" + waiting + "/shares", publicShare()).token(author).send(), 422,
+        CommandServiceTests.assertProblem(api.post("/api/attempts/" + waiting + "/shares", publicShare()).token(author).send(), 422,
                 "not-shareable");
-        assertProblem(api.post("/api/attempts/" + withdrawn + "/shares", publicShare()).token(author).send(), 422,
+        CommandServiceTests.assertProblem(api.post("/api/attempts/" + withdrawn + "/shares", publicShare()).token(author).send(), 422,
                 "not-shareable");
         Answer foreign = api.post(shares, publicShare()).token(stranger).send();
-        assertProblem(foreign, 404, "not-found");
+        CommandServiceTests.assertProblem(foreign, 404, "not-found");
         assertThat(foreign.body().get("detail").asString()).isEqualTo("No such attempt.");
-        assertProblem(api.post("/api/attempts/" + UUID.randomUUID() + "/shares", publicShare()).token(author).send(),
+        CommandServiceTests.assertProblem(api.post("/api/attempts/" + UUID.randomUUID() + "/shares", publicShare()).token(author).send(),
                 404, "not-found");
-        assertProblem(api.post("/api/attempts/nope/shares", publicShare()).token(author).send(), 404, "not-found");
-        assertProblem(api.post(shares, Map.of("anonymous", false, "audience", "CHALLENGE")).token(author).send(),
+        CommandServiceTests.assertProblem(api.post("/api/attempts/nope/shares", publicShare()).token(author).send(), 404, "not-found");
+        CommandServiceTests.assertProblem(api.post(shares, Map.of("anonymous", false, "audience", "CHALLENGE")).token(author).send(),
                 422, "rule-violation");
-        assertProblem(api.post(shares, Map.of("anonymous", false, "audience", "PUBLIC", "challengeId",
+        CommandServiceTests.assertProblem(api.post(shares, Map.of("anonymous", false, "audience", "PUBLIC", "challengeId",
                 otherChallenge)).token(author).send(), 422, "rule-violation");
-        assertProblem(api.post(shares, Map.of("anonymous", false, "audience", "CHALLENGE", "challengeId",
+        CommandServiceTests.assertProblem(api.post(shares, Map.of("anonymous", false, "audience", "CHALLENGE", "challengeId",
                 otherChallenge)).token(author).send(), 422, "not-a-member");
         Answer invite = api.post(shares, Map.of("anonymous", false, "audience", "CHALLENGE", "challengeId",
                 inviteOnly)).token(author).send();
@@ -238,27 +233,27 @@ class ReflectionsSharesProfileIntegrationTest {
         Answer notAChallenge = api.post(shares, Map.of("anonymous", false, "audience", "CHALLENGE", "challengeId",
                 waiting)).token(author).send();
         for (Answer answer : List.of(invite, unknown, notAChallenge)) {
-            assertProblem(answer, 404, "not-found");
+            CommandServiceTests.assertProblem(answer, 404, "not-found");
             assertThat(answer.body().get("detail").asString()).isEqualTo("No such challenge.");
         }
-        assertProblem(api.post(shares, Map.of("anonymous", false)).token(author).send(), 400, "validation");
-        assertProblem(api.post(shares, Map.of("audience", "PUBLIC")).token(author).send(), 400, "validation");
-        assertProblem(api.post(shares, Map.of("anonymous", false, "audience", "FRIENDS")).token(author).send(), 400,
+        CommandServiceTests.assertProblem(api.post(shares, Map.of("anonymous", false)).token(author).send(), 400, "validation");
+        CommandServiceTests.assertProblem(api.post(shares, Map.of("audience", "PUBLIC")).token(author).send(), 400, "validation");
+        CommandServiceTests.assertProblem(api.post(shares, Map.of("anonymous", false, "audience", "FRIENDS")).token(author).send(), 400,
                 "validation");
-        assertProblem(api.post(shares, Map.of("anonymous", false, "audience", "CHALLENGE", "challengeId", "x"))
+        CommandServiceTests.assertProblem(api.post(shares, Map.of("anonymous", false, "audience", "CHALLENGE", "challengeId", "x"))
                 .token(author).send(), 400, "validation");
-        assertProblem(api.post(shares, Map.of("anonymous", false, "audience", "PUBLIC", "story", "x".repeat(2001)))
+        CommandServiceTests.assertProblem(api.post(shares, Map.of("anonymous", false, "audience", "PUBLIC", "story", "x".repeat(2001)))
                 .token(author).send(), 400, "validation");
-        assertProblem(api.post(shares, Map.of("anonymous", false, "audience", "PUBLIC", "story", "a\u0000b"))
+        CommandServiceTests.assertProblem(api.post(shares, Map.of("anonymous", false, "audience", "PUBLIC", "story", "a\u0000b"))
                 .token(author).send(), 400, "validation");
         assertThat(stored.eventCount()).isEqualTo(before);
     }
 
     @Test
     void othersSupportAShareOnceAKindTakeItBackAndNeverLearnWhoWroteIt() {
-        String author = signUp("sad-" + suffix());
+        String author = signUp("sad-" + CommandServiceTests.suffix());
         UUID authorId = StoredEvents.seekerIdOf(author);
-        String friend = signUp("kind-" + suffix());
+        String friend = signUp("kind-" + CommandServiceTests.suffix());
         String shareId = sharePublicly(author);
         String support = "/api/shares/" + shareId + "/support";
 
@@ -286,15 +281,15 @@ class ReflectionsSharesProfileIntegrationTest {
                 api.post("/api/shares/nope/support", Map.of("kind", "HUG")).token(friend).send(),
                 api.delete("/api/shares/" + shareId + "/support/KISS").token(friend).send(),
                 api.delete("/api/shares/" + shareId).token(friend).send());
-        assertProblem(refused.get(0), 422, "own-share");
+        CommandServiceTests.assertProblem(refused.get(0), 422, "own-share");
         for (Answer answer : refused.subList(1, 5)) {
-            assertProblem(answer, 400, "validation");
+            CommandServiceTests.assertProblem(answer, 400, "validation");
         }
-        assertProblem(refused.get(5), 404, "not-found");
+        CommandServiceTests.assertProblem(refused.get(5), 404, "not-found");
         assertThat(refused.get(5).body().get("detail").asString()).isEqualTo("No such share.");
-        assertProblem(refused.get(6), 404, "not-found");
-        assertProblem(refused.get(7), 400, "validation");
-        assertProblem(refused.get(8), 403, "not-author");
+        CommandServiceTests.assertProblem(refused.get(6), 404, "not-found");
+        CommandServiceTests.assertProblem(refused.get(7), 400, "validation");
+        CommandServiceTests.assertProblem(refused.get(8), 403, "not-author");
         for (Answer answer : refused) {
             assertThat(answer.text()).doesNotContain(authorId.toString());
         }
@@ -308,8 +303,8 @@ class ReflectionsSharesProfileIntegrationTest {
 
     @Test
     void theAuthorWithdrawsAndSharesAgainWithoutTheEarlierSupport() {
-        String author = signUp("again-" + suffix());
-        String friend = signUp("pal-" + suffix());
+        String author = signUp("again-" + CommandServiceTests.suffix());
+        String friend = signUp("pal-" + CommandServiceTests.suffix());
         String attempt = logAttempt(author);
         reject(author, attempt, Map.of());
         String shareId = api.post("/api/attempts/" + attempt + "/shares", publicShare()).token(author).send().body()
@@ -321,11 +316,11 @@ class ReflectionsSharesProfileIntegrationTest {
         assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(204);
         assertThat(api.delete("/api/shares/" + shareId).token(author).send().status()).as("idempotent").isEqualTo(204);
         assertThat(stored.eventsOfType(shareId, "ShareWithdrawn")).isEqualTo(1);
-        assertProblem(api.post("/api/shares/" + shareId + "/support", Map.of("kind", "PROUD")).token(friend).send(),
+        CommandServiceTests.assertProblem(api.post("/api/shares/" + shareId + "/support", Map.of("kind", "PROUD")).token(friend).send(),
                 404, "not-found");
-        assertProblem(api.delete("/api/shares/" + shareId).token(friend).send(), 404, "not-found");
-        assertProblem(api.delete("/api/shares/" + UUID.randomUUID()).token(author).send(), 404, "not-found");
-        assertProblem(api.delete("/api/shares/not-a-uuid").token(author).send(), 404, "not-found");
+        CommandServiceTests.assertProblem(api.delete("/api/shares/" + shareId).token(friend).send(), 404, "not-found");
+        CommandServiceTests.assertProblem(api.delete("/api/shares/" + UUID.randomUUID()).token(author).send(), 404, "not-found");
+        CommandServiceTests.assertProblem(api.delete("/api/shares/not-a-uuid").token(author).send(), 404, "not-found");
 
         Answer again = api.post("/api/attempts/" + attempt + "/shares", Map.of("anonymous", true, "audience",
                 "PUBLIC", "story", "second try")).token(author).send();
@@ -338,19 +333,19 @@ class ReflectionsSharesProfileIntegrationTest {
         assertThat(stored.eventsOfType(anew, "RejectionShared")).isEqualTo(1);
         assertThat(api.post("/api/shares/" + anew + "/support", Map.of("kind", "HUG")).token(friend).send()
                 .body().get("consistencyToken").asString()).as("the earlier hug is not here").isEqualTo(anew + ".1");
-        assertProblem(api.post("/api/attempts/" + attempt + "/shares", publicShare()).token(author).send(), 409,
+        CommandServiceTests.assertProblem(api.post("/api/attempts/" + attempt + "/shares", publicShare()).token(author).send(), 409,
                 "already-shared");
-        assertProblem(api.post("/api/shares/" + shareId + "/support", Map.of("kind", "PROUD")).token(friend).send(),
+        CommandServiceTests.assertProblem(api.post("/api/shares/" + shareId + "/support", Map.of("kind", "PROUD")).token(friend).send(),
                 404, "not-found");
     }
 
     @Test
     void threeDistinctReportersHideAShareWhichItsAuthorMayStillWithdraw() {
-        String author = signUp("reported-" + suffix());
+        String author = signUp("reported-" + CommandServiceTests.suffix());
         String shareId = sharePublicly(author);
         String reports = "/api/shares/" + shareId + "/reports";
-        List<String> reporters = List.of(signUp("r1-" + suffix()), signUp("r2-" + suffix()),
-                signUp("r3-" + suffix()));
+        List<String> reporters = List.of(signUp("r1-" + CommandServiceTests.suffix()), signUp("r2-" + CommandServiceTests.suffix()),
+                signUp("r3-" + CommandServiceTests.suffix()));
 
         Answer first = api.post(reports, Map.of("reason", " spam ")).token(reporters.get(0)).send();
         assertThat(first.status()).as(first.toString()).isEqualTo(202);
@@ -361,10 +356,10 @@ class ReflectionsSharesProfileIntegrationTest {
         assertThat(stored.eventsOfType(shareId, "ShareReported")).as("a repeat is no report").isEqualTo(1);
 
         long before = stored.eventCount();
-        assertProblem(api.post(reports, Map.of("reason", "mine")).token(author).send(), 422, "own-share");
-        assertProblem(api.post(reports, Map.of("reason", " ")).token(reporters.get(1)).send(), 400, "validation");
-        assertProblem(api.post(reports, Map.of()).token(reporters.get(1)).send(), 400, "validation");
-        assertProblem(api.post(reports, Map.of("reason", "x".repeat(501))).token(reporters.get(1)).send(), 400,
+        CommandServiceTests.assertProblem(api.post(reports, Map.of("reason", "mine")).token(author).send(), 422, "own-share");
+        CommandServiceTests.assertProblem(api.post(reports, Map.of("reason", " ")).token(reporters.get(1)).send(), 400, "validation");
+        CommandServiceTests.assertProblem(api.post(reports, Map.of()).token(reporters.get(1)).send(), 400, "validation");
+        CommandServiceTests.assertProblem(api.post(reports, Map.of("reason", "x".repeat(501))).token(reporters.get(1)).send(), 400,
                 "validation");
         assertThat(stored.eventCount()).isEqualTo(before);
 
@@ -374,9 +369,9 @@ class ReflectionsSharesProfileIntegrationTest {
         assertThat(stored.eventsOfType(shareId, "ShareHidden")).isEqualTo(1);
         assertThat(stored.payload(shareId, "ShareHidden").get("reports").asInt()).isEqualTo(3);
 
-        String late = signUp("r4-" + suffix());
-        assertProblem(api.post(reports, Map.of("reason", "late")).token(late).send(), 404, "not-found");
-        assertProblem(api.post("/api/shares/" + shareId + "/support", Map.of("kind", "HUG")).token(late).send(), 404,
+        String late = signUp("r4-" + CommandServiceTests.suffix());
+        CommandServiceTests.assertProblem(api.post(reports, Map.of("reason", "late")).token(late).send(), 404, "not-found");
+        CommandServiceTests.assertProblem(api.post("/api/shares/" + shareId + "/support", Map.of("kind", "HUG")).token(late).send(), 404,
                 "not-found");
         assertThat(stored.eventsOfType(shareId, "ShareHidden")).isEqualTo(1);
         assertThat(api.delete("/api/shares/" + shareId).token(author).send().status()).isEqualTo(204);
@@ -385,9 +380,9 @@ class ReflectionsSharesProfileIntegrationTest {
 
     @Test
     void aChallengeShareExistsOnlyForTheChallengesMembers() {
-        String author = signUp("member-" + suffix());
-        String mate = signUp("mate-" + suffix());
-        String outsider = signUp("outsider-" + suffix());
+        String author = signUp("member-" + CommandServiceTests.suffix());
+        String mate = signUp("mate-" + CommandServiceTests.suffix());
+        String outsider = signUp("outsider-" + CommandServiceTests.suffix());
         Answer created = challenge(author, "INVITE");
         String challengeId = created.body().get("challengeId").asString();
         assertThat(api.post("/api/challenges/" + challengeId + "/members", Map.of("inviteCode",
@@ -407,21 +402,21 @@ class ReflectionsSharesProfileIntegrationTest {
         assertThat(event.get("audience").asString()).isEqualTo("CHALLENGE");
 
         long before = stored.eventCount();
-        assertProblem(api.post("/api/shares/" + shareId + "/support", Map.of("kind", "HUG")).token(outsider).send(),
+        CommandServiceTests.assertProblem(api.post("/api/shares/" + shareId + "/support", Map.of("kind", "HUG")).token(outsider).send(),
                 404, "not-found");
-        assertProblem(api.post("/api/shares/" + shareId + "/reports", Map.of("reason", "x")).token(outsider).send(),
+        CommandServiceTests.assertProblem(api.post("/api/shares/" + shareId + "/reports", Map.of("reason", "x")).token(outsider).send(),
                 404, "not-found");
-        assertProblem(api.delete("/api/shares/" + shareId).token(outsider).send(), 404, "not-found");
-        assertProblem(api.delete("/api/shares/" + shareId + "/support/HUG").token(outsider).send(), 404,
+        CommandServiceTests.assertProblem(api.delete("/api/shares/" + shareId).token(outsider).send(), 404, "not-found");
+        CommandServiceTests.assertProblem(api.delete("/api/shares/" + shareId + "/support/HUG").token(outsider).send(), 404,
                 "not-found");
-        assertProblem(api.delete("/api/shares/" + shareId).token(mate).send(), 403, "not-author");
+        CommandServiceTests.assertProblem(api.delete("/api/shares/" + shareId).token(mate).send(), 403, "not-author");
         assertThat(stored.eventCount()).isEqualTo(before);
 
         assertThat(api.post("/api/shares/" + shareId + "/support", Map.of("kind", "YOU_GOT_THIS")).token(mate).send()
                 .status()).isEqualTo(200);
         assertThat(api.delete("/api/challenges/" + challengeId + "/members/me").token(mate).send().status())
                 .isEqualTo(200);
-        assertProblem(api.post("/api/shares/" + shareId + "/support", Map.of("kind", "HUG")).token(mate).send(), 404,
+        CommandServiceTests.assertProblem(api.post("/api/shares/" + shareId + "/support", Map.of("kind", "HUG")).token(mate).send(), 404,
                 "not-found");
         assertThat(api.delete("/api/shares/" + shareId + "/support/YOU_GOT_THIS").token(mate).send().status())
                 .as("one's own support can always be taken back").isEqualTo(204);
@@ -430,7 +425,7 @@ class ReflectionsSharesProfileIntegrationTest {
 
     @Test
     void anAcceptanceIsSharedAndARetryWithTheSameKeyIsReplayed() {
-        String author = signUp("yes-" + suffix());
+        String author = signUp("yes-" + CommandServiceTests.suffix());
         String attempt = logAttempt(author);
         assertThat(api.post("/api/attempts/" + attempt + "/acceptance", Map.of()).token(author).send().status())
                 .isEqualTo(200);
@@ -497,17 +492,5 @@ class ReflectionsSharesProfileIntegrationTest {
 
     private static LocalDate today() {
         return LocalDate.now(ZONE);
-    }
-
-    private static void assertProblem(Answer answer, int status, String type) {
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
-        assertThat(answer.header("Content-Type")).as(answer.toString()).startsWith("application/problem+json");
-        assertThat(answer.body().get("type").asString()).as(answer.toString())
-                .isEqualTo("https://ghostresume.app/problems/" + type);
-        assertThat(answer.body().get("status").asInt()).isEqualTo(answer.status());
-    }
-
-    private static String suffix() {
-        return UUID.randomUUID().toString().substring(0, 8);
     }
 }
