@@ -67,7 +67,7 @@ class ChallengeApiTest extends QueryServiceIntegrationTest {
 
         // then the challenges: created, joined on different days; nia leaves and rejoins, oz leaves
         List<EventEnvelope> challengeEvents = new ArrayList<>();
-        challengeEvents.add(publish(new ChallengeCreated(NO, seeker("ada"), "November of NO", "Collect them all",
+        challengeEvents.add(publishAt(new ChallengeCreated(NO, seeker("ada"), "November of NO", "Collect them all",
                 date("2026-11-02"), date("2026-11-20"), new ChallengeGoal(GoalMetric.REJECTIONS, null, 2,
                         ChallengeGoal.Per.WEEK), ChallengeVisibility.INVITE, "NO-2026"), "2026-10-25T10:00:00Z"));
         String[][] joins = { { "ada", "2026-11-02" }, { "gus", "2026-11-02" }, { "eli", "2026-11-03" },
@@ -75,33 +75,33 @@ class ChallengeApiTest extends QueryServiceIntegrationTest {
                 { "hal", "2026-11-06" }, { "ivy", "2026-11-07" }, { "jon", "2026-11-08" }, { "dee", "2026-11-09" },
                 { "fay", "2026-11-10" }, { "kai", "2026-11-11" }, { "lu", "2026-11-12" }, { "mo", "2026-11-14" } };
         for (String[] join : joins) {
-            challengeEvents.add(publish(new ChallengeJoined(NO, seeker(join[0]), date(join[1])),
+            challengeEvents.add(publishAt(new ChallengeJoined(NO, seeker(join[0]), date(join[1])),
                     join[1] + "T09:00:00Z"));
             if (join[0].equals("bo")) {
-                challengeEvents.add(publish(new ChallengeLeft(NO, seeker("nia"), date("2026-11-10")),
+                challengeEvents.add(publishAt(new ChallengeLeft(NO, seeker("nia"), date("2026-11-10")),
                         "2026-11-10T09:00:00Z"));
             }
             if (join[0].equals("lu")) {
-                challengeEvents.add(publish(new ChallengeJoined(NO, seeker("nia"), date("2026-11-12")),
+                challengeEvents.add(publishAt(new ChallengeJoined(NO, seeker("nia"), date("2026-11-12")),
                         "2026-11-12T10:00:00Z"));
-                challengeEvents.add(publish(new ChallengeLeft(NO, seeker("oz"), date("2026-11-13")),
+                challengeEvents.add(publishAt(new ChallengeLeft(NO, seeker("oz"), date("2026-11-13")),
                         "2026-11-13T09:00:00Z"));
             }
         }
-        challengeEvents.add(publish(new ChallengeCreated(SPRINT, seeker("zed"), "Pitch sprint", null,
+        challengeEvents.add(publishAt(new ChallengeCreated(SPRINT, seeker("zed"), "Pitch sprint", null,
                 date("2026-11-01"), date("2026-11-30"), new ChallengeGoal(GoalMetric.ATTEMPTS, Category.PITCH, 3,
                         ChallengeGoal.Per.TOTAL), ChallengeVisibility.PUBLIC, "OPEN-1"), "2026-10-26T10:00:00Z"));
-        challengeEvents.add(publish(new ChallengeJoined(SPRINT, seeker("zed"), date("2026-10-26")),
+        challengeEvents.add(publishAt(new ChallengeJoined(SPRINT, seeker("zed"), date("2026-10-26")),
                 "2026-10-26T10:00:00Z"));
-        challengeEvents.add(publish(new ChallengeJoined(SPRINT, seeker("ada"), date("2026-11-01")),
+        challengeEvents.add(publishAt(new ChallengeJoined(SPRINT, seeker("ada"), date("2026-11-01")),
                 "2026-11-01T10:00:00Z"));
         for (int i = 0; i < MORE_PUBLIC.size(); i++) {
             UUID challenge = MORE_PUBLIC.get(i);
             String day = "2026-10-" + (27 + i);
-            challengeEvents.add(publish(new ChallengeCreated(challenge, seeker("zed"), "Open " + (i + 1), null,
+            challengeEvents.add(publishAt(new ChallengeCreated(challenge, seeker("zed"), "Open " + (i + 1), null,
                     date("2026-11-01"), date("2026-11-30"), new ChallengeGoal(GoalMetric.REJECTIONS, null, 10,
                             ChallengeGoal.Per.TOTAL), ChallengeVisibility.PUBLIC, null), day + "T10:00:00Z"));
-            challengeEvents.add(publish(new ChallengeJoined(challenge, seeker("zed"), date(day)), day + "T10:00:00Z"));
+            challengeEvents.add(publishAt(new ChallengeJoined(challenge, seeker("zed"), date(day)), day + "T10:00:00Z"));
         }
         awaitAll(challengeEvents);
 
@@ -352,10 +352,10 @@ class ChallengeApiTest extends QueryServiceIntegrationTest {
     @Test
     void aConsistencyTokenFromJoiningHoldsTheReadUntilTheMembershipIsProjected() throws Exception {
         UUID challenge = UUID.randomUUID();
-        publish(new ChallengeCreated(challenge, seeker("zed"), "Secret club", null, date("2026-11-16"),
+        publishAt(new ChallengeCreated(challenge, seeker("zed"), "Secret club", null, date("2026-11-16"),
                 date("2026-11-29"), new ChallengeGoal(GoalMetric.ATTEMPTS, null, 1, ChallengeGoal.Per.WEEK),
                 ChallengeVisibility.INVITE, "SECRET"), "2026-11-16T08:00:00Z");
-        publish(new ChallengeJoined(challenge, seeker("zed"), date("2026-11-16")), "2026-11-16T08:00:00Z");
+        publishAt(new ChallengeJoined(challenge, seeker("zed"), date("2026-11-16")), "2026-11-16T08:00:00Z");
         EventEnvelope joined = events().envelope(new ChallengeJoined(challenge, seeker("eli"), date("2026-11-18")),
                 Instant.parse("2026-11-18T11:00:00Z"));
         CompletableFuture<Void> publishedLater = CompletableFuture.runAsync(() -> events().publish(joined),
@@ -375,7 +375,7 @@ class ChallengeApiTest extends QueryServiceIntegrationTest {
     // --- the story's steps
 
     private void register(String handle) {
-        publish(new SeekerRegistered(seeker(handle), handle, handle.toUpperCase(), ZoneId.of("UTC")),
+        publishAt(new SeekerRegistered(seeker(handle), handle, handle.toUpperCase(), ZoneId.of("UTC")),
                 "2026-10-01T09:00:00Z");
     }
 
@@ -389,7 +389,7 @@ class ChallengeApiTest extends QueryServiceIntegrationTest {
         UUID seeker = seeker(handle);
         UUID attempt = UUID.randomUUID();
         List<EventEnvelope> published = new ArrayList<>();
-        published.add(publish(new AttemptLogged(attempt, seeker, category, "Target", "Title", "Notes", date(sentOn),
+        published.add(publishAt(new AttemptLogged(attempt, seeker, category, "Target", "Title", "Notes", date(sentOn),
                 null), sentOn + "T09:00:00Z"));
         SeekerEvent answer = switch (outcome) {
             case 'R' -> new RejectionReceived(attempt, seeker, date(outcomeOn), null, null, null);
@@ -399,18 +399,9 @@ class ChallengeApiTest extends QueryServiceIntegrationTest {
             default -> null;
         };
         if (answer != null) {
-            published.add(publish(answer, outcomeOn + "T10:00:00Z"));
+            published.add(publishAt(answer, outcomeOn + "T10:00:00Z"));
         }
         return published;
-    }
-
-    private EventEnvelope publish(SeekerEvent event, String at) {
-        return events().publish(event, Instant.parse(at));
-    }
-
-    private void awaitAll(List<EventEnvelope> envelopes) {
-        eventually(() -> envelopes.stream().allMatch(envelope -> count(
-                "SELECT count(*) FROM seeker_event WHERE event_id = '" + envelope.eventId() + "'") == 1));
     }
 
     private UUID seeker(String handle) {

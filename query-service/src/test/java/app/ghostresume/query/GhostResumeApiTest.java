@@ -1,6 +1,5 @@
 package app.ghostresume.query;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -49,10 +48,10 @@ class GhostResumeApiTest extends QueryServiceIntegrationTest {
     @BeforeAll
     void publishHistories() {
         List<EventEnvelope> published = new ArrayList<>();
-        published.add(publish(new SeekerRegistered(UMA, "uma", "Uma", ZoneId.of("UTC")), "2024-10-01T09:00:00Z"));
-        published.add(publish(new SeekerRegistered(JO, "Jo_Seeker", "Jo", ZoneId.of("UTC")), "2025-10-01T09:00:00Z"));
-        published.add(publish(new SeekerRegistered(KIT, "kit", "Kit", ZoneId.of("UTC")), "2025-10-01T09:00:00Z"));
-        published.add(publish(new SeekerRegistered(NED, "ned", "Ned", ZoneId.of("UTC")), "2025-10-01T09:00:00Z"));
+        published.add(publishAt(new SeekerRegistered(UMA, "uma", "Uma", ZoneId.of("UTC")), "2024-10-01T09:00:00Z"));
+        published.add(publishAt(new SeekerRegistered(JO, "Jo_Seeker", "Jo", ZoneId.of("UTC")), "2025-10-01T09:00:00Z"));
+        published.add(publishAt(new SeekerRegistered(KIT, "kit", "Kit", ZoneId.of("UTC")), "2025-10-01T09:00:00Z"));
+        published.add(publishAt(new SeekerRegistered(NED, "ned", "Ned", ZoneId.of("UTC")), "2025-10-01T09:00:00Z"));
 
         umaRejection = attempt(published, UMA, Category.ADMISSION, "University of Southern California", "2024-11-01",
                 'R', "2025-03-15");
@@ -77,9 +76,9 @@ class GhostResumeApiTest extends QueryServiceIntegrationTest {
         attempt(published, KIT, Category.GRANT, "Trust", "2025-04-01", 'A', "2025-06-01");
         attempt(published, KIT, Category.GRANT, "Trust", "2025-07-01", 'G', "2025-09-01");
 
-        published.add(publish(new ProfileChanged(JO, true), "2026-03-01T09:00:00Z"));
-        published.add(publish(new ProfileChanged(UMA, true), "2026-03-01T09:00:00Z"));
-        published.add(publish(new ProfileChanged(UMA, false), "2026-03-02T09:00:00Z"));
+        published.add(publishAt(new ProfileChanged(JO, true), "2026-03-01T09:00:00Z"));
+        published.add(publishAt(new ProfileChanged(UMA, true), "2026-03-01T09:00:00Z"));
+        published.add(publishAt(new ProfileChanged(UMA, false), "2026-03-02T09:00:00Z"));
         awaitAll(published);
     }
 
@@ -219,7 +218,7 @@ class GhostResumeApiTest extends QueryServiceIntegrationTest {
     private UUID attempt(List<EventEnvelope> published, UUID seeker, Category category, String target, String sentOn,
             char outcome, String outcomeOn) {
         UUID attempt = UUID.randomUUID();
-        published.add(publish(new AttemptLogged(attempt, seeker, category, target, "Title", null,
+        published.add(publishAt(new AttemptLogged(attempt, seeker, category, target, "Title", null,
                 LocalDate.parse(sentOn), null), sentOn + "T09:00:00Z"));
         SeekerEvent answer = switch (outcome) {
             case 'R' -> new RejectionReceived(attempt, seeker, LocalDate.parse(outcomeOn), null, null, null);
@@ -229,17 +228,8 @@ class GhostResumeApiTest extends QueryServiceIntegrationTest {
             default -> null;
         };
         if (answer != null) {
-            published.add(publish(answer, outcomeOn + "T10:00:00Z"));
+            published.add(publishAt(answer, outcomeOn + "T10:00:00Z"));
         }
         return attempt;
-    }
-
-    private EventEnvelope publish(SeekerEvent event, String at) {
-        return events().publish(event, Instant.parse(at));
-    }
-
-    private void awaitAll(List<EventEnvelope> envelopes) {
-        eventually(() -> envelopes.stream().allMatch(envelope -> count(
-                "SELECT count(*) FROM seeker_event WHERE event_id = '" + envelope.eventId() + "'") == 1));
     }
 }

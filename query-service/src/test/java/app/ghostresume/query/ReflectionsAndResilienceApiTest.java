@@ -51,8 +51,8 @@ class ReflectionsAndResilienceApiTest extends QueryServiceIntegrationTest {
     @BeforeAll
     void publishHistory() {
         List<EventEnvelope> published = new ArrayList<>();
-        published.add(publish(new SeekerRegistered(ADA, "ada", "Ada", ZoneId.of("UTC")), "2026-01-01T09:00:00Z"));
-        published.add(publish(new SeekerRegistered(BEA, "bea", "Bea", ZoneId.of("UTC")), "2026-01-01T09:00:00Z"));
+        published.add(publishAt(new SeekerRegistered(ADA, "ada", "Ada", ZoneId.of("UTC")), "2026-01-01T09:00:00Z"));
+        published.add(publishAt(new SeekerRegistered(BEA, "bea", "Bea", ZoneId.of("UTC")), "2026-01-01T09:00:00Z"));
         published.add(logged(A1, Category.JOB, "2026-01-05"));
         published.add(logged(A2, Category.JOB, "2026-01-12"));
         // numbered before A2's real rejection, delivered after it: older than the board row, so ignored there
@@ -60,21 +60,21 @@ class ReflectionsAndResilienceApiTest extends QueryServiceIntegrationTest {
                 Instant.parse("2026-01-20T10:00:00Z"));
         published.add(logged(A3, Category.PITCH, "2026-02-01"));
         published.add(logged(A4, Category.PITCH, "2026-02-02"));
-        published.add(publish(new RejectionReceived(A1, ADA, date("2026-01-10"), "phone screen", null, 4),
+        published.add(publishAt(new RejectionReceived(A1, ADA, date("2026-01-10"), "phone screen", null, 4),
                 "2026-01-10T10:00:00Z"));
-        firstReflection = publish(new ReflectionRecorded(A1, ADA, R1, "Form letter", "Shorter cover letter",
+        firstReflection = publishAt(new ReflectionRecorded(A1, ADA, R1, "Form letter", "Shorter cover letter",
                 "Ask for feedback", Personal.NO, date("2026-01-11")), "2026-01-11T10:00:00Z");
         published.add(firstReflection);
-        published.add(publish(new RejectionReceived(A2, ADA, date("2026-02-03"), null, "no", 2),
+        published.add(publishAt(new RejectionReceived(A2, ADA, date("2026-02-03"), null, "no", 2),
                 "2026-02-03T10:00:00Z"));
-        published.add(publish(new ReflectionRecorded(A1, ADA, R2, "Thought again", null, null, Personal.UNSURE,
+        published.add(publishAt(new ReflectionRecorded(A1, ADA, R2, "Thought again", null, null, Personal.UNSURE,
                 date("2026-02-04")), "2026-02-04T10:00:00Z"));
-        published.add(publish(new RejectionReceived(A3, ADA, date("2026-02-10"), null, null, null),
+        published.add(publishAt(new RejectionReceived(A3, ADA, date("2026-02-10"), null, null, null),
                 "2026-02-10T10:00:00Z"));
-        published.add(publish(new ReflectionRecorded(A3, ADA, R3, "Silence then no", null, null, null,
+        published.add(publishAt(new ReflectionRecorded(A3, ADA, R3, "Silence then no", null, null, null,
                 date("2026-02-11")), "2026-02-11T10:00:00Z"));
-        published.add(publish(new AcceptanceReceived(A4, ADA, date("2026-02-20"), null), "2026-02-20T10:00:00Z"));
-        published.add(publish(new ReflectionRecorded(A4, ADA, R4, "A yes!", "Persistence", null, Personal.NO,
+        published.add(publishAt(new AcceptanceReceived(A4, ADA, date("2026-02-20"), null), "2026-02-20T10:00:00Z"));
+        published.add(publishAt(new ReflectionRecorded(A4, ADA, R4, "A yes!", "Persistence", null, Personal.NO,
                 date("2026-02-21")), "2026-02-21T10:00:00Z"));
         awaitAll(published);
         events().publish(staleRejection);
@@ -178,7 +178,7 @@ class ReflectionsAndResilienceApiTest extends QueryServiceIntegrationTest {
     // --- helpers
 
     private EventEnvelope logged(UUID attempt, Category category, String sentOn) {
-        return publish(new AttemptLogged(attempt, ADA, category, "Target", "Title", null, date(sentOn), null),
+        return publishAt(new AttemptLogged(attempt, ADA, category, "Target", "Title", null, date(sentOn), null),
                 sentOn + "T09:00:00Z");
     }
 
@@ -186,15 +186,6 @@ class ReflectionsAndResilienceApiTest extends QueryServiceIntegrationTest {
         List<UUID> ids = new ArrayList<>();
         items.forEach(item -> ids.add(UUID.fromString(item.get("reflectionId").asString())));
         return ids;
-    }
-
-    private EventEnvelope publish(SeekerEvent event, String at) {
-        return events().publish(event, Instant.parse(at));
-    }
-
-    private void awaitAll(List<EventEnvelope> envelopes) {
-        eventually(() -> envelopes.stream().allMatch(envelope -> count(
-                "SELECT count(*) FROM seeker_event WHERE event_id = '" + envelope.eventId() + "'") == 1));
     }
 
     private static LocalDate date(String date) {

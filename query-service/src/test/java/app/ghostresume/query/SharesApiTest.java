@@ -77,15 +77,15 @@ class SharesApiTest extends QueryServiceIntegrationTest {
     @BeforeAll
     void publishStory() {
         List<EventEnvelope> published = new ArrayList<>();
-        published.add(publish(new SeekerRegistered(OWL, "nightowl42", "Night Owl", ZoneId.of("UTC")),
+        published.add(publishAt(new SeekerRegistered(OWL, "nightowl42", "Night Owl", ZoneId.of("UTC")),
                 "2025-10-01T09:00:00Z"));
-        published.add(publish(new SeekerRegistered(BEA, "bea", "Bea", ZoneId.of("UTC")), "2025-10-01T09:00:00Z"));
-        published.add(publish(new SeekerRegistered(CY, "cy", "Cy", ZoneId.of("UTC")), "2025-10-01T09:00:00Z"));
-        published.add(publish(new SeekerRegistered(DAN, "dan", "Dan", ZoneId.of("UTC")), "2025-10-01T09:00:00Z"));
-        published.add(publish(new ChallengeJoined(C, OWL, date("2026-01-01")), "2026-01-01T09:00:00Z"));
-        published.add(publish(new ChallengeJoined(C, BEA, date("2026-01-01")), "2026-01-01T09:00:00Z"));
-        published.add(publish(new ChallengeJoined(C, DAN, date("2026-01-01")), "2026-01-01T09:00:00Z"));
-        published.add(publish(new ChallengeLeft(C, DAN, date("2026-01-02")), "2026-01-02T09:00:00Z"));
+        published.add(publishAt(new SeekerRegistered(BEA, "bea", "Bea", ZoneId.of("UTC")), "2025-10-01T09:00:00Z"));
+        published.add(publishAt(new SeekerRegistered(CY, "cy", "Cy", ZoneId.of("UTC")), "2025-10-01T09:00:00Z"));
+        published.add(publishAt(new SeekerRegistered(DAN, "dan", "Dan", ZoneId.of("UTC")), "2025-10-01T09:00:00Z"));
+        published.add(publishAt(new ChallengeJoined(C, OWL, date("2026-01-01")), "2026-01-01T09:00:00Z"));
+        published.add(publishAt(new ChallengeJoined(C, BEA, date("2026-01-01")), "2026-01-01T09:00:00Z"));
+        published.add(publishAt(new ChallengeJoined(C, DAN, date("2026-01-01")), "2026-01-01T09:00:00Z"));
+        published.add(publishAt(new ChallengeLeft(C, DAN, date("2026-01-02")), "2026-01-02T09:00:00Z"));
         attempt(published, J0, "2025-10-01", 'R', "2025-11-01");
         attempt(published, JA, "2025-10-02", 'A', "2025-12-01");
         attempt(published, J1, "2026-01-01", 'R', "2026-01-10");
@@ -106,16 +106,16 @@ class SharesApiTest extends QueryServiceIntegrationTest {
                 ShareAudience.PUBLIC, null);
 
         List<EventEnvelope> later = new ArrayList<>();
-        EventEnvelope hug = publish(new SupportOffered(S1, BEA, SupportKind.HUG, "Hugs"), "2026-02-03T09:00:00Z");
+        EventEnvelope hug = publishAt(new SupportOffered(S1, BEA, SupportKind.HUG, "Hugs"), "2026-02-03T09:00:00Z");
         later.add(hug);
-        later.add(publish(new SupportOffered(S1, BEA, SupportKind.ME_TOO, null), "2026-02-03T09:01:00Z"));
-        later.add(publish(new SupportOffered(S1, CY, SupportKind.HUG, "Hang in there"), "2026-02-03T09:02:00Z"));
-        later.add(publish(new SupportOffered(S1, CY, SupportKind.YOU_GOT_THIS, "Go"), "2026-02-03T09:03:00Z"));
-        later.add(publish(new SupportWithdrawn(S1, CY, SupportKind.YOU_GOT_THIS), "2026-02-03T09:04:00Z"));
-        later.add(publish(new SupportOffered(S5, CY, SupportKind.PROUD, "Proud of you"), "2026-02-22T09:00:00Z"));
-        later.add(publish(new ShareWithdrawn(S5, BEA), "2026-02-23T09:00:00Z"));
-        later.add(publish(new ShareReported(S6, BEA, "spam"), "2026-02-24T09:00:00Z"));
-        later.add(publish(new ShareHidden(S6, OWL, 2), "2026-02-24T09:01:00Z"));
+        later.add(publishAt(new SupportOffered(S1, BEA, SupportKind.ME_TOO, null), "2026-02-03T09:01:00Z"));
+        later.add(publishAt(new SupportOffered(S1, CY, SupportKind.HUG, "Hang in there"), "2026-02-03T09:02:00Z"));
+        later.add(publishAt(new SupportOffered(S1, CY, SupportKind.YOU_GOT_THIS, "Go"), "2026-02-03T09:03:00Z"));
+        later.add(publishAt(new SupportWithdrawn(S1, CY, SupportKind.YOU_GOT_THIS), "2026-02-03T09:04:00Z"));
+        later.add(publishAt(new SupportOffered(S5, CY, SupportKind.PROUD, "Proud of you"), "2026-02-22T09:00:00Z"));
+        later.add(publishAt(new ShareWithdrawn(S5, BEA), "2026-02-23T09:00:00Z"));
+        later.add(publishAt(new ShareReported(S6, BEA, "spam"), "2026-02-24T09:00:00Z"));
+        later.add(publishAt(new ShareHidden(S6, OWL, 2), "2026-02-24T09:01:00Z"));
         awaitAll(later);
 
         // Events numbered now but delivered only after a later event of their share has been applied: the journal
@@ -126,11 +126,11 @@ class SharesApiTest extends QueryServiceIntegrationTest {
                 Instant.parse("2026-02-24T10:00:00Z"));
         EventEnvelope staleWithdrawal = events().envelope(new ShareWithdrawn(S1, OWL),
                 Instant.parse("2026-02-24T10:01:00Z"));
-        awaitAll(List.of(publish(new SupportWithdrawn(S1, DAN, SupportKind.PROUD), "2026-02-24T10:02:00Z")));
+        awaitAll(List.of(publishAt(new SupportWithdrawn(S1, DAN, SupportKind.PROUD), "2026-02-24T10:02:00Z")));
         EventEnvelope staleReshare = events().envelope(new RejectionShared(S2, OWL, J1, AttemptStatus.REJECTED,
                 Category.JOB, null, 5, date("2026-01-10"), date("2026-02-24"), "stale story", false,
                 ShareAudience.PUBLIC, null), Instant.parse("2026-02-24T10:03:00Z"));
-        awaitAll(List.of(publish(new ShareReported(S2, DAN, "newer"), "2026-02-24T10:04:00Z")));
+        awaitAll(List.of(publishAt(new ShareReported(S2, DAN, "newer"), "2026-02-24T10:04:00Z")));
         stale = List.of(staleOffer, staleWithdrawal, staleReshare);
         events().publish(stale);
         // copies of applied events under a new event id at their own positions: the journal's unique aggregate
@@ -140,8 +140,8 @@ class SharesApiTest extends QueryServiceIntegrationTest {
         events().publish(copies);
         // redeliveries of applied events change nothing: no second hug, no new feed position
         events().publish(hug, firstShare);
-        awaitAll(List.of(publish(new ShareReported(S1, DAN, "marker"), "2026-02-25T09:00:00Z"),
-                publish(new ShareReported(S2, DAN, "marker"), "2026-02-25T09:00:00Z")));
+        awaitAll(List.of(publishAt(new ShareReported(S1, DAN, "marker"), "2026-02-25T09:00:00Z"),
+                publishAt(new ShareReported(S2, DAN, "marker"), "2026-02-25T09:00:00Z")));
     }
 
     @Test
@@ -377,7 +377,7 @@ class SharesApiTest extends QueryServiceIntegrationTest {
                 .containsExactly(S5, S3, S2, S1);
 
         // withdrawing takes it out of the challenge feed too
-        awaitAll(List.of(publish(new ShareWithdrawn(S4, OWL), "2026-03-03T09:00:00Z")));
+        awaitAll(List.of(publishAt(new ShareWithdrawn(S4, OWL), "2026-03-03T09:00:00Z")));
         assertThat(api().get("/api/challenges/" + C + "/feed", tokens().tokenFor(BEA)).body().get("items"))
                 .isEmpty();
         assertThat(shareIds(api().get("/api/me/shares", tokens().tokenFor(OWL)).body().get("items")))
@@ -407,7 +407,7 @@ class SharesApiTest extends QueryServiceIntegrationTest {
 
     private EventEnvelope share(UUID shareId, UUID author, UUID attemptId, AttemptStatus outcome, String decidedOn,
             String sharedOn, boolean anonymous, ShareAudience audience, UUID challengeId) {
-        EventEnvelope shared = publish(new RejectionShared(shareId, author, attemptId, outcome, Category.JOB,
+        EventEnvelope shared = publishAt(new RejectionShared(shareId, author, attemptId, outcome, Category.JOB,
                 outcome == AttemptStatus.REJECTED ? "final round" : null, outcome == AttemptStatus.REJECTED ? 3 : null,
                 date(decidedOn), date(sharedOn), "story of " + shareId, anonymous, audience, challengeId),
                 sharedOn + "T12:00:00Z");
@@ -417,14 +417,14 @@ class SharesApiTest extends QueryServiceIntegrationTest {
 
     private void attempt(List<EventEnvelope> published, UUID attempt, String sentOn, char outcome,
             String outcomeOn) {
-        published.add(publish(new AttemptLogged(attempt, OWL, Category.JOB, "Target", "Title", null, date(sentOn),
+        published.add(publishAt(new AttemptLogged(attempt, OWL, Category.JOB, "Target", "Title", null, date(sentOn),
                 null), sentOn + "T09:00:00Z"));
         SeekerEvent answer = switch (outcome) {
             case 'R' -> new RejectionReceived(attempt, OWL, date(outcomeOn), null, null, null);
             case 'A' -> new AcceptanceReceived(attempt, OWL, date(outcomeOn), null);
             default -> new AttemptGhosted(attempt, OWL, date(outcomeOn), false);
         };
-        published.add(publish(answer, outcomeOn + "T10:00:00Z"));
+        published.add(publishAt(answer, outcomeOn + "T10:00:00Z"));
     }
 
     private static List<UUID> shareIds(JsonNode items) {
@@ -440,15 +440,6 @@ class SharesApiTest extends QueryServiceIntegrationTest {
         if (detail != null) {
             assertThat(response.body().get("detail").asString()).isEqualTo(detail);
         }
-    }
-
-    private EventEnvelope publish(SeekerEvent event, String at) {
-        return events().publish(event, Instant.parse(at));
-    }
-
-    private void awaitAll(List<EventEnvelope> envelopes) {
-        eventually(() -> envelopes.stream().allMatch(envelope -> count(
-                "SELECT count(*) FROM seeker_event WHERE event_id = '" + envelope.eventId() + "'") == 1));
     }
 
     private static LocalDate date(String date) {

@@ -84,7 +84,7 @@ class TargetStatisticsApiTest extends QueryServiceIntegrationTest {
     @Test
     @Order(2)
     void atFiveSeekersWithAnAnswerTheTargetAppearsWithHandComputedFigures() {
-        awaitAll(List.of(publish(new AttemptGhosted(waitingAtAcme, seekers.get(4), LocalDate.parse("2026-02-01"),
+        awaitAll(List.of(publishAt(new AttemptGhosted(waitingAtAcme, seekers.get(4), LocalDate.parse("2026-02-01"),
                 true), "2026-02-01T09:00:00Z")));
 
         Response response = api().get("/api/targets/The%20ACME%20Company", tokens().tokenFor(seekers.get(0)));
@@ -163,7 +163,7 @@ class TargetStatisticsApiTest extends QueryServiceIntegrationTest {
         UUID seekerId = seekers.get(seeker);
         UUID attempt = UUID.randomUUID();
         List<EventEnvelope> published = new ArrayList<>();
-        published.add(publish(new AttemptLogged(attempt, seekerId, Category.JOB, target, "Role", null,
+        published.add(publishAt(new AttemptLogged(attempt, seekerId, Category.JOB, target, "Role", null,
                 LocalDate.parse(sentOn), null), sentOn + "T09:00:00Z"));
         SeekerEvent answer = switch (outcome) {
             case 'R' -> new RejectionReceived(attempt, seekerId, LocalDate.parse(outcomeOn), stage, null, null);
@@ -173,18 +173,9 @@ class TargetStatisticsApiTest extends QueryServiceIntegrationTest {
             default -> null;
         };
         if (answer != null) {
-            published.add(publish(answer, outcomeOn + "T10:00:00Z"));
+            published.add(publishAt(answer, outcomeOn + "T10:00:00Z"));
         }
         return published;
-    }
-
-    private EventEnvelope publish(SeekerEvent event, String at) {
-        return events().publish(event, Instant.parse(at));
-    }
-
-    private void awaitAll(List<EventEnvelope> envelopes) {
-        eventually(() -> envelopes.stream().allMatch(envelope -> count(
-                "SELECT count(*) FROM seeker_event WHERE event_id = '" + envelope.eventId() + "'") == 1));
     }
 
     private static void assertNotFound(Response response, String key) {

@@ -1,8 +1,12 @@
 package app.ghostresume.query.support;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.function.Supplier;
 
+import app.ghostresume.events.EventEnvelope;
+import app.ghostresume.events.SeekerEvent;
 import app.ghostresume.query.QueryServiceApplication;
 import app.ghostresume.stack.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
@@ -77,5 +81,16 @@ public abstract class QueryServiceIntegrationTest {
     /** Waits, up to 30 seconds, until the read models have caught up. */
     protected static void eventually(Supplier<Boolean> condition) {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(condition::get);
+    }
+
+    /** Publishes an event that happened at {@code at} (an ISO instant). */
+    protected EventEnvelope publishAt(SeekerEvent event, String at) {
+        return events().publish(event, Instant.parse(at));
+    }
+
+    /** Waits until every one of the events is in the journal, i.e. applied. */
+    protected void awaitAll(List<EventEnvelope> envelopes) {
+        eventually(() -> envelopes.stream().allMatch(envelope -> count(
+                "SELECT count(*) FROM seeker_event WHERE event_id = '" + envelope.eventId() + "'") == 1));
     }
 }
