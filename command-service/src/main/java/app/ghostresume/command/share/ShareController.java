@@ -64,7 +64,6 @@ class ShareController {
     @DeleteMapping("/api/shares/{shareId}")
     ResponseEntity<Void> withdraw(@CurrentSeeker UUID seekerId, @PathVariable("shareId") String path) {
         UUID shareId = shareIn(path);
-        calendar.zoneOf(seekerId);
         commands.sendAndWait(new WithdrawShare(shareId, seekerId));
         return ResponseEntity.noContent().build();
     }
@@ -73,7 +72,6 @@ class ShareController {
     Support support(@CurrentSeeker UUID seekerId, @PathVariable("shareId") String path,
             @Valid @RequestBody SupportRequest request) {
         UUID shareId = shareIn(path);
-        calendar.zoneOf(seekerId);
         Supported supported = commands.sendAndWait(new OfferSupport(shareId, seekerId, request.kind(),
                 blankAsNull(request.message())));
         return new Support(shareId, supported.kind(), supported.message(),
@@ -87,7 +85,6 @@ class ShareController {
         SupportKind supportKind = Arrays.stream(SupportKind.values()).filter(k -> k.name().equals(kind)).findFirst()
                 .orElseThrow(() -> new Problems.ProblemException(HttpStatus.BAD_REQUEST, "validation",
                         "Invalid request", "kind must be one of " + List.of(SupportKind.values())));
-        calendar.zoneOf(seekerId);
         commands.sendAndWait(new WithdrawSupport(shareId, seekerId, supportKind));
         return ResponseEntity.noContent().build();
     }
@@ -97,7 +94,6 @@ class ShareController {
     ResponseEntity<Reported> report(@CurrentSeeker UUID seekerId, @PathVariable("shareId") String path,
             @Valid @RequestBody ReportRequest request) {
         UUID shareId = shareIn(path);
-        calendar.zoneOf(seekerId);
         commands.sendAndWait(new ReportShare(shareId, seekerId, request.reason().strip()));
         return ResponseEntity.accepted().body(new Reported(shareId));
     }
