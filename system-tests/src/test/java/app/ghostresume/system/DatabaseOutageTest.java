@@ -2,7 +2,6 @@ package app.ghostresume.system;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Map;
 
 import app.ghostresume.stack.testing.HttpApi.Answer;
@@ -72,6 +71,6 @@ class DatabaseOutageTest {
 
     private static Answer logAttempt(Seeker seeker, String title) {
         return system.commands.post("/api/attempts", Map.of("category", "JOB", "target", "Initech", "title", title,
-                "sentOn", LocalDate.now().toString())).token(seeker.token()).send();
+                "sentOn", seeker.today().toString())).token(seeker.token()).send();
     }
 }

@@ -1,7 +1,6 @@
 package app.ghostresume.system;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -212,7 +211,7 @@ class DeliveryGuaranteesTest {
 
     private static String logAttempt(Seeker seeker, int i) {
         Answer answer = system.commands.post("/api/attempts", Map.of("category", "PITCH", "target", "Outlet " + i,
-                "title", "Pitch " + i, "sentOn", LocalDate.now().minusDays(20).toString()))
+                "title", "Pitch " + i, "sentOn", seeker.today().minusDays(20).toString()))
                 .token(seeker.token()).send();
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
         return answer.body().get("attemptId").asString();

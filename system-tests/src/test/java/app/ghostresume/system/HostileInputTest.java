@@ -458,24 +458,25 @@ class HostileInputTest {
     }
 
     private static void ownThings(Seeker seeker, Map<String, String> ids) {
+        LocalDate date = seeker.today();
+        String today = date.toString();
         ids.put("attempt", created(seeker, "/api/attempts", Map.of("category", "JOB", "target", "Initech",
-                "title", "Engineer", "sentOn", today()), "attemptId"));
+                "title", "Engineer", "sentOn", today), "attemptId"));
         ids.put("goal", created(seeker, "/api/goals", Map.of("metric", "REJECTIONS", "target", 3, "period", "WEEK",
-                "startsOn", today()), "goalId"));
-        ids.put("pause", created(seeker, "/api/me/pauses", Map.of("from", LocalDate.now(java.time.ZoneOffset.UTC)
-                .plusDays(30).toString(), "to", LocalDate.now(java.time.ZoneOffset.UTC).plusDays(33).toString()),
-                "pauseId"));
+                "startsOn", today), "goalId"));
+        ids.put("pause", created(seeker, "/api/me/pauses", Map.of("from", date.plusDays(30).toString(),
+                "to", date.plusDays(33).toString()), "pauseId"));
         ids.put("rejected", created(seeker, "/api/attempts", Map.of("category", "PITCH", "target", "Initech",
-                "title", "Pitch", "sentOn", today()), "attemptId"));
+                "title", "Pitch", "sentOn", today), "attemptId"));
         Answer rejected = system.commands.post("/api/attempts/" + ids.get("rejected") + "/rejection",
-                Map.of("receivedOn", today())).token(seeker.token()).send();
+                Map.of("receivedOn", today)).token(seeker.token()).send();
         assertThat(rejected.status()).as(rejected.toString()).isEqualTo(200);
         ids.put("share", created(seeker, "/api/attempts/" + ids.get("rejected") + "/shares", Map.of("story",
                 "Shared by " + seeker.handle(), "anonymous", false, "audience", "PUBLIC"), "shareId"));
         ids.put("handle", seeker.handle());
         ids.put("targetKey", "initech");
-        ids.put("challenge", created(seeker, "/api/challenges", Map.of("name", "Private", "startsOn", today(),
-                "endsOn", today(), "goal", Map.of("metric", "ATTEMPTS", "target", 1, "per", "TOTAL"),
+        ids.put("challenge", created(seeker, "/api/challenges", Map.of("name", "Private", "startsOn", today,
+                "endsOn", today, "goal", Map.of("metric", "ATTEMPTS", "target", 1, "per", "TOTAL"),
                 "visibility", "INVITE"), "challengeId"));
     }
 

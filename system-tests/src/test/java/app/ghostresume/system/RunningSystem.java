@@ -11,6 +11,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +89,7 @@ final class RunningSystem {
                 .send();
         assertThat(signIn.status()).as(signIn.toString()).isEqualTo(201);
         return new Seeker(UUID.fromString(signUp.body().get("seekerId").asString()), handle,
-                signIn.body().get("accessToken").asString());
+                signIn.body().get("accessToken").asString(), ZoneId.of(timeZone));
     }
 
     long commandSideCount(String sql, Object... params) {
@@ -178,6 +180,11 @@ final class RunningSystem {
         }
     }
 
-    record Seeker(UUID id, String handle, String token) {
+    record Seeker(UUID id, String handle, String token, ZoneId zone) {
+
+        /** The seeker's own date now: the date the command service checks their dates against. */
+        LocalDate today() {
+            return LocalDate.now(zone);
+        }
     }
 }
