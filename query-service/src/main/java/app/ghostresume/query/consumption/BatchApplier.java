@@ -32,8 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Applies one polled batch in one PostgreSQL transaction: each event once (the journal drops redeliveries),
  * through every projection, together with the partitions' next offsets. Batches are applied optimistically,
- * straight through, the whole batch journaled by one statement first; only when a record turns out to be one that can never be applied is the batch rolled back
- * and applied again with a savepoint around each record, so that the bad record alone is parked as a dead letter.
+ * straight through: the whole batch journaled by one statement first, then handed to each projection at once (so
+ * that a projection can fold it into a few statements). Only when a record turns out to be one that can never be
+ * applied is the batch rolled back and applied again record by record, with a savepoint around each, so that the
+ * bad record alone is parked as a dead letter.
  * Any other failure rolls back the whole batch. (A savepoint costs two round trips to the database, which would
  * double the cost of every event to guard against records that almost never come.)
  */
@@ -108,7 +110,10 @@ class BatchApplier {
             }
             else {
                 Set<UUID> firstTime = journalAll(batch);
-                batch.forEach(decoded -> applyStraight(decoded, firstTime, counts));
+                List<EventEnvelope> fresh = new ArrayList<>(firstTime.size());
+                batch.forEach(decoded -> sortStraight(decoded, firstTime, fresh, counts));
+                projections.forEach(projection -> projection.applyAll(fresh));
+                counts.applied += fresh.size();
             }
             offsets.store(settings.consumerGroup(), nextOffsets);
             return counts;
@@ -122,11 +127,10 @@ class BatchApplier {
     }
 
     /**
-     * Applies a record, already journaled, in the batch's transaction; a failure fails the batch. An event in
-     * {@code firstTime} is projected once (and taken out, should the batch hold it twice); any other is a
-     * redelivery.
+     * Sorts a record, already journaled, of a batch applied straight: an event in {@code firstTime} goes to
+     * {@code fresh}, once (and is taken out, should the batch hold it twice); any other is a redelivery.
      */
-    private void applyStraight(Decoded decoded, Set<UUID> firstTime, Tally tally) {
+    private void sortStraight(Decoded decoded, Set<UUID> firstTime, List<EventEnvelope> fresh, Tally tally) {
         if (decoded.undecodable() != null) {
             park(decoded.record(), decoded.undecodable(), tally);
         }
@@ -134,9 +138,7 @@ class BatchApplier {
             skip(decoded, tally);
         }
         else if (firstTime.remove(decoded.event().get().eventId())) {
-            EventEnvelope event = decoded.event().get();
-            projections.forEach(projection -> projection.apply(event));
-            tally.applied++;
+            fresh.add(decoded.event().get());
         }
         else {
             tally.duplicates++;

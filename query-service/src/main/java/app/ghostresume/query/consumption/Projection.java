@@ -1,12 +1,23 @@
 package app.ghostresume.query.consumption;
 
+import java.util.List;
+
 import app.ghostresume.events.EventEnvelope;
 
 /**
- * One read model's reaction to events. Called inside the batch's transaction, once per event (redeliveries are
- * filtered out before), in topic order within a seeker. Implementations ignore events they do not care about.
+ * One read model's reaction to events. Called inside the batch's transaction, with events never applied before
+ * (redeliveries are filtered out first), in topic order within a seeker. Implementations ignore events they do
+ * not care about.
  */
 public interface Projection {
 
     void apply(EventEnvelope event);
+
+    /**
+     * Applies a batch's events, in order. The default applies them one at a time; a read model that can fold a batch
+     * into fewer statements does so here, with the same effect as applying them one at a time.
+     */
+    default void applyAll(List<EventEnvelope> events) {
+        events.forEach(this::apply);
+    }
 }
