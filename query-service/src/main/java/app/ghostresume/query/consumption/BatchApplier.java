@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -48,6 +49,7 @@ class BatchApplier {
     private final JsonMapper json = JsonMapper.builder().build();
     private final TransactionTemplate batchTransaction;
     private final TransactionTemplate recordSavepoint;
+    private final JdbcClient jdbc;
     private final EventJournal journal;
     private final List<Projection> projections;
     private final ConsumerOffsets offsets;
@@ -59,12 +61,13 @@ class BatchApplier {
     private final Counter duplicates;
     private final Counter deadLettered;
 
-    BatchApplier(PlatformTransactionManager transactions, EventJournal journal, List<Projection> projections,
-            ConsumerOffsets offsets, SkippedEvents skippedEvents, DeadLetters deadLetters, KafkaSettings settings,
-            MeterRegistry meters) {
+    BatchApplier(PlatformTransactionManager transactions, JdbcClient jdbc, EventJournal journal,
+            List<Projection> projections, ConsumerOffsets offsets, SkippedEvents skippedEvents, DeadLetters deadLetters,
+            KafkaSettings settings, MeterRegistry meters) {
         this.batchTransaction = new TransactionTemplate(transactions);
         this.recordSavepoint = new TransactionTemplate(transactions);
         this.recordSavepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.jdbc = jdbc;
         this.journal = journal;
         this.projections = projections;
         this.offsets = offsets;
@@ -104,6 +107,10 @@ class BatchApplier {
     private Tally applyInOneTransaction(List<Decoded> batch, Map<TopicPartition, Long> nextOffsets,
             boolean recordByRecord) {
         return batchTransaction.execute(status -> {
+            // the read models and their offsets commit together: should PostgreSQL lose the last moments of
+            // commits in a crash, their offsets go back with them and Kafka hands those events over again, so
+            // the batch need not wait for its commit to reach the disk
+            jdbc.sql("SET LOCAL synchronous_commit = off").update();
             Tally counts = new Tally();
             if (recordByRecord) {
                 batch.forEach(decoded -> applyGuarded(decoded, counts));

@@ -2,6 +2,7 @@ package app.ghostresume.query.consumption;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.common.TopicPartition;
@@ -35,17 +36,23 @@ class ConsumerOffsets {
         return offsets;
     }
 
+    /** Stores the next offset of every partition of a batch with one statement. */
     void store(String group, Map<TopicPartition, Long> nextOffsets) {
-        nextOffsets.forEach((partition, next) -> jdbc.sql("""
+        List<Map.Entry<TopicPartition, Long>> entries = List.copyOf(nextOffsets.entrySet());
+        jdbc.sql("""
                 INSERT INTO consumer_offset (consumer_group, topic, partition, next_offset, updated_at)
-                VALUES (:group, :topic, :partition, :next, now())
+                SELECT :group, topic, partition, next_offset, now()
+                FROM unnest(CAST(:topics AS text[]), CAST(:partitions AS int[]), CAST(:nextOffsets AS bigint[]))
+                     AS stored (topic, partition, next_offset)
                 ON CONFLICT (consumer_group, topic, partition)
                 DO UPDATE SET next_offset = excluded.next_offset, updated_at = excluded.updated_at
                 """)
                 .param("group", group)
-                .param("topic", partition.topic())
-                .param("partition", partition.partition())
-                .param("next", next)
-                .update());
+                .param("topics", entries.stream().map(entry -> entry.getKey().topic()).toArray(String[]::new))
+                .param("partitions", entries.stream().map(entry -> Integer.toString(entry.getKey().partition()))
+                        .toArray(String[]::new))
+                .param("nextOffsets", entries.stream().map(entry -> entry.getValue().toString())
+                        .toArray(String[]::new))
+                .update();
     }
 }
