@@ -1,4 +1,4 @@
-package app.ghostresume.command.platform.security;
+package app.ghostresume.security;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -12,12 +12,12 @@ import org.springframework.security.oauth2.jwt.JwtException;
 
 /**
  * Remembers the tokens it has verified until they expire, so a client sending the same bearer token with every
- * request pays for parsing it and checking its RSA signature once, not on each request (the profile of a command
- * showed about a sixth of its CPU time there). A token is remembered only once the verifier accepted it, under its
+ * request pays for parsing it and checking its RSA signature once, not on each request (profiles put about a
+ * sixth of a command's CPU time there, and more of a read's). A token is remembered only once the verifier accepted it, under its
  * exact text (signature included); past its expiry it goes back to the verifier, which applies its own rules
  * (clock skew included) and refuses it. Tokens that fail verification are never remembered.
  */
-final class RememberedTokens implements JwtDecoder {
+public final class RememberedTokens implements JwtDecoder {
 
     static final int CAPACITY = 10_000;
 
@@ -30,7 +30,7 @@ final class RememberedTokens implements JwtDecoder {
         }
     });
 
-    RememberedTokens(JwtDecoder verifier, Clock clock) {
+    public RememberedTokens(JwtDecoder verifier, Clock clock) {
         this.verifier = verifier;
         this.clock = clock;
     }

@@ -1,12 +1,12 @@
-package app.ghostresume.command.platform.security;
+package app.ghostresume.security;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import app.ghostresume.command.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -44,7 +44,7 @@ class RememberedTokensTest {
 
     @Test
     void pastItsExpiryATokenGoesBackToTheVerifier() {
-        MutableClock clock = new MutableClock();
+        SteppingClock clock = new SteppingClock();
         clock.set(NOW);
         RememberedTokens tokens = new RememberedTokens(verifier, clock);
         tokens.decode("good-1");
@@ -70,5 +70,30 @@ class RememberedTokensTest {
         }
 
         assertThat(verified).containsExactly("forged", "good-expired", "forged", "good-expired");
+    }
+
+    /** A clock that stands where the test last set it. */
+    private static final class SteppingClock extends Clock {
+
+        private volatile Instant now;
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 }
