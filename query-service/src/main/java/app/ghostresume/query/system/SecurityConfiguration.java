@@ -1,16 +1,15 @@
 package app.ghostresume.query.system;
 
-import java.time.Clock;
 import java.util.UUID;
 
-import app.ghostresume.security.RememberVerifiedTokens;
+import app.ghostresume.security.ServiceSecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
@@ -24,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * against its JWK set, issuer included) whose subject is the seeker's id.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(ServiceSecurity.class)
 class SecurityConfiguration {
 
     @Bean
@@ -48,22 +48,6 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable());
         return http.build();
-    }
-
-    /** Boot's decoder checks each token against the issuer's key set once; it is remembered until it expires. */
-    @Bean
-    static RememberVerifiedTokens rememberVerifiedTokens() {
-        return new RememberVerifiedTokens(Clock.systemUTC());
-    }
-
-    /**
-     * No observation per security filter, authentication and authorization: {@code http.server.requests} still
-     * times every request, and a profile of reads put the per-filter observations (meters looked up and tagged
-     * on each request) at about a sixth of a read's CPU.
-     */
-    @Bean
-    SecurityObservationSettings securityObservations() {
-        return SecurityObservationSettings.noObservations();
     }
 
     /** Picked up by Boot's JWT decoder next to the expiry and issuer checks. */

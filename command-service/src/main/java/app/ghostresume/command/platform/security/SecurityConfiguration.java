@@ -1,17 +1,15 @@
 package app.ghostresume.command.platform.security;
 
-import java.time.Clock;
-
 import app.ghostresume.command.platform.web.Problems;
-import app.ghostresume.security.RememberVerifiedTokens;
+import app.ghostresume.security.ServiceSecurity;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -26,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * public. Stateless: no sessions, no cookies, so no CSRF.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(ServiceSecurity.class)
 class SecurityConfiguration {
 
     @Bean
@@ -59,22 +58,6 @@ class SecurityConfiguration {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(keys.publicKey()).build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer)));
         return decoder;
-    }
-
-    /** ...and remembers the ones it accepted until they expire. */
-    @Bean
-    static RememberVerifiedTokens rememberVerifiedTokens() {
-        return new RememberVerifiedTokens(Clock.systemUTC());
-    }
-
-    /**
-     * No observation per security filter, authentication and authorization: {@code http.server.requests} still
-     * times every request, and a profile put the per-filter observations (meters looked up and tagged on each
-     * request) at about a tenth of a request's CPU.
-     */
-    @Bean
-    SecurityObservationSettings securityObservations() {
-        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
