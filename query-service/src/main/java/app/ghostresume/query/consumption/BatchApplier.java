@@ -20,7 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -36,9 +35,10 @@ import tools.jackson.databind.json.JsonMapper;
  * straight through: the whole batch journaled by one statement first, then handed to each projection at once (so
  * that a projection can fold it into a few statements). Only when a record turns out to be one that can never be
  * applied is the batch rolled back and applied again record by record, with a savepoint around each, so that the
- * bad record alone is parked as a dead letter.
- * Any other failure rolls back the whole batch. (A savepoint costs two round trips to the database, which would
- * double the cost of every event to guard against records that almost never come.)
+ * bad record alone is parked as a dead letter (a savepoint costs two round trips to the database, which would
+ * double the cost of every event to guard against records that almost never come). Any other failure rolls back
+ * the whole batch. A batch's commit waits for the disk: were it allowed not to, a crash of PostgreSQL could lose
+ * a batch the consumer has already moved past.
  */
 @Component
 class BatchApplier {
@@ -49,7 +49,6 @@ class BatchApplier {
     private final JsonMapper json = JsonMapper.builder().build();
     private final TransactionTemplate batchTransaction;
     private final TransactionTemplate recordSavepoint;
-    private final JdbcClient jdbc;
     private final EventJournal journal;
     private final List<Projection> projections;
     private final ConsumerOffsets offsets;
@@ -61,13 +60,12 @@ class BatchApplier {
     private final Counter duplicates;
     private final Counter deadLettered;
 
-    BatchApplier(PlatformTransactionManager transactions, JdbcClient jdbc, EventJournal journal,
-            List<Projection> projections, ConsumerOffsets offsets, SkippedEvents skippedEvents, DeadLetters deadLetters,
-            KafkaSettings settings, MeterRegistry meters) {
+    BatchApplier(PlatformTransactionManager transactions, EventJournal journal, List<Projection> projections,
+            ConsumerOffsets offsets, SkippedEvents skippedEvents, DeadLetters deadLetters, KafkaSettings settings,
+            MeterRegistry meters) {
         this.batchTransaction = new TransactionTemplate(transactions);
         this.recordSavepoint = new TransactionTemplate(transactions);
         this.recordSavepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-        this.jdbc = jdbc;
         this.journal = journal;
         this.projections = projections;
         this.offsets = offsets;
@@ -107,10 +105,6 @@ class BatchApplier {
     private Tally applyInOneTransaction(List<Decoded> batch, Map<TopicPartition, Long> nextOffsets,
             boolean recordByRecord) {
         return batchTransaction.execute(status -> {
-            // the read models and their offsets commit together: should PostgreSQL lose the last moments of
-            // commits in a crash, their offsets go back with them and Kafka hands those events over again, so
-            // the batch need not wait for its commit to reach the disk
-            jdbc.sql("SET LOCAL synchronous_commit = off").update();
             Tally counts = new Tally();
             if (recordByRecord) {
                 batch.forEach(decoded -> applyGuarded(decoded, counts));
