@@ -22,6 +22,7 @@ import app.ghostresume.events.EventEnvelope;
 import app.ghostresume.events.RejectionReceived;
 import app.ghostresume.events.ResponseDeadlinesSet;
 import app.ghostresume.events.SeekerRegistered;
+import app.ghostresume.security.RememberedTokens;
 import app.ghostresume.stack.TestInfrastructure;
 import app.ghostresume.stack.testing.HttpApi;
 import app.ghostresume.stack.testing.HttpApi.Answer;
@@ -40,6 +41,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -71,6 +73,9 @@ class CommandServiceIntegrationTest {
     @Autowired
     TokenIssuer tokens;
 
+    @Autowired
+    JwtDecoder jwtDecoder;
+
     private HttpApi api;
     private StoredEvents stored;
     private final EventCodec codec = new EventCodec();
@@ -79,6 +84,11 @@ class CommandServiceIntegrationTest {
     void setUp() {
         api = new HttpApi("http://localhost:" + port);
         stored = new StoredEvents(jdbc);
+    }
+
+    @Test
+    void theTokenDecoderIsBehindRememberedTokens() {
+        assertThat(jwtDecoder).isInstanceOf(RememberedTokens.class);
     }
 
     @Test

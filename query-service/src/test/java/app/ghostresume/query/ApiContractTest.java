@@ -15,12 +15,15 @@ import app.ghostresume.events.EventEnvelope;
 import app.ghostresume.events.SeekerRegistered;
 import app.ghostresume.query.support.Api.Response;
 import app.ghostresume.query.support.QueryServiceIntegrationTest;
+import app.ghostresume.security.RememberedTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +50,14 @@ class ApiContractTest extends QueryServiceIntegrationTest {
         events().publish(logged(ADAS_ATTEMPT, ADA), now);
         events().publish(logged(BEAS_ATTEMPT, BEA), now);
         eventually(() -> count("SELECT count(*) FROM attempt_board") == 2);
+    }
+
+    @Autowired
+    private JwtDecoder jwtDecoder;
+
+    @Test
+    void bootsTokenDecoderIsBehindRememberedTokens() {
+        assertThat(jwtDecoder).isInstanceOf(RememberedTokens.class);
     }
 
     @Test

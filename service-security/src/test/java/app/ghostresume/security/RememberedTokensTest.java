@@ -20,13 +20,20 @@ class RememberedTokensTest {
     private static final Instant NOW = Instant.parse("2026-11-29T12:00:00Z");
 
     private final List<String> verified = new ArrayList<>();
-    /** Accepts "good-*" tokens (expiring an hour after NOW, or before NOW for "good-expired"), refuses the rest. */
+    /**
+     * Accepts "good-*" tokens (expiring an hour after NOW, two minutes after it for "good-soon", before it for
+     * "good-expired"), refuses the rest.
+     */
     private final JwtDecoder verifier = token -> {
         verified.add(token);
         if (!token.startsWith("good-")) {
             throw new BadJwtException("bad signature");
         }
-        Instant expiresAt = token.equals("good-expired") ? NOW.minusSeconds(1) : NOW.plusSeconds(3600);
+        Instant expiresAt = switch (token) {
+            case "good-expired" -> NOW.minusSeconds(1);
+            case "good-soon" -> NOW.plusSeconds(120);
+            default -> NOW.plusSeconds(3600);
+        };
         return Jwt.withTokenValue(token).header("alg", "RS256").subject("s").issuedAt(NOW.minusSeconds(60))
                 .expiresAt(expiresAt).build();
     };
@@ -47,17 +54,35 @@ class RememberedTokensTest {
         SteppingClock clock = new SteppingClock();
         clock.set(NOW);
         RememberedTokens tokens = new RememberedTokens(verifier, clock);
+        tokens.decode("good-soon");
+        clock.set(NOW.plusSeconds(119));
+        tokens.decode("good-soon");
+        assertThat(verified).containsExactly("good-soon");
+
+        clock.set(NOW.plusSeconds(120));
+        tokens.decode("good-soon");
+        tokens.decode("good-soon");
+
+        assertThat(verified).as("the verifier decides on every use once it has expired")
+                .containsExactly("good-soon", "good-soon", "good-soon");
+    }
+
+    @Test
+    void aTokenThatExpiresLateIsVerifiedAgainAfterFiveMinutes() {
+        SteppingClock clock = new SteppingClock();
+        clock.set(NOW);
+        RememberedTokens tokens = new RememberedTokens(verifier, clock);
         tokens.decode("good-1");
-        clock.set(NOW.plusSeconds(3599));
+        clock.set(NOW.plus(RememberedTokens.AT_MOST).minusSeconds(1));
         tokens.decode("good-1");
         assertThat(verified).containsExactly("good-1");
 
-        clock.set(NOW.plusSeconds(3600));
+        clock.set(NOW.plus(RememberedTokens.AT_MOST));
         tokens.decode("good-1");
         tokens.decode("good-1");
 
-        assertThat(verified).as("the verifier decides on every use once it has expired")
-                .containsExactly("good-1", "good-1", "good-1");
+        assertThat(verified).as("verified again once, then remembered for five more minutes")
+                .containsExactly("good-1", "good-1");
     }
 
     @Test

@@ -60,7 +60,7 @@ class AttemptBoardProjection implements Projection {
 
     @Override
     public void applyAll(List<EventEnvelope> events) {
-        List<EventEnvelope> boardEvents = events.stream().filter(event -> changesBoard(event.payload())).toList();
+        List<EventEnvelope> boardEvents = events.stream().filter(AttemptBoardProjection::changesBoard).toList();
         if (boardEvents.isEmpty()) {
             return;
         }
@@ -79,7 +79,12 @@ class AttemptBoardProjection implements Projection {
         board.store(changed);
     }
 
-    private static boolean changesBoard(SeekerEvent payload) {
+    private static boolean changesBoard(EventEnvelope event) {
+        SeekerEvent payload = event.payload();
+        if (payload instanceof AttemptEvent attemptEvent && attemptEvent.attemptId() == null) {
+            log.warn("{} {} names no attempt; the board passes it over", event.type(), event.eventId());
+            return false;
+        }
         return payload instanceof AttemptLogged || payload instanceof AttemptAdvanced
                 || payload instanceof AttemptCorrected || payload instanceof ResponseDeadlinesSet
                 || payload instanceof FollowUpDue || payload instanceof FollowedUp

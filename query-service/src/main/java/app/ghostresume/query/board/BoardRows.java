@@ -64,7 +64,11 @@ class BoardRows {
         return rows;
     }
 
-    /** Inserts the new rows and overwrites the changed ones, in one statement. */
+    /**
+     * Inserts the new rows and overwrites the changed ones, in one statement; the database itself refuses to move
+     * a row back in its attempt's history or to hand it to another seeker, should anything but the fold ever
+     * write it.
+     */
     void store(List<BoardRow> rows) {
         if (rows.isEmpty()) {
             return;
@@ -89,6 +93,8 @@ class BoardRows {
                     followed_up_on = EXCLUDED.followed_up_on, ghosted_on = EXCLUDED.ghosted_on,
                     ghosted_automatically = EXCLUDED.ghosted_automatically, sting = EXCLUDED.sting,
                     last_sequence = EXCLUDED.last_sequence
+                WHERE attempt_board.seeker_id = EXCLUDED.seeker_id
+                  AND attempt_board.last_sequence < EXCLUDED.last_sequence
                 """)
                 .params(column(rows, row -> row.attemptId), column(rows, row -> row.seekerId),
                         column(rows, row -> row.loggedAt),

@@ -7,7 +7,8 @@ import app.ghostresume.events.EventEnvelope;
 /**
  * One read model's reaction to events. Called inside the batch's transaction, with events never applied before
  * (redeliveries are filtered out first), in topic order within a seeker. Implementations ignore events they do
- * not care about.
+ * not care about. Each projection is given the whole batch in turn, in their {@code @Order}: one that reads
+ * another's table must come after it (the seeker projection, whose time zones others read, comes first).
  */
 public interface Projection {
 

@@ -6,14 +6,18 @@ import app.ghostresume.events.SeekerRegistered;
 import app.ghostresume.query.consumption.Projection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Fills {@code seeker} from SeekerRegistered, and records from ProfileChanged whether the seeker's ghost résumé is
- * public; only a later position in the seeker's history changes that ({@code profile_sequence}).
+ * public; only a later position in the seeker's history changes that ({@code profile_sequence}). Runs before the
+ * other projections, which may read a seeker's time zone.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class SeekerProjection implements Projection {
 
     private static final Logger log = LoggerFactory.getLogger(SeekerProjection.class);
