@@ -3,10 +3,9 @@ package app.ghostresume.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
@@ -28,13 +27,7 @@ public final class RememberedTokens implements JwtDecoder {
 
     private final JwtDecoder verifier;
     private final Clock clock;
-    private final Map<String, Remembered> verified = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Remembered> eldest) {
-                    return size() > CAPACITY;
-                }
-            });
+    private final Cache<String, Remembered> verified = Caffeine.newBuilder().maximumSize(CAPACITY).build();
 
     public RememberedTokens(JwtDecoder verifier, Clock clock) {
         this.verifier = verifier;
@@ -43,7 +36,7 @@ public final class RememberedTokens implements JwtDecoder {
 
     @Override
     public Jwt decode(String token) throws JwtException {
-        Remembered known = verified.get(token);
+        Remembered known = verified.getIfPresent(token);
         Instant now = clock.instant();
         if (known != null && now.isBefore(known.until())) {
             return known.jwt();
@@ -54,7 +47,7 @@ public final class RememberedTokens implements JwtDecoder {
             verified.put(token, new Remembered(jwt, jwt.getExpiresAt().isBefore(until) ? jwt.getExpiresAt() : until));
         }
         else {
-            verified.remove(token);
+            verified.invalidate(token);
         }
         return jwt;
     }

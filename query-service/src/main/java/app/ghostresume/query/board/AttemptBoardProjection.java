@@ -1,6 +1,5 @@
 package app.ghostresume.query.board;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,13 +69,7 @@ class AttemptBoardProjection implements Projection {
         for (EventEnvelope event : boardEvents) {
             fold(event, rows);
         }
-        List<BoardRow> changed = new ArrayList<>();
-        rows.values().forEach(row -> {
-            if (row.changed) {
-                changed.add(row);
-            }
-        });
-        board.store(changed);
+        board.store(rows.values().stream().filter(row -> row.changed).toList());
     }
 
     private static boolean changesBoard(EventEnvelope event) {

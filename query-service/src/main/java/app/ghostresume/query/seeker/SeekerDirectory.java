@@ -5,12 +5,11 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,13 +26,7 @@ public class SeekerDirectory {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final Map<UUID, ZoneId> zones = Collections.synchronizedMap(
-            new LinkedHashMap<>(1024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<UUID, ZoneId> eldest) {
-                    return size() > REMEMBERED_SEEKERS;
-                }
-            });
+    private final Cache<UUID, ZoneId> zones = Caffeine.newBuilder().maximumSize(REMEMBERED_SEEKERS).build();
 
     SeekerDirectory(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -41,7 +34,7 @@ public class SeekerDirectory {
     }
 
     public ZoneId timeZoneOf(UUID seekerId) {
-        ZoneId known = zones.get(seekerId);
+        ZoneId known = zones.getIfPresent(seekerId);
         if (known != null) {
             return known;
         }
