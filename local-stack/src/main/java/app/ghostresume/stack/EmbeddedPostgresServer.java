@@ -19,6 +19,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public static final String USER = "postgres";
     public static final String PASSWORD = "postgres";
+    static final String DURABLE_SHARED_BUFFERS = "1GB";
+    static final String DURABLE_MAX_WAL_SIZE = "4GB";
 
     private final Path dataDirectory;
     private final int port;
@@ -43,6 +45,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     // zonky turns both off for speed
                     .setServerConfig("fsync", durable ? "on" : "off")
                     .setServerConfig("synchronous_commit", durable ? "on" : "off")
+                    // sized as a server holding millions of events would be: a buffer cache for the indexes new
+                    // events land in, and checkpoints far enough apart that the log is not mostly full-page images
+                    .setServerConfig("shared_buffers", durable ? DURABLE_SHARED_BUFFERS : "128MB")
+                    .setServerConfig("max_wal_size", durable ? DURABLE_MAX_WAL_SIZE : "1GB")
                     .start();
             return this;
         }

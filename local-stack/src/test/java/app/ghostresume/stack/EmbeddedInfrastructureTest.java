@@ -29,15 +29,17 @@ class EmbeddedInfrastructureTest {
     Path home;
 
     @Test
-    void postgresKeepsItsDataAcrossARestartAndFlushesEveryCommit() throws Exception {
+    void postgresKeepsItsDataAcrossARestartFlushesEveryCommitAndIsSizedForMillionsOfEvents() throws Exception {
         EmbeddedPostgresServer postgres = new EmbeddedPostgresServer(home.resolve("pg"), FreePorts.next(), true);
         postgres.start().ensureDatabase("keep");
         try (Connection db = connect(postgres)) {
             db.createStatement().execute("CREATE TABLE kept (id int); INSERT INTO kept VALUES (42)");
-            for (String setting : new String[] { "fsync", "synchronous_commit" }) {
-                try (ResultSet value = db.createStatement().executeQuery("SHOW " + setting)) {
+            Map<String, String> expected = Map.of("fsync", "on", "synchronous_commit", "on",
+                    "shared_buffers", "1GB", "max_wal_size", "4GB");
+            for (Map.Entry<String, String> setting : expected.entrySet()) {
+                try (ResultSet value = db.createStatement().executeQuery("SHOW " + setting.getKey())) {
                     assertThat(value.next()).isTrue();
-                    assertThat(value.getString(1)).as(setting).isEqualTo("on");
+                    assertThat(value.getString(1)).as(setting.getKey()).isEqualTo(setting.getValue());
                 }
             }
         }

@@ -5,22 +5,22 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
 
 /**
- * The consumer thread is alive. Should it ever stop on an unexpected error, the service leaves readiness
+ * Every consumer thread is alive. Should one ever stop on an unexpected error, the service leaves readiness
  * instead of answering from read models that no longer move.
  */
 @Component("consumer")
 class ConsumerHealthIndicator extends AbstractHealthIndicator {
 
-    private final EventConsumer consumer;
+    private final EventConsumers consumers;
 
-    ConsumerHealthIndicator(EventConsumer consumer) {
-        super("The event consumer is not running");
-        this.consumer = consumer;
+    ConsumerHealthIndicator(EventConsumers consumers) {
+        super("An event consumer is not running");
+        this.consumers = consumers;
     }
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        if (consumer.isRunning()) {
+        if (consumers.allConsuming()) {
             builder.up();
         }
         else {

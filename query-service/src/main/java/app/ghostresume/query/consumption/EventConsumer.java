@@ -23,18 +23,16 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
-import org.springframework.stereotype.Component;
 
 /**
- * The one thread that reads the seeker-events topic. Offsets live in PostgreSQL: on assignment each partition
+ * One thread that reads the seeker-events topic, as one member of the consumer group (see
+ * {@link EventConsumers}). Offsets live in PostgreSQL: on assignment each partition
  * is positioned at its stored offset, each batch is applied with its offsets in one transaction, and Kafka's
  * own committed offsets are written afterwards only so that lag can be monitored. When a batch fails (database
  * down...), the partitions are rewound to where the batch began and it is retried after a growing pause. Kafka
  * outages are ridden out by the client's reconnection.
  */
-@Component
-class EventConsumer implements SmartLifecycle {
+final class EventConsumer {
 
     private static final Logger log = LoggerFactory.getLogger(EventConsumer.class);
     private static final Duration POLL_TIMEOUT = Duration.ofSeconds(1);
@@ -45,7 +43,7 @@ class EventConsumer implements SmartLifecycle {
     private final BatchApplier applier;
     private final ConsumerOffsets offsets;
     private final ProjectionProgress progress;
-    private final ReadModelRebuild rebuild;
+    private final String name;
     private final Set<TopicPartition> awaitingSeek = new HashSet<>();
     private volatile boolean running;
     private volatile CountDownLatch stopRequested = new CountDownLatch(1);
@@ -53,46 +51,46 @@ class EventConsumer implements SmartLifecycle {
     private Thread thread;
 
     EventConsumer(KafkaSettings settings, SeekerEventsTopic topic, BatchApplier applier, ConsumerOffsets offsets,
-            ProjectionProgress progress, ReadModelRebuild rebuild) {
+            ProjectionProgress progress, String name) {
         this.settings = settings;
         this.topic = topic;
         this.applier = applier;
         this.offsets = offsets;
         this.progress = progress;
-        this.rebuild = rebuild;
+        this.name = name;
     }
 
-    @Override
-    public synchronized void start() {
+    synchronized void start() {
         if (running) {
             return;
         }
-        rebuild.runIfRequested();
         stopRequested = new CountDownLatch(1);
         consumer = new KafkaConsumer<>(consumerProperties());
         running = true;
-        thread = new Thread(this::consume, "seeker-events-consumer");
+        thread = new Thread(this::consume, name);
         thread.start();
     }
 
-    @Override
-    public synchronized void stop() {
+    /** Asks the thread to stop: it finishes or abandons its batch, then leaves the group. */
+    synchronized void requestStop() {
         if (!running) {
             return;
         }
         running = false;
         stopRequested.countDown();
         consumer.wakeup();
-        try {
-            thread.join(TimeUnit.SECONDS.toMillis(15));
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
+    }
+
+    /** Waits for the thread to end, at most until {@code deadlineNanos} ({@link System#nanoTime()}). */
+    void awaitStopped(long deadlineNanos) throws InterruptedException {
+        Thread started = thread;
+        if (started != null) {
+            started.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime())));
         }
     }
 
-    @Override
-    public boolean isRunning() {
+    /** {@code false} once stopped, also when the thread ended on an unexpected error. */
+    boolean isRunning() {
         return running;
     }
 
@@ -213,7 +211,7 @@ class EventConsumer implements SmartLifecycle {
         Map<String, Object> properties = new HashMap<>();
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, settings.consumerGroup());
-        properties.put(ConsumerConfig.CLIENT_ID_CONFIG, settings.consumerGroup() + "-consumer");
+        properties.put(ConsumerConfig.CLIENT_ID_CONFIG, name);
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");

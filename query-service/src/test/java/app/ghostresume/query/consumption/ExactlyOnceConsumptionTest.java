@@ -33,6 +33,7 @@ import app.ghostresume.query.support.TestTokens;
 import app.ghostresume.stack.TestInfrastructure;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
@@ -108,6 +109,11 @@ class ExactlyOnceConsumptionTest {
 
             ConfigurableApplicationContext second = start(false);
             eventually(() -> appliedEvents() == EVENTS && storedOffsets().equals(endOffsets()));
+            assertThat(partitionsByMember()).as("the instance's two consumer threads share the three partitions")
+                    .hasSize(2)
+                    .allSatisfy((member, partitions) -> assertThat(partitions).isNotEmpty())
+                    .satisfies(members -> assertThat(members.values().stream().flatMap(List::stream))
+                            .containsExactlyInAnyOrder(0, 1, 2));
             assertThat(second.getBean(MeterRegistry.class).counter("query.events.duplicates").count()).isPositive();
             assertCountedOnce(seekers, second);
             second.close();
@@ -180,6 +186,19 @@ class ExactlyOnceConsumptionTest {
                 .query((rs, row) -> Map.entry(new TopicPartition(topic, rs.getInt(1)), rs.getLong(2)))
                 .list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** Each member of the service's consumer group, by client id, with the partitions assigned to it. */
+    private Map<String, List<Integer>> partitionsByMember() {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", infrastructure.bootstrapServers()))) {
+            String group = "query-" + topic;
+            return admin.describeConsumerGroups(List.of(group)).all().get().get(group).members().stream()
+                    .collect(Collectors.toMap(MemberDescription::clientId, member -> member.assignment()
+                            .topicPartitions().stream().map(TopicPartition::partition).toList()));
+        }
+        catch (Exception ex) {
+            throw new IllegalStateException(ex);
+        }
     }
 
     /** The offset after the last record of each partition holding any. */
