@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -123,6 +127,29 @@ class EventContractTest {
         assertThat(codec.decode(golden(type))).contains(envelope(type));
     }
 
+    @ParameterizedTest
+    @MethodSource("eventTypes")
+    void decodesAnEnvelopeWhoseFieldsComeInAnyOrder(EventType type) throws IOException {
+        ObjectNode written = (ObjectNode) json.readTree(golden(type));
+        ObjectNode payloadFirst = json.createObjectNode();
+        payloadFirst.set("payload", written.get("payload"));
+        List<String> rest = new ArrayList<>(written.propertyNames());
+        Collections.reverse(rest);
+        rest.stream().filter(name -> !name.equals("payload")).forEach(name -> payloadFirst.set(name, written.get(name)));
+
+        assertThat(codec.decode(json.writeValueAsBytes(payloadFirst))).contains(envelope(type));
+    }
+
+    @Test
+    void skipsAnUnknownEventTypeWhateverTheOrderOfItsFields() {
+        byte[] bytes = """
+                {"payload":{"offer":{"salary":1}},"eventId":"%s","seekerId":"%s","aggregateId":"x",
+                 "aggregateSequence":0,"occurredAt":"2026-11-02T09:15:30Z","version":1,"type":"OfferMade"}
+                """.formatted(EVENT, SEEKER).getBytes(StandardCharsets.UTF_8);
+
+        assertThat(codec.decode(bytes)).isEmpty();
+    }
+
     @Test
     void skipsAnUnknownEventType() {
         byte[] bytes = """
@@ -177,6 +204,17 @@ class EventContractTest {
         assertThatThrownBy(() -> codec.decode(new String(codec.encode(envelope(EventType.ATTEMPT_GHOSTED)),
                 StandardCharsets.UTF_8).replace("2026-11-21", "21/11/2026").getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(EventCodec.UndecodableEventException.class);
+        String ghosted = new String(codec.encode(envelope(EventType.ATTEMPT_GHOSTED)), StandardCharsets.UTF_8);
+        for (String broken : List.of("", "[]", "{}", ghosted.substring(0, ghosted.length() - 2), ghosted + " {}",
+                ghosted.replaceFirst("\"payload\":\\{[^}]*}", "\"payload\":null"),
+                ghosted.replaceFirst("\"payload\":\\{[^}]*}", "\"payload\":\"text\""),
+                ghosted.replaceFirst("\"eventId\":\"[^\"]*\"", "\"eventId\":{\"a\":1}"),
+                ghosted.replaceFirst("\"occurredAt\":\"[^\"]*\"", "\"occurredAt\":null"),
+                ghosted.replace("\"version\":1", "\"version\":{\"eventId\":\"x\"}"))) {
+            assertThat(broken).as("a broken variant").isNotEqualTo(ghosted);
+            assertThatThrownBy(() -> codec.decode(broken.getBytes(StandardCharsets.UTF_8))).as(broken)
+                    .isInstanceOf(EventCodec.UndecodableEventException.class);
+        }
     }
 
     private static EventEnvelope envelope(EventType type) {

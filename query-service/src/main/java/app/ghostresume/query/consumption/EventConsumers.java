@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * The threads that read the seeker-events topic: {@code query.kafka.consumers} members of the consumer group,
  * among which Kafka shares the partitions. While one thread waits on PostgreSQL for its batch, another decodes
  * or applies its own, so the projection is not one round trip after another. Read models never need two
- * partitions' events in a given order (each row is changed by the events of one aggregate, which share a
+ * partitions' events in a given order, and each row is changed only by events of one ordering key (one
  * partition), so the members apply their batches independently. More members than partitions would idle.
  */
 @Component
