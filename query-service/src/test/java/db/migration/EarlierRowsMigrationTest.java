@@ -15,9 +15,10 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * What V6 and V7 do to rows projected by the version before them: each test migrates a fresh database to V5, puts
+ * What V6, V7 and V8 do to rows projected by the version before them: each test migrates a fresh database to V5, puts
  * in board rows and journaled events as that version left them, and migrates on.
  */
 class EarlierRowsMigrationTest {
@@ -107,6 +108,35 @@ class EarlierRowsMigrationTest {
             assertThat(new V7__target_keys_for_earlier_attempts(3).fill(connection)).isEqualTo(7);
             assertThat(column(connection, "target_key")).isEqualTo(expected);
             assertThat(new V7__target_keys_for_earlier_attempts(3).fill(connection)).isZero();
+        }
+    }
+
+    @Test
+    void v8ComparesIdentifiersBytewiseAndKeepsEveryRowAndItsUniqueness() throws SQLException {
+        String url = infrastructure.newDatabase("migration");
+        flyway(url, "7").migrate();
+        UUID attempt = UUID.randomUUID();
+        try (Connection connection = connect(url)) {
+            board(connection, attempt, "Acme", "REJECTED");
+            rejection(connection, attempt, 1, "{\"sting\": 4}");
+        }
+        flyway(url, "8").migrate();
+        try (Connection connection = connect(url)) {
+            assertThat(column(connection, "status")).containsExactly(Map.entry(attempt, "REJECTED"));
+            try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("""
+                    SELECT table_name || '.' || column_name, collation_name FROM information_schema.columns
+                    WHERE (table_name, column_name) IN (('seeker_event', 'aggregate_id'), ('attempt_board', 'status'))
+                    """)) {
+                Map<String, String> collations = new HashMap<>();
+                while (rows.next()) {
+                    collations.put(rows.getString(1), rows.getString(2));
+                }
+                assertThat(collations).containsOnly(Map.entry("seeker_event.aggregate_id", "C"),
+                        Map.entry("attempt_board.status", "C"));
+            }
+            assertThatThrownBy(() -> rejection(connection, attempt, 1, "{}"))
+                    .as("an aggregate position is still journaled once").isInstanceOf(SQLException.class)
+                    .hasMessageContaining("seeker_event_aggregate_id_aggregate_sequence_key");
         }
     }
 

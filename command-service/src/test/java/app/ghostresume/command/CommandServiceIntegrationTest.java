@@ -144,6 +144,16 @@ class CommandServiceIntegrationTest {
     }
 
     @Test
+    void theEventStoreComparesIdentifiersBytewise() {
+        assertThat(jdbc.sql("""
+                SELECT table_name || '.' || column_name AS name, collation_name FROM information_schema.columns
+                WHERE table_name IN ('domain_event_entry', 'snapshot_event_entry')
+                  AND column_name IN ('aggregate_identifier', 'event_identifier')
+                """).query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2))).list())
+                .hasSize(4).allSatisfy(column -> assertThat(column.getValue()).as(column.getKey()).isEqualTo("C"));
+    }
+
+    @Test
     void handlesAreUniqueRegardlessOfCaseEvenUnderARace() throws Exception {
         String handle = "Ghost" + CommandServiceTests.suffix();
         assertThat(signUpAnswer(handle).status()).isEqualTo(201);

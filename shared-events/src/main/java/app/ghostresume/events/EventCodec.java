@@ -9,6 +9,7 @@ import java.util.UUID;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
@@ -25,6 +26,8 @@ public final class EventCodec {
     private final JsonMapper mapper = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // a field written twice (say a second "type" after the payload) would make the envelope ambiguous
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
     private final Map<EventType, ObjectReader> readers = new EnumMap<>(EventType.class);
 

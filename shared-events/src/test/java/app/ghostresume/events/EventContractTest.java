@@ -210,7 +210,9 @@ class EventContractTest {
                 ghosted.replaceFirst("\"payload\":\\{[^}]*}", "\"payload\":\"text\""),
                 ghosted.replaceFirst("\"eventId\":\"[^\"]*\"", "\"eventId\":{\"a\":1}"),
                 ghosted.replaceFirst("\"occurredAt\":\"[^\"]*\"", "\"occurredAt\":null"),
-                ghosted.replace("\"version\":1", "\"version\":{\"eventId\":\"x\"}"))) {
+                ghosted.replace("\"version\":1", "\"version\":{\"eventId\":\"x\"}"),
+                ghosted.replaceFirst("}$", ",\"type\":\"AttemptLogged\"}"),
+                ghosted.replaceFirst("}$", ",\"payload\":null}"))) {
             assertThat(broken).as("a broken variant").isNotEqualTo(ghosted);
             assertThatThrownBy(() -> codec.decode(broken.getBytes(StandardCharsets.UTF_8))).as(broken)
                     .isInstanceOf(EventCodec.UndecodableEventException.class);

@@ -36,6 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class RunningSystem {
 
+    /** Consumer threads per query-service instance, each a member of the group (the service's default). */
+    static final int CONSUMERS_PER_INSTANCE = 2;
+
     private static RunningSystem instance;
 
     final LocalStack stack;
@@ -54,7 +57,8 @@ final class RunningSystem {
                 Path home = Files.createTempDirectory("ghost-system-");
                 // publications fail fast while Kafka is away, so outages exercise the retry path
                 LocalStack stack = new LocalStack(LocalStack.Settings.throwaway(home, jar("command-service"),
-                        jar("query-service"), Map.of("KAFKA_DELIVERY_TIMEOUT", "PT2S")));
+                        jar("query-service"), Map.of("KAFKA_DELIVERY_TIMEOUT", "PT2S",
+                                "KAFKA_CONSUMERS", String.valueOf(CONSUMERS_PER_INSTANCE))));
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     stack.close();
                     Folders.deleteQuietly(home.resolve("postgres"));
@@ -131,8 +135,8 @@ final class RunningSystem {
     }
 
     /**
-     * Waits until the query services' consumer group has settled: exactly {@code instances} members, together
-     * holding every partition. After a crash the dead member keeps its partitions until its session times out;
+     * Waits until the query services' consumer group has settled: the consumer threads of exactly
+     * {@code instances} instances as its members, each holding partitions, together every partition. After a crash the dead member keeps its partitions until its session times out;
      * tests that kill an instance wait for this so the next test starts from a consuming system.
      */
     void awaitConsumerGroupSettled(int instances) {
@@ -142,7 +146,7 @@ final class RunningSystem {
                         .describedGroups().get("query-service").get();
                 long assigned = group.members().stream()
                         .mapToLong(member -> member.assignment().topicPartitions().size()).sum();
-                if (group.members().size() == instances && assigned == 6 && group.members().stream()
+                if (group.members().size() == instances * CONSUMERS_PER_INSTANCE && assigned == 6 && group.members().stream()
                         .allMatch(member -> !member.assignment().topicPartitions().isEmpty())) {
                     return;
                 }

@@ -116,6 +116,7 @@ class BatchApplier {
                 projections.forEach(projection -> projection.applyAll(fresh));
                 counts.applied += fresh.size();
             }
+            skippedEvents.countAll(counts.skipped);
             offsets.store(settings.consumerGroup(), nextOffsets);
             return counts;
         });
@@ -184,9 +185,7 @@ class BatchApplier {
     }
 
     private void skip(Decoded decoded, Tally tally) {
-        Unreadable unreadable = unreadable(decoded.record().value());
-        skippedEvents.count(unreadable.type(), unreadable.version());
-        tally.skipped.add(unreadable);
+        tally.skipped.add(unreadable(decoded.record().value()));
     }
 
     /** A constraint the payload breaks, or a projection failing on it, fails the same way on every retry. */
@@ -213,13 +212,13 @@ class BatchApplier {
         }
     }
 
-    private Unreadable unreadable(byte[] value) {
+    private SkippedEvents.Kind unreadable(byte[] value) {
         try {
             JsonNode node = json.readTree(value);
-            return new Unreadable(node.path("type").asString("?"), node.path("version").asInt(0));
+            return new SkippedEvents.Kind(node.path("type").asString("?"), node.path("version").asInt(0));
         }
         catch (JacksonException ex) {
-            return new Unreadable("?", 0);
+            return new SkippedEvents.Kind("?", 0);
         }
     }
 
@@ -236,14 +235,11 @@ class BatchApplier {
             String undecodable) {
     }
 
-    private record Unreadable(String type, int version) {
-    }
-
     private static final class Tally {
 
         private int applied;
         private int duplicates;
         private int deadLettered;
-        private final List<Unreadable> skipped = new ArrayList<>();
+        private final List<SkippedEvents.Kind> skipped = new ArrayList<>();
     }
 }

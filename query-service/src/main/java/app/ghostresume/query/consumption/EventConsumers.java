@@ -25,8 +25,8 @@ class EventConsumers implements SmartLifecycle {
     private final ConsumerOffsets offsets;
     private final ProjectionProgress progress;
     private final ReadModelRebuild rebuild;
-    private final List<EventConsumer> members = new ArrayList<>();
-    private boolean running;
+    private volatile List<EventConsumer> members = List.of();
+    private volatile boolean running;
 
     EventConsumers(KafkaSettings settings, SeekerEventsTopic topic, BatchApplier applier, ConsumerOffsets offsets,
             ProjectionProgress progress, ReadModelRebuild rebuild) {
@@ -47,13 +47,20 @@ class EventConsumers implements SmartLifecycle {
             return;
         }
         rebuild.runIfRequested();
-        members.clear();
-        for (int i = 1; i <= settings.consumers(); i++) {
-            EventConsumer member = new EventConsumer(settings, topic, applier, offsets, progress,
-                    settings.consumerGroup() + "-consumer-" + i);
-            members.add(member);
-            member.start();
+        List<EventConsumer> started = new ArrayList<>();
+        try {
+            for (int i = 1; i <= settings.consumers(); i++) {
+                EventConsumer member = new EventConsumer(settings, topic, applier, offsets, progress,
+                        settings.consumerGroup() + "-consumer-" + i);
+                member.start();
+                started.add(member);
+            }
         }
+        catch (RuntimeException ex) {
+            stopAll(started);
+            throw ex;
+        }
+        members = List.copyOf(started);
         running = true;
     }
 
@@ -64,6 +71,10 @@ class EventConsumers implements SmartLifecycle {
             return;
         }
         running = false;
+        stopAll(members);
+    }
+
+    private static void stopAll(List<EventConsumer> members) {
         members.forEach(EventConsumer::requestStop);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STOP_TIMEOUT_SECONDS);
         try {
@@ -77,12 +88,12 @@ class EventConsumers implements SmartLifecycle {
     }
 
     @Override
-    public synchronized boolean isRunning() {
+    public boolean isRunning() {
         return running;
     }
 
     /** Every member's thread is alive; {@code false} as soon as one has stopped on an unexpected error. */
-    synchronized boolean allConsuming() {
+    boolean allConsuming() {
         return running && members.stream().allMatch(EventConsumer::isRunning);
     }
 }

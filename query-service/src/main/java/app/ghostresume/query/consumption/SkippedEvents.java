@@ -1,11 +1,25 @@
 package app.ghostresume.query.consumption;
 
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Counts events this version cannot read yet, so an operator sees that an upgrade is due. */
+/**
+ * Counts events this version cannot read yet, so an operator sees that an upgrade is due. A batch's skips are
+ * counted with one statement, its rows taken in one order (type, then version): consumer threads that skip the
+ * same kinds of events at once then wait for one another instead of deadlocking.
+ */
 @Component
 class SkippedEvents {
+
+    private static final Comparator<Kind> ORDER = Comparator.comparing(Kind::type).thenComparingInt(Kind::version);
 
     private final JdbcClient jdbc;
 
@@ -13,14 +27,29 @@ class SkippedEvents {
         this.jdbc = jdbc;
     }
 
-    void count(String type, int version) {
+    void countAll(Collection<Kind> skipped) {
+        if (skipped.isEmpty()) {
+            return;
+        }
+        Map<Kind, Long> counts = skipped.stream()
+                .collect(Collectors.groupingBy(Function.identity(), () -> new TreeMap<>(ORDER), Collectors.counting()));
+        List<Kind> kinds = List.copyOf(counts.keySet());
         jdbc.sql("""
-                INSERT INTO skipped_event (type, version, count, last_seen_at) VALUES (:type, :version, 1, now())
+                INSERT INTO skipped_event (type, version, count, last_seen_at)
+                SELECT kind.type, kind.version, kind.count, now()
+                FROM unnest(CAST(? AS text[]), CAST(? AS int[]), CAST(? AS bigint[])) WITH ORDINALITY
+                     AS kind (type, version, count, position)
+                ORDER BY kind.position
                 ON CONFLICT (type, version)
-                DO UPDATE SET count = skipped_event.count + 1, last_seen_at = excluded.last_seen_at
+                DO UPDATE SET count = skipped_event.count + excluded.count, last_seen_at = excluded.last_seen_at
                 """)
-                .param("type", type)
-                .param("version", version)
+                .params(kinds.stream().map(Kind::type).toArray(String[]::new),
+                        kinds.stream().map(kind -> Integer.toString(kind.version())).toArray(String[]::new),
+                        kinds.stream().map(kind -> Long.toString(counts.get(kind))).toArray(String[]::new))
                 .update();
+    }
+
+    /** An event's type and version as written, {@code ?} and 0 when unreadable. */
+    record Kind(String type, int version) {
     }
 }
