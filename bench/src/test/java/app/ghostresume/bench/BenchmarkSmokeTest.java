@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The whole benchmark end to end at a tiny scale (a second or so per phase, 10,000 seeded events across 100
  * seekers, enough for the replay to take several of the query service's batches of up to 2,000 records, since its
- * rate is counted from the first): proves that every phase runs against the real system and that the report, its JSON and its charts
- * come out with a figure in every section. What the figures are is not judged here; the full run is a manual
+ * rate is counted from the first): proves that every phase runs against the real system and that the report, its
+ * JSON and its charts come out with a figure in every section. What the figures are is not judged here; the full run is a manual
  * command (see bench/README.md).
  */
 class BenchmarkSmokeTest {

@@ -19,8 +19,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public static final String USER = "postgres";
     public static final String PASSWORD = "postgres";
-    static final String DURABLE_SHARED_BUFFERS = "1GB";
-    static final String DURABLE_MAX_WAL_SIZE = "4GB";
+    private static final String DURABLE_SHARED_BUFFERS = "1GB";
+    private static final String DURABLE_MAX_WAL_SIZE = "4GB";
 
     private final Path dataDirectory;
     private final int port;

@@ -8,10 +8,10 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 
 /**
  * What both services add to their own security configuration ({@code @Import} it): verified bearer tokens are
- * remembered until they expire, and Spring Security observes nothing per filter, authentication or authorization.
- * {@code http.server.requests} still times every request; profiles put the per-filter observations (meters looked
- * up and tagged on every request) at about a tenth of a command's CPU and a sixth of a read's, and token
- * verification at about a sixth of each.
+ * remembered for up to five minutes, never past their expiry, and Spring Security observes nothing per filter,
+ * authentication or authorization. {@code http.server.requests} still times every request; profiles put the
+ * per-filter observations (meters looked up and tagged on every request) at about a tenth of a command's CPU and a
+ * sixth of a read's, and token verification at about a sixth of each.
  */
 @Configuration(proxyBeanMethods = false)
 public class ServiceSecurity {

@@ -1,13 +1,18 @@
 package app.ghostresume.security;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -49,40 +54,32 @@ class RememberedTokensTest {
         assertThat(verified).containsExactly("good-1");
     }
 
-    @Test
-    void pastItsExpiryATokenGoesBackToTheVerifier() {
-        SteppingClock clock = new SteppingClock();
-        clock.set(NOW);
-        RememberedTokens tokens = new RememberedTokens(verifier, clock);
-        tokens.decode("good-soon");
-        clock.set(NOW.plusSeconds(119));
-        tokens.decode("good-soon");
-        assertThat(verified).containsExactly("good-soon");
-
-        clock.set(NOW.plusSeconds(120));
-        tokens.decode("good-soon");
-        tokens.decode("good-soon");
-
-        assertThat(verified).as("the verifier decides on every use once it has expired")
-                .containsExactly("good-soon", "good-soon", "good-soon");
+    /**
+     * "good-soon" expires after two minutes, and from then on the verifier decides on every use; "good-1" expires
+     * after an hour, so it is remembered five minutes at a time.
+     */
+    static Stream<Arguments> rememberedFor() {
+        return Stream.of(Arguments.of("good-soon", Duration.ofSeconds(120), false),
+                Arguments.of("good-1", RememberedTokens.AT_MOST, true));
     }
 
-    @Test
-    void aTokenThatExpiresLateIsVerifiedAgainAfterFiveMinutes() {
+    @ParameterizedTest(name = "{0} for {1}")
+    @MethodSource("rememberedFor")
+    void aTokenIsRememberedUntilItExpiresOrForFiveMinutesWhicheverComesFirst(String token, Duration remembered,
+            boolean rememberedAgain) {
         SteppingClock clock = new SteppingClock();
         clock.set(NOW);
         RememberedTokens tokens = new RememberedTokens(verifier, clock);
-        tokens.decode("good-1");
-        clock.set(NOW.plus(RememberedTokens.AT_MOST).minusSeconds(1));
-        tokens.decode("good-1");
-        assertThat(verified).containsExactly("good-1");
+        tokens.decode(token);
+        clock.set(NOW.plus(remembered).minusSeconds(1));
+        tokens.decode(token);
+        assertThat(verified).containsExactly(token);
 
-        clock.set(NOW.plus(RememberedTokens.AT_MOST));
-        tokens.decode("good-1");
-        tokens.decode("good-1");
-
-        assertThat(verified).as("verified again once, then remembered for five more minutes")
-                .containsExactly("good-1", "good-1");
+        clock.set(NOW.plus(remembered));
+        tokens.decode(token);
+        tokens.decode(token);
+        assertThat(verified).as("verified again once the time is up, then remembered again unless expired")
+                .containsExactly(rememberedAgain ? new String[] { token, token } : new String[] { token, token, token });
     }
 
     @Test

@@ -7,10 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import static app.ghostresume.query.consumption.SqlArrays.column;
 
 /**
  * Reads and writes {@code attempt_board} rows a batch at a time: one SELECT for every attempt a batch touches, and
@@ -108,15 +109,5 @@ class BoardRows {
                         column(rows, row -> row.ghostedOn), column(rows, row -> row.ghostedAutomatically),
                         column(rows, row -> row.sting), column(rows, row -> row.lastSequence))
                 .update();
-    }
-
-    /** One column of the rows as text, which PostgreSQL casts to the column's array type. */
-    private static String[] column(List<BoardRow> rows, Function<BoardRow, Object> value) {
-        String[] column = new String[rows.size()];
-        for (int i = 0; i < column.length; i++) {
-            Object v = value.apply(rows.get(i));
-            column[i] = v == null ? null : v.toString();
-        }
-        return column;
     }
 }

@@ -48,11 +48,9 @@ class ConsumerOffsets {
                 DO UPDATE SET next_offset = excluded.next_offset, updated_at = excluded.updated_at
                 """)
                 .param("group", group)
-                .param("topics", entries.stream().map(entry -> entry.getKey().topic()).toArray(String[]::new))
-                .param("partitions", entries.stream().map(entry -> Integer.toString(entry.getKey().partition()))
-                        .toArray(String[]::new))
-                .param("nextOffsets", entries.stream().map(entry -> entry.getValue().toString())
-                        .toArray(String[]::new))
+                .param("topics", SqlArrays.column(entries, entry -> entry.getKey().topic()))
+                .param("partitions", SqlArrays.column(entries, entry -> entry.getKey().partition()))
+                .param("nextOffsets", SqlArrays.column(entries, Map.Entry::getValue))
                 .update();
     }
 }

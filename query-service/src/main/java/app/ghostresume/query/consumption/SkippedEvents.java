@@ -43,9 +43,8 @@ class SkippedEvents {
                 ON CONFLICT (type, version)
                 DO UPDATE SET count = skipped_event.count + excluded.count, last_seen_at = excluded.last_seen_at
                 """)
-                .params(kinds.stream().map(Kind::type).toArray(String[]::new),
-                        kinds.stream().map(kind -> Integer.toString(kind.version())).toArray(String[]::new),
-                        kinds.stream().map(kind -> Long.toString(counts.get(kind))).toArray(String[]::new))
+                .params(SqlArrays.column(kinds, Kind::type), SqlArrays.column(kinds, Kind::version),
+                        SqlArrays.column(kinds, counts::get))
                 .update();
     }
 
