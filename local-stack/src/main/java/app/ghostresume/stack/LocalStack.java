@@ -85,8 +85,21 @@ public final class LocalStack implements AutoCloseable {
         return kafka;
     }
 
+    public ServiceProcess commandService() {
+        return commandService;
+    }
+
     public ServiceProcess queryService() {
         return queryService;
+    }
+
+    /**
+     * One more command-service instance on the same database and broker, on a free port: it shares the event
+     * store, the signing key pair kept in the database, the publisher's claim and the deadlines. Not started.
+     */
+    public ServiceProcess anotherCommandService(String name) {
+        return new ServiceProcess(name, settings.commandJar(), FreePorts.next(), settings.jvmOptions(),
+                commandEnvironment(), settings.logFile(name));
     }
 
     /**

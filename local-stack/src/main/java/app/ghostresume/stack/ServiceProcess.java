@@ -105,6 +105,14 @@ public final class ServiceProcess implements AutoCloseable {
                 + (logFile != null ? "; see " + logFile : ""));
     }
 
+    /** The process id of the running service, as its JVM names itself ({@code pid@host}) to others. */
+    public synchronized long pid() {
+        if (process == null) {
+            throw new IllegalStateException(name + " is not running");
+        }
+        return process.pid();
+    }
+
     public synchronized boolean isAlive() {
         return process != null && process.isAlive();
     }

@@ -5,11 +5,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import app.ghostresume.events.EventCodec;
 import app.ghostresume.events.EventEnvelope;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -25,13 +23,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Applies one polled batch in one PostgreSQL transaction: each event once (the journal drops redeliveries),
- * through every projection, together with the partitions' next offsets. Batches are applied optimistically,
+ * Applies one polled batch in one PostgreSQL transaction: each event once and in its aggregate's order
+ * ({@link EventOrder} holds what comes too early and drops redeliveries, the journal drops any copy it still
+ * lets through), through every projection, together with the partitions' next offsets. Batches are applied optimistically,
  * straight through: the whole batch journaled by one statement first, then handed to each projection at once (so
  * that a projection can fold it into a few statements). Only when a record turns out to be one that can never be
  * applied is the batch rolled back and applied again record by record, with a savepoint around each, so that the
@@ -45,8 +41,8 @@ class BatchApplier {
 
     private static final Logger log = LoggerFactory.getLogger(BatchApplier.class);
 
-    private final EventCodec codec = new EventCodec();
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final RecordReader reader;
+    private final EventOrder order;
     private final TransactionTemplate batchTransaction;
     private final TransactionTemplate recordSavepoint;
     private final EventJournal journal;
@@ -59,10 +55,13 @@ class BatchApplier {
     private final Counter applied;
     private final Counter duplicates;
     private final Counter deadLettered;
+    private final Counter heldCounter;
 
-    BatchApplier(PlatformTransactionManager transactions, EventJournal journal, List<Projection> projections,
-            ConsumerOffsets offsets, SkippedEvents skippedEvents, DeadLetters deadLetters, KafkaSettings settings,
-            MeterRegistry meters) {
+    BatchApplier(PlatformTransactionManager transactions, RecordReader reader, EventOrder order, EventJournal journal,
+            List<Projection> projections, ConsumerOffsets offsets, SkippedEvents skippedEvents, DeadLetters deadLetters,
+            KafkaSettings settings, MeterRegistry meters) {
+        this.reader = reader;
+        this.order = order;
         this.batchTransaction = new TransactionTemplate(transactions);
         this.recordSavepoint = new TransactionTemplate(transactions);
         this.recordSavepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -76,12 +75,13 @@ class BatchApplier {
         this.applied = meters.counter("query.events.applied");
         this.duplicates = meters.counter("query.events.duplicates");
         this.deadLettered = meters.counter("query.events.dead_lettered");
+        this.heldCounter = meters.counter("query.events.held_back");
     }
 
     /** Applies the batch and returns the next offset of each partition in it, as committed to PostgreSQL. */
     Map<TopicPartition, Long> apply(ConsumerRecords<byte[], byte[]> records) {
-        List<Decoded> batch = new ArrayList<>(records.count());
-        records.forEach(record -> batch.add(decode(record)));
+        List<ReadRecord> batch = new ArrayList<>(records.count());
+        records.forEach(record -> batch.add(reader.read(record)));
         Map<TopicPartition, Long> nextOffsets = new HashMap<>();
         for (TopicPartition partition : records.partitions()) {
             List<ConsumerRecord<byte[], byte[]>> inPartition = records.records(partition);
@@ -102,20 +102,25 @@ class BatchApplier {
         return nextOffsets;
     }
 
-    private Tally applyInOneTransaction(List<Decoded> batch, Map<TopicPartition, Long> nextOffsets,
+    private Tally applyInOneTransaction(List<ReadRecord> batch, Map<TopicPartition, Long> nextOffsets,
             boolean recordByRecord) {
         return batchTransaction.execute(status -> {
             Tally counts = new Tally();
+            EventOrder.Admission admission = order.admit(batch);
+            List<ReadRecord> admitted = admission.admitted();
+            counts.duplicates += admission.redelivered();
+            counts.held += admission.held().size();
             if (recordByRecord) {
-                batch.forEach(decoded -> applyGuarded(decoded, counts));
+                admitted.forEach(read -> applyGuarded(read, counts));
             }
             else {
-                Set<UUID> firstTime = journalAll(batch);
+                Set<UUID> firstTime = journalAll(admitted);
                 List<EventEnvelope> fresh = new ArrayList<>(firstTime.size());
-                batch.forEach(decoded -> sortStraight(decoded, firstTime, fresh, counts));
+                admitted.forEach(read -> sortStraight(read, firstTime, fresh, counts));
                 projections.forEach(projection -> projection.applyAll(fresh));
                 counts.applied += fresh.size();
             }
+            order.store(admission);
             skippedEvents.countAll(counts.skipped);
             offsets.store(settings.consumerGroup(), nextOffsets);
             return counts;
@@ -123,8 +128,8 @@ class BatchApplier {
     }
 
     /** Journals every readable event of the batch at once; returns those not applied before. */
-    private Set<UUID> journalAll(List<Decoded> batch) {
-        List<EventEnvelope> events = batch.stream().flatMap(decoded -> decoded.event().stream()).toList();
+    private Set<UUID> journalAll(List<ReadRecord> batch) {
+        List<EventEnvelope> events = batch.stream().flatMap(read -> read.event().stream()).toList();
         return events.isEmpty() ? new HashSet<>() : journal.recordAll(events);
     }
 
@@ -132,7 +137,7 @@ class BatchApplier {
      * Sorts a record, already journaled, of a batch applied straight: an event in {@code firstTime} goes to
      * {@code fresh}, once (and is taken out, should the batch hold it twice); any other is a redelivery.
      */
-    private void sortStraight(Decoded decoded, Set<UUID> firstTime, List<EventEnvelope> fresh, Tally tally) {
+    private void sortStraight(ReadRecord decoded, Set<UUID> firstTime, List<EventEnvelope> fresh, Tally tally) {
         if (decoded.undecodable() != null) {
             park(decoded.record(), decoded.undecodable(), tally);
         }
@@ -148,7 +153,7 @@ class BatchApplier {
     }
 
     /** Applies a record behind a savepoint, parking it when it can never be applied. */
-    private void applyGuarded(Decoded decoded, Tally tally) {
+    private void applyGuarded(ReadRecord decoded, Tally tally) {
         if (decoded.undecodable() != null) {
             park(decoded.record(), decoded.undecodable(), tally);
         }
@@ -184,8 +189,8 @@ class BatchApplier {
         return true;
     }
 
-    private void skip(Decoded decoded, Tally tally) {
-        tally.skipped.add(unreadable(decoded.record().value()));
+    private void skip(ReadRecord read, Tally tally) {
+        tally.skipped.add(read.skipped());
     }
 
     /** A constraint the payload breaks, or a projection failing on it, fails the same way on every retry. */
@@ -203,36 +208,13 @@ class BatchApplier {
         tally.deadLettered++;
     }
 
-    private Decoded decode(ConsumerRecord<byte[], byte[]> record) {
-        try {
-            return new Decoded(record, codec.decode(record.value() == null ? new byte[0] : record.value()), null);
-        }
-        catch (EventCodec.UndecodableEventException ex) {
-            return new Decoded(record, Optional.empty(), "undecodable: " + ex.getMessage());
-        }
-    }
-
-    private SkippedEvents.Kind unreadable(byte[] value) {
-        try {
-            JsonNode node = json.readTree(value);
-            return new SkippedEvents.Kind(node.path("type").asString("?"), node.path("version").asInt(0));
-        }
-        catch (JacksonException ex) {
-            return new SkippedEvents.Kind("?", 0);
-        }
-    }
-
     private void count(Tally tally) {
         applied.increment(tally.applied);
         duplicates.increment(tally.duplicates);
         deadLettered.increment(tally.deadLettered);
+        heldCounter.increment(tally.held);
         tally.skipped.forEach(skipped -> meters.counter("query.events.skipped", "type", skipped.type(),
                 "version", String.valueOf(skipped.version())).increment());
-    }
-
-    /** A record with its event, or empty when it is not readable by this version, or why it is not an event. */
-    private record Decoded(ConsumerRecord<byte[], byte[]> record, Optional<EventEnvelope> event,
-            String undecodable) {
     }
 
     private static final class Tally {
@@ -240,6 +222,7 @@ class BatchApplier {
         private int applied;
         private int duplicates;
         private int deadLettered;
+        private int held;
         private final List<SkippedEvents.Kind> skipped = new ArrayList<>();
     }
 }

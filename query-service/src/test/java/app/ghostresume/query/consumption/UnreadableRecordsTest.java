@@ -37,10 +37,13 @@ class UnreadableRecordsTest extends QueryServiceIntegrationTest {
         UUID seeker = UUID.randomUUID();
         Instant now = Instant.now();
         events().publish(new SeekerRegistered(seeker, "cy", "Cy", ZoneId.of("UTC")), now);
-        EventEnvelope template = events().envelope(logged(UUID.randomUUID(), seeker, Category.JOB), now);
-        events().publishRaw(seeker, rewritten(template, "BadgeAwarded", 1));
-        events().publishRaw(seeker, rewritten(template, "BadgeAwarded", 1));
-        events().publishRaw(seeker, rewritten(template, "AttemptLogged", 2));
+        // each in its own place of an aggregate's history, as a newer producer would write them
+        events().publishRaw(seeker, rewritten(events().envelope(logged(UUID.randomUUID(), seeker, Category.JOB), now),
+                "BadgeAwarded", 1));
+        events().publishRaw(seeker, rewritten(events().envelope(logged(UUID.randomUUID(), seeker, Category.JOB), now),
+                "BadgeAwarded", 1));
+        events().publishRaw(seeker, rewritten(events().envelope(logged(UUID.randomUUID(), seeker, Category.JOB), now),
+                "AttemptLogged", 2));
         byte[] garbage = "this is not an event {".getBytes(StandardCharsets.UTF_8);
         events().publishRaw(seeker, garbage);
         UUID uncategorised = UUID.randomUUID();

@@ -1,11 +1,13 @@
 package app.ghostresume.command.platform.deadlines;
 
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.List;
 
 import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.Task;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -27,11 +29,19 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
  * command joins the command's transaction, so it commits with the command's events or not at all. Outside a
  * transaction (polling, firing) it takes its own connections as usual.
  *
+ * <p>Any number of instances share the table. Each deadline is fired by one of them: the one that marks it picked.
+ * Should that instance die while firing it, the others fire it again once its heartbeat has stopped for five
+ * intervals ({@code DEADLINE_HEARTBEAT}, 2 s: about ten seconds). Firing twice changes nothing twice: the
+ * attempt's deadline handlers act only on a waiting attempt whose deadline is still that one, and two instances
+ * appending to one attempt at once cannot both succeed.
+ *
  * <p>It tells time by the service's {@link Clock}, so tests that move the clock see deadlines fall due.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DeadlineSettings.class)
 class DeadlineConfiguration {
+
+    private static final int MISSED_HEARTBEATS = 5;
 
     @Bean
     Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, Clock clock, DeadlineSettings settings) {
@@ -40,6 +50,11 @@ class DeadlineConfiguration {
                 .pollingInterval(settings.pollingInterval())
                 .threads(settings.threads())
                 .shutdownMaxWait(settings.shutdownMaxWait())
+                // every instance polls; a deadline being fired is marked with the instance's name and kept alive by
+                // its heartbeat, and fired again by another instance once that instance has missed five beats
+                .schedulerName(new SchedulerName.Fixed(ManagementFactory.getRuntimeMXBean().getName()))
+                .heartbeatInterval(settings.heartbeat())
+                .missedHeartbeatsLimit(MISSED_HEARTBEATS)
                 .build();
     }
 
