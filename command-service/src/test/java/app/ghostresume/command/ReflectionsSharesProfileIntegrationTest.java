@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import app.ghostresume.command.platform.security.TokenIssuer;
 import app.ghostresume.events.AttemptStatus;
 import app.ghostresume.events.Category;
 import app.ghostresume.events.EventCodec;
@@ -40,9 +41,13 @@ class ReflectionsSharesProfileIntegrationTest {
     private static final String TOPIC = TestInfrastructure.get().newTopicName("command-shares");
     private static final ZoneId ZONE = ZoneId.of("Europe/Lisbon");
 
+    /** The one seeker named an operator. */
+    private static final UUID OPERATOR = UUID.randomUUID();
+
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         CommandServiceTests.connect(registry, "command_shares", () -> TOPIC);
+        registry.add("ghost.security.operators", OPERATOR::toString);
     }
 
     @LocalServerPort
@@ -50,6 +55,9 @@ class ReflectionsSharesProfileIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TokenIssuer tokens;
 
     private HttpApi api;
     private StoredEvents stored;
@@ -344,16 +352,20 @@ class ReflectionsSharesProfileIntegrationTest {
         String author = signUp("reported-" + CommandServiceTests.suffix());
         String shareId = sharePublicly(author);
         String reports = "/api/shares/" + shareId + "/reports";
-        List<String> reporters = List.of(signUp("r1-" + CommandServiceTests.suffix()), signUp("r2-" + CommandServiceTests.suffix()),
-                signUp("r3-" + CommandServiceTests.suffix()));
+        List<String> reporters = List.of(signUpDaysAgo("r1-" + CommandServiceTests.suffix(), 2),
+                signUpDaysAgo("r2-" + CommandServiceTests.suffix(), 2), signUpDaysAgo("r3-" + CommandServiceTests.suffix(), 2));
+        // made an hour ago: recorded, but it cannot help hide anything
+        String fresh = signUp("r0-" + CommandServiceTests.suffix());
+        assertThat(api.post(reports, Map.of("reason", "spam")).token(fresh).send().status()).isEqualTo(202);
+        assertThat(stored.payload(shareId, "ShareReported").get("counted").asBoolean()).isFalse();
 
         Answer first = api.post(reports, Map.of("reason", " spam ")).token(reporters.get(0)).send();
         assertThat(first.status()).as(first.toString()).isEqualTo(202);
         assertThat(first.body().get("shareId").asString()).isEqualTo(shareId);
-        assertThat(stored.payload(shareId, "ShareReported").get("reason").asString()).isEqualTo("spam");
+        assertThat(stored.eventsOfType(shareId, "ShareReported")).isEqualTo(2);
         assertThat(api.post(reports, Map.of("reason", "still spam")).token(reporters.get(0)).send().status())
                 .isEqualTo(202);
-        assertThat(stored.eventsOfType(shareId, "ShareReported")).as("a repeat is no report").isEqualTo(1);
+        assertThat(stored.eventsOfType(shareId, "ShareReported")).as("a repeat is no report").isEqualTo(2);
 
         long before = stored.eventCount();
         CommandServiceTests.assertProblem(api.post(reports, Map.of("reason", "mine")).token(author).send(), 422, "own-share");
@@ -376,6 +388,52 @@ class ReflectionsSharesProfileIntegrationTest {
         assertThat(stored.eventsOfType(shareId, "ShareHidden")).isEqualTo(1);
         assertThat(api.delete("/api/shares/" + shareId).token(author).send().status()).isEqualTo(204);
         assertThat(stored.eventsOfType(shareId, "ShareWithdrawn")).isEqualTo(1);
+    }
+
+    @Test
+    void anOperatorReviewsAHiddenShareAndNobodyElseMay() {
+        String author = signUp("reviewed-" + CommandServiceTests.suffix());
+        String shareId = sharePublicly(author);
+        String reports = "/api/shares/" + shareId + "/reports";
+        for (int i = 0; i < 3; i++) {
+            String reporter = signUpDaysAgo("rr" + i + "-" + CommandServiceTests.suffix(), 30);
+            assertThat(api.post(reports, Map.of("reason", "spam")).token(reporter).send().status()).isEqualTo(202);
+        }
+        assertThat(stored.eventsOfType(shareId, "ShareHidden")).isEqualTo(1);
+        String review = "/api/operator/shares/" + shareId + "/review";
+
+        CommandServiceTests.assertProblem(api.post(review, Map.of("decision", "RESTORE")).token(author).send(), 403,
+                "forbidden");
+        String operator = operatorToken();
+        CommandServiceTests.assertProblem(api.post(review, Map.of("decision", "LATER")).token(operator).send(), 400,
+                "validation");
+        Answer restored = api.post(review, Map.of("decision", "RESTORE", "note", "a plain story")).token(operator)
+                .send();
+        assertThat(restored.status()).as(restored.toString()).isEqualTo(200);
+        assertThat(stored.payload(shareId, "ShareRestored").get("note").asString()).isEqualTo("a plain story");
+        CommandServiceTests.assertProblem(api.post(review, Map.of("decision", "REMOVE")).token(operator).send(), 409,
+                "not-pending-review");
+        // visible again: others may answer it
+        String friend = signUp("friend-" + CommandServiceTests.suffix());
+        assertThat(api.post("/api/shares/" + shareId + "/support", Map.of("kind", "HUG")).token(friend).send()
+                .status()).isEqualTo(200);
+    }
+
+    /** A token for the configured operator, whose account is made here directly. */
+    private String operatorToken() {
+        jdbc.sql("""
+                INSERT INTO seeker_account (seeker_id, handle, password_hash, time_zone)
+                VALUES (:id, :handle, '{noop}unused', 'UTC') ON CONFLICT DO NOTHING
+                """).param("id", OPERATOR).param("handle", "operator-" + OPERATOR.toString().substring(0, 8)).update();
+        return tokens.issue(OPERATOR, "operator").accessToken();
+    }
+
+    /** Signs up a seeker whose account is {@code days} old, as if made then. */
+    private String signUpDaysAgo(String handle, int days) {
+        String token = signUp(handle);
+        jdbc.sql("UPDATE seeker_account SET created_at = now() - make_interval(days => :days) WHERE handle = :handle")
+                .param("days", days).param("handle", handle).update();
+        return token;
     }
 
     @Test

@@ -36,7 +36,7 @@ public final class LocalStack implements AutoCloseable {
                 settings.commandPort(), settings.jvmOptions(), commandEnvironment(),
                 settings.logFile("command-service"));
         this.queryService = new ServiceProcess("query-service", settings.queryJar(), settings.queryPort(),
-                settings.jvmOptions(), queryEnvironment(), settings.logFile("query-service"));
+                settings.jvmOptions(), queryEnvironment(settings.queryPort()), settings.logFile("query-service"));
     }
 
     public static void main(String[] args) {
@@ -107,8 +107,9 @@ public final class LocalStack implements AutoCloseable {
      * the topic's partitions between the instances. Not started.
      */
     public ServiceProcess anotherQueryService(String name) {
-        return new ServiceProcess(name, settings.queryJar(), FreePorts.next(), settings.jvmOptions(),
-                queryEnvironment(), settings.logFile(name));
+        int port = FreePorts.next();
+        return new ServiceProcess(name, settings.queryJar(), port, settings.jvmOptions(), queryEnvironment(port),
+                settings.logFile(name));
     }
 
     public String commandUrl() {
@@ -134,8 +135,9 @@ public final class LocalStack implements AutoCloseable {
         return env;
     }
 
-    private Map<String, String> queryEnvironment() {
+    private Map<String, String> queryEnvironment(int port) {
         Map<String, String> env = common(QUERY_DATABASE);
+        env.put("QUERY_PUBLIC_URL", "http://localhost:" + port);
         env.put("JWT_ISSUER", "http://localhost:" + settings.commandPort());
         env.put("JWT_JWK_SET_URI", "http://localhost:" + settings.commandPort() + "/.well-known/jwks.json");
         env.putAll(settings.extraEnvironment());

@@ -2,6 +2,7 @@ package app.ghostresume.query;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import app.ghostresume.events.Category;
 import app.ghostresume.events.EventEnvelope;
 import app.ghostresume.events.RejectionReceived;
 import app.ghostresume.events.SeekerEvent;
+import app.ghostresume.events.SeekerRegistered;
 import app.ghostresume.query.support.Api.Response;
 import app.ghostresume.query.support.QueryServiceIntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,10 +45,11 @@ class TargetStatisticsApiTest extends QueryServiceIntegrationTest {
 
     @BeforeAll
     void publishAttempts() {
-        for (int i = 0; i < 12; i++) {
-            seekers.add(UUID.randomUUID());
-        }
         List<EventEnvelope> published = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            // each with an established history: registered over a year ago, answered by three other targets
+            published.addAll(establishedSeeker("2025-01-01T09:00:00Z", 3));
+        }
         published.addAll(attempt(0, "Acme, Inc.", "2026-01-01", 'R', "2026-01-04", "onsite"));
         published.addAll(attempt(0, "Acme", "2025-03-19", 'R', "2025-03-25", null)); // sent before the window
         published.addAll(attempt(1, "ACME", "2026-01-01", 'R', "2026-01-06", null));
@@ -156,7 +159,56 @@ class TargetStatisticsApiTest extends QueryServiceIntegrationTest {
                 .query(String.class).single()).isEqualTo("JDBC true");
     }
 
+    @Test
+    @Order(6)
+    void accountsMadeForThePurposeDoNotUnlockATarget() {
+        List<EventEnvelope> published = new ArrayList<>();
+        int first = seekers.size();
+        for (int i = 0; i < 5; i++) {
+            // registered five days ago, each with a history at three other targets
+            published.addAll(establishedSeeker("2026-03-15T09:00:00Z", 3));
+            published.addAll(attempt(first + i, "Newcomer Corp", "2026-03-16", 'R', "2026-03-17", null));
+        }
+        for (int i = 0; i < 5; i++) {
+            // registered long ago, but answered by this one target only
+            published.addAll(establishedSeeker("2025-01-01T09:00:00Z", 0));
+            published.addAll(attempt(first + 5 + i, "Single Minded", "2026-03-01", 'R', "2026-03-02", null));
+        }
+        awaitAll(published);
+
+        String token = tokens().tokenFor(seekers.get(0));
+        assertNotFound(api().get("/api/targets/newcomer", token), "newcomer");
+        assertNotFound(api().get("/api/targets/single-minded", token), "single-minded");
+        assertThat(api().get("/api/targets?query=newcomer", token).body().get("targets")).isEmpty();
+        assertThat(api().get("/api/targets?query=single", token).body().get("targets")).isEmpty();
+
+        // two more decided targets each, and the long-registered seekers are established: the target appears
+        List<EventEnvelope> more = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            for (int k = 0; k < 2; k++) {
+                more.addAll(attempt(first + 5 + i, "Elsewhere " + i + " " + k, "2026-03-03", 'R', "2026-03-04",
+                        null));
+            }
+        }
+        awaitAll(more);
+        assertThat(api().get("/api/targets/single-minded", token).status()).isEqualTo(200);
+    }
+
     // --- helpers
+
+    /** A new seeker registered at {@code registeredAt}, with rejections from {@code otherTargets} targets of its own. */
+    private List<EventEnvelope> establishedSeeker(String registeredAt, int otherTargets) {
+        UUID seeker = UUID.randomUUID();
+        seekers.add(seeker);
+        List<EventEnvelope> published = new ArrayList<>();
+        published.add(publishAt(new SeekerRegistered(seeker, "s" + seekers.size(), "S", ZoneId.of("UTC")),
+                registeredAt));
+        for (int k = 0; k < otherTargets; k++) {
+            published.addAll(attempt(seekers.size() - 1, "Zeta " + seekers.size() + " " + k, "2025-06-01", 'R',
+                    "2025-06-02", null));
+        }
+        return published;
+    }
 
     private List<EventEnvelope> attempt(int seeker, String target, String sentOn, char outcome, String outcomeOn,
             String stage) {

@@ -38,8 +38,11 @@ public enum EventType {
     SHARE_WITHDRAWN(ShareWithdrawn.class, 1),
     SUPPORT_OFFERED(SupportOffered.class, 1),
     SUPPORT_WITHDRAWN(SupportWithdrawn.class, 1),
+    /** Version 1 gained {@code counted} as an additive field: older payloads without it count. */
     SHARE_REPORTED(ShareReported.class, 1),
-    SHARE_HIDDEN(ShareHidden.class, 1);
+    SHARE_HIDDEN(ShareHidden.class, 1),
+    SHARE_RESTORED(ShareRestored.class, 1),
+    SHARE_REMOVED(ShareRemoved.class, 1);
 
     private static final Map<String, EventType> BY_NAME = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(EventType::typeName, Function.identity()));

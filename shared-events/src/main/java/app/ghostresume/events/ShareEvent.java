@@ -9,7 +9,8 @@ import java.util.UUID;
  * share.
  */
 public sealed interface ShareEvent extends SeekerEvent
-        permits RejectionShared, ShareWithdrawn, SupportOffered, SupportWithdrawn, ShareReported, ShareHidden {
+        permits RejectionShared, ShareWithdrawn, SupportOffered, SupportWithdrawn, ShareReported, ShareHidden,
+        ShareRestored, ShareRemoved {
 
     UUID shareId();
 

@@ -98,8 +98,10 @@ class EventContractTest {
             Map.entry(EventType.SUPPORT_OFFERED,
                     new SupportOffered(SHARE, SEEKER, SupportKind.YOU_GOT_THIS, "Their loss")),
             Map.entry(EventType.SUPPORT_WITHDRAWN, new SupportWithdrawn(SHARE, SEEKER, SupportKind.HUG)),
-            Map.entry(EventType.SHARE_REPORTED, new ShareReported(SHARE, SEEKER, "Names a real person")),
-            Map.entry(EventType.SHARE_HIDDEN, new ShareHidden(SHARE, SEEKER, 3)));
+            Map.entry(EventType.SHARE_REPORTED, new ShareReported(SHARE, SEEKER, "Names a real person", false)),
+            Map.entry(EventType.SHARE_HIDDEN, new ShareHidden(SHARE, SEEKER, 3)),
+            Map.entry(EventType.SHARE_RESTORED, new ShareRestored(SHARE, SEEKER, "Reviewed: nothing wrong with it")),
+            Map.entry(EventType.SHARE_REMOVED, new ShareRemoved(SHARE, SEEKER, "Names a real person")));
 
     private final EventCodec codec = new EventCodec();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -184,6 +186,19 @@ class EventContractTest {
         assertThat(older).doesNotContain("automatic");
         assertThat(codec.decode(older.getBytes(StandardCharsets.UTF_8)).orElseThrow().payload())
                 .isEqualTo(new AttemptGhosted(ATTEMPT, SEEKER, LocalDate.of(2026, 11, 21), false));
+    }
+
+    @Test
+    void readsAReportWrittenBeforeCountedExistedAsOneThatCounts() {
+        String older = new String(codec.encode(envelope(EventType.SHARE_REPORTED)), StandardCharsets.UTF_8)
+                .replace(",\"counted\":false", "").replace("\"counted\":false,", "");
+
+        assertThat(older).doesNotContain("counted");
+        ShareReported read = (ShareReported) codec.decode(older.getBytes(StandardCharsets.UTF_8)).orElseThrow()
+                .payload();
+        assertThat(read.counted()).isNull();
+        assertThat(read.counts()).isTrue();
+        assertThat(((ShareReported) SAMPLES.get(EventType.SHARE_REPORTED)).counts()).isFalse();
     }
 
     @Test

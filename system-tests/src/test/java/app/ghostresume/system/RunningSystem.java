@@ -55,10 +55,14 @@ final class RunningSystem {
         if (instance == null) {
             try {
                 Path home = Files.createTempDirectory("ghost-system-");
-                // publications fail fast while Kafka is away, so outages exercise the retry path
+                // publications fail fast while Kafka is away, so outages exercise the retry path; every test client
+                // signs in from this one address
                 LocalStack stack = new LocalStack(LocalStack.Settings.throwaway(home, jar("command-service"),
                         jar("query-service"), Map.of("KAFKA_DELIVERY_TIMEOUT", "PT2S",
-                                "KAFKA_CONSUMERS", String.valueOf(CONSUMERS_PER_INSTANCE))));
+                                "KAFKA_CONSUMERS", String.valueOf(CONSUMERS_PER_INSTANCE),
+                                "SIGN_IN_FAILURES_PER_CLIENT", "1000000",
+                                // the tests' seekers are minutes old: count them all toward target statistics
+                                "TARGET_SEEKER_ESTABLISHED_AFTER", "PT0S", "TARGET_SEEKER_ESTABLISHED_TARGETS", "1")));
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     stack.close();
                     Folders.deleteQuietly(home.resolve("postgres"));

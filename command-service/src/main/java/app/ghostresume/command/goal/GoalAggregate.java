@@ -1,6 +1,7 @@
 package app.ghostresume.command.goal;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
@@ -43,6 +44,8 @@ class GoalAggregate {
     static final int MIN_TARGET = 1;
     static final int MAX_TARGET = 1000;
     static final int MAX_CUSTOM_DAYS = 366;
+    /** A goal looks back at most this far when set: its history, evaluated on every read, stays bounded. */
+    static final Period LONGEST_START_BACK = Period.ofYears(1);
     static final String GOAL = "goal";
 
     @AggregateIdentifier
@@ -72,6 +75,9 @@ class GoalAggregate {
             throw RuleViolation.invalid("startsOn", "must be given");
         }
         requirePlausible(command.startsOn(), "startsOn", command.today());
+        if (command.startsOn().isBefore(command.today().minus(LONGEST_START_BACK))) {
+            throw RuleViolation.invalid("startsOn", "may be at most a year ago");
+        }
         if (command.period() == GoalPeriod.CUSTOM && command.endsOn() == null) {
             throw RuleViolation.invalid("endsOn", "is required for a CUSTOM goal");
         }

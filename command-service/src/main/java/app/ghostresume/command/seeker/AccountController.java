@@ -3,6 +3,7 @@ package app.ghostresume.command.seeker;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import app.ghostresume.command.platform.security.PasswordHashing;
 import app.ghostresume.command.platform.web.CleanText;
 import app.ghostresume.command.platform.web.ConsistencyToken;
 import app.ghostresume.command.platform.web.Problems.ProblemException;
@@ -16,7 +17,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,12 +27,12 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountController {
 
     private final Accounts accounts;
-    private final PasswordEncoder passwordEncoder;
+    private final PasswordHashing passwords;
     private final CommandGateway commands;
 
-    AccountController(Accounts accounts, PasswordEncoder passwordEncoder, CommandGateway commands) {
+    AccountController(Accounts accounts, PasswordHashing passwords, CommandGateway commands) {
         this.accounts = accounts;
-        this.passwordEncoder = passwordEncoder;
+        this.passwords = passwords;
         this.commands = commands;
     }
 
@@ -43,7 +43,7 @@ class AccountController {
         UUID seekerId = UUID.randomUUID();
         ZoneId zone = ZoneId.of(request.timeZone());
         try {
-            accounts.create(seekerId, request.handle(), passwordEncoder.encode(request.password()), zone);
+            accounts.create(seekerId, request.handle(), passwords.hash(request.password()), zone);
         }
         catch (DuplicateKeyException ex) {
             throw new ProblemException(HttpStatus.CONFLICT, "handle-taken", "Handle taken",

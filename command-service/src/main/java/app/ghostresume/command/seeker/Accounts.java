@@ -1,5 +1,6 @@
 package app.ghostresume.command.seeker;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,6 +47,14 @@ public class Accounts {
         return jdbc.sql("SELECT time_zone FROM seeker_account WHERE seeker_id = :seekerId")
                 .param("seekerId", seekerId)
                 .query((rs, n) -> ZoneId.of(rs.getString(1)))
+                .optional();
+    }
+
+    /** When the seeker's account was made, by the database's clock. */
+    public Optional<Instant> createdAt(UUID seekerId) {
+        return jdbc.sql("SELECT created_at FROM seeker_account WHERE seeker_id = :seekerId")
+                .param("seekerId", seekerId)
+                .query((rs, n) -> rs.getTimestamp(1).toInstant())
                 .optional();
     }
 

@@ -2,41 +2,44 @@ package app.ghostresume.command.seeker;
 
 import java.util.Optional;
 
+import app.ghostresume.command.platform.security.PasswordHashing;
 import app.ghostresume.command.platform.security.TokenIssuer;
 import app.ghostresume.command.platform.security.TokenIssuer.IssuedToken;
 import app.ghostresume.command.platform.web.Problems.ProblemException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Sign-in: a handle and password for a signed access token. */
+/** Sign-in: a handle and password for a signed access token, throttled against guessing ({@link SignInThrottle}). */
 @RestController
 class SessionController {
 
     private final Accounts accounts;
-    private final PasswordEncoder passwordEncoder;
+    private final PasswordHashing passwords;
+    private final SignInThrottle throttle;
     private final TokenIssuer tokens;
     /** Checked when the handle is unknown, so both failures take the same time. */
     private final String decoyHash;
 
-    SessionController(Accounts accounts, PasswordEncoder passwordEncoder, TokenIssuer tokens) {
+    SessionController(Accounts accounts, PasswordHashing passwords, SignInThrottle throttle, TokenIssuer tokens) {
         this.accounts = accounts;
-        this.passwordEncoder = passwordEncoder;
+        this.passwords = passwords;
+        this.throttle = throttle;
         this.tokens = tokens;
-        this.decoyHash = passwordEncoder.encode("decoy password for unknown handles");
+        this.decoyHash = passwords.hash("decoy password for unknown handles");
     }
 
     @PostMapping("/api/sessions")
-    ResponseEntity<IssuedToken> signIn(@Valid @RequestBody SignIn request) {
+    ResponseEntity<IssuedToken> signIn(@Valid @RequestBody SignIn request, HttpServletRequest http) {
         Optional<Accounts.Account> account = accounts.findByHandle(request.handle());
-        boolean matches = passwordEncoder.matches(request.password(),
-                account.map(Accounts.Account::passwordHash).orElse(decoyHash));
+        boolean matches = throttle.attempt(request.handle(), http.getRemoteAddr(), () -> passwords.matches(
+                request.password(), account.map(Accounts.Account::passwordHash).orElse(decoyHash)));
         if (account.isEmpty() || !matches) {
             throw new ProblemException(HttpStatus.UNAUTHORIZED, "invalid-credentials", "Invalid credentials",
                     "Handle or password is wrong.");

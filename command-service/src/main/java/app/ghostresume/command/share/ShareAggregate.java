@@ -11,13 +11,16 @@ import app.ghostresume.command.challenge.ChallengeMembership;
 import app.ghostresume.command.platform.RuleViolation;
 import app.ghostresume.command.share.ShareCommands.OfferSupport;
 import app.ghostresume.command.share.ShareCommands.ReportShare;
+import app.ghostresume.command.share.ShareCommands.ReviewShare;
 import app.ghostresume.command.share.ShareCommands.Supported;
 import app.ghostresume.command.share.ShareCommands.WithdrawShare;
 import app.ghostresume.command.share.ShareCommands.WithdrawSupport;
 import app.ghostresume.events.RejectionShared;
 import app.ghostresume.events.ShareAudience;
 import app.ghostresume.events.ShareHidden;
+import app.ghostresume.events.ShareRemoved;
 import app.ghostresume.events.ShareReported;
+import app.ghostresume.events.ShareRestored;
 import app.ghostresume.events.ShareWithdrawn;
 import app.ghostresume.events.SupportKind;
 import app.ghostresume.events.SupportOffered;
@@ -29,6 +32,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -54,8 +58,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * own support is possible even when the share is no longer visible.
  *
  * <p>Reports: on a visible share, not by its author (422 {@code own-share}), once per seeker (a repeat changes
- * nothing). The report of the {@value #REPORTS_TO_HIDE}rd distinct seeker also hides the share ({@code
- * ShareHidden}, once): a hidden share takes no more support or reports.
+ * nothing). A report counts toward hiding only when its reporter's account is old enough ({@link ShareController}
+ * decides); the {@value #REPORTS_TO_HIDE}rd counting report since the share's last review also hides it
+ * ({@code ShareHidden}, once): a hidden share takes no more support or reports, and awaits an operator's review.
+ * Restored ({@code ShareRestored}), it is visible again and the reports so far no longer count (nobody reports
+ * twice); removed ({@code ShareRemoved}), it stays hidden for good and its attempt cannot be shared again (409
+ * {@code share-removed}). Anything but a hidden share is 409 {@code not-pending-review} to a review.
  *
  * <p>State is kept small: the author, audience and flags, who gave which kind (with its message and position, to
  * answer a repeat truthfully) and who reported. It is snapshotted ({@link ShareConfiguration}) like a challenge.
@@ -65,6 +73,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * then the share, then the challenge; the others lock the share, then the challenge: always in that order.
  */
 @Aggregate(snapshotTriggerDefinition = "shareSnapshotTrigger")
+@Revision("2") // snapshots of revision 1, without the counting reporters, are not used
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 class ShareAggregate {
@@ -85,6 +94,9 @@ class ShareAggregate {
     /** Per supporter, the kinds given, with their messages and positions. */
     private final Map<UUID, Map<SupportKind, Given>> supports = new HashMap<>();
     private final Set<UUID> reporters = new HashSet<>();
+    /** The reporters whose reports count toward hiding the share, since its last review. */
+    private final Set<UUID> countingReporters = new HashSet<>();
+    private boolean removed;
 
     ShareAggregate() {
         // for Axon
@@ -95,12 +107,16 @@ class ShareAggregate {
         UNUSED,
         UP,
         HIDDEN,
+        REMOVED,
         WITHDRAWN
     }
 
     Standing standing() {
         if (authorId == null) {
             return Standing.UNUSED;
+        }
+        if (removed) {
+            return Standing.REMOVED;
         }
         if (hidden) {
             return Standing.HIDDEN;
@@ -164,9 +180,22 @@ class ShareAggregate {
         if (reporters.contains(command.seekerId())) {
             return;
         }
-        apply(new ShareReported(shareId, command.seekerId(), command.reason()));
-        if (!hidden && reporters.size() >= REPORTS_TO_HIDE) {
-            apply(new ShareHidden(shareId, command.seekerId(), reporters.size()));
+        apply(new ShareReported(shareId, command.seekerId(), command.reason(), command.counts()));
+        if (!hidden && countingReporters.size() >= REPORTS_TO_HIDE) {
+            apply(new ShareHidden(shareId, command.seekerId(), countingReporters.size()));
+        }
+    }
+
+    /** An operator restores or removes a share hidden after reports; anything else is not pending review. */
+    @CommandHandler
+    void handle(ReviewShare command) {
+        if (authorId == null || !active || !hidden || removed) {
+            throw RuleViolation.conflict("not-pending-review", "Not pending review",
+                    "Only a share hidden after reports awaits review.");
+        }
+        switch (command.decision()) {
+            case RESTORE -> apply(new ShareRestored(shareId, command.operatorId(), command.note()));
+            case REMOVE -> apply(new ShareRemoved(shareId, command.operatorId(), command.note()));
         }
     }
 
@@ -224,11 +253,25 @@ class ShareAggregate {
     @EventSourcingHandler
     void on(ShareReported event) {
         reporters.add(event.seekerId());
+        if (event.counts()) {
+            countingReporters.add(event.seekerId());
+        }
     }
 
     @EventSourcingHandler
     void on(ShareHidden event) {
         hidden = true;
+    }
+
+    @EventSourcingHandler
+    void on(ShareRestored event) {
+        hidden = false;
+        countingReporters.clear();
+    }
+
+    @EventSourcingHandler
+    void on(ShareRemoved event) {
+        removed = true;
     }
 
     /** One kind of support given: its message and the share's version with it. */

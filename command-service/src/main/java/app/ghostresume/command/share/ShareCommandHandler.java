@@ -70,7 +70,9 @@ class ShareCommandHandler {
                 case UP -> throw RuleViolation.conflict("already-shared", "Already shared",
                         "This attempt is already shared; withdraw its share to share it anew.");
                 case HIDDEN -> throw RuleViolation.conflict("share-hidden", "Share hidden",
-                        "This attempt's share was hidden after reports; it cannot be shared again.");
+                        "This attempt's share is hidden after reports, pending review; it cannot be shared again.");
+                case REMOVED -> throw RuleViolation.conflict("share-removed", "Share removed",
+                        "This attempt's share was removed after review; it cannot be shared again.");
                 case WITHDRAWN -> {
                     // shared before and taken back: on to the next sharing
                 }

@@ -32,7 +32,19 @@ final class ShareCommands {
     record WithdrawSupport(@TargetAggregateIdentifier UUID shareId, UUID seekerId, SupportKind kind) {
     }
 
-    record ReportShare(@TargetAggregateIdentifier UUID shareId, UUID seekerId, String reason) {
+    /** {@code counts}: whether the reporter's account is old enough for the report to count toward hiding. */
+    record ReportShare(@TargetAggregateIdentifier UUID shareId, UUID seekerId, String reason, boolean counts) {
+    }
+
+    /** An operator's review of a share hidden after reports. */
+    record ReviewShare(@TargetAggregateIdentifier UUID shareId, UUID operatorId, ReviewDecision decision, String note) {
+    }
+
+    enum ReviewDecision {
+        /** Back in its feeds; the reports so far no longer count toward hiding it. */
+        RESTORE,
+        /** Out of every feed for good. */
+        REMOVE
     }
 
     /** A new share and its version. */

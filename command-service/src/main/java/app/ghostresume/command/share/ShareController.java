@@ -1,6 +1,8 @@
 package app.ghostresume.command.share;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +13,7 @@ import app.ghostresume.command.platform.web.ConsistencyToken;
 import app.ghostresume.command.platform.web.CurrentSeeker;
 import app.ghostresume.command.platform.web.Problems;
 import app.ghostresume.command.platform.web.RequestIds;
+import app.ghostresume.command.seeker.Accounts;
 import app.ghostresume.command.seeker.SeekerCalendar;
 import app.ghostresume.command.share.ShareCommands.OfferSupport;
 import app.ghostresume.command.share.ShareCommands.ReportShare;
@@ -26,6 +29,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -44,10 +48,17 @@ class ShareController {
 
     private final CommandGateway commands;
     private final SeekerCalendar calendar;
+    private final Accounts accounts;
+    private final Clock clock;
+    private final Duration reportsCountAfter;
 
-    ShareController(CommandGateway commands, SeekerCalendar calendar) {
+    ShareController(CommandGateway commands, SeekerCalendar calendar, Accounts accounts, Clock clock,
+            @Value("${ghost.shares.reports-count-after:PT24H}") Duration reportsCountAfter) {
         this.commands = commands;
         this.calendar = calendar;
+        this.accounts = accounts;
+        this.clock = clock;
+        this.reportsCountAfter = reportsCountAfter;
     }
 
     /** The share's id derives from the attempt's and the sharing's number ({@link ShareIds}). */
@@ -89,12 +100,18 @@ class ShareController {
         return ResponseEntity.noContent().build();
     }
 
-    /** Accepted for the moderators: the answer is the same whether this report was new, repeated, or hid the share. */
+    /**
+     * Accepted for the operators: the answer is the same whether this report was new, repeated, counted or hid the
+     * share. A report counts toward hiding only from an account at least {@code REPORTS_COUNT_AFTER} (a day) old, so
+     * accounts made for the purpose cannot silence anyone.
+     */
     @PostMapping("/api/shares/{shareId}/reports")
     ResponseEntity<Reported> report(@CurrentSeeker UUID seekerId, @PathVariable("shareId") String path,
             @Valid @RequestBody ReportRequest request) {
         UUID shareId = shareIn(path);
-        commands.sendAndWait(new ReportShare(shareId, seekerId, request.reason().strip()));
+        boolean counts = accounts.createdAt(seekerId)
+                .map(created -> !created.isAfter(clock.instant().minus(reportsCountAfter))).orElse(false);
+        commands.sendAndWait(new ReportShare(shareId, seekerId, request.reason().strip(), counts));
         return ResponseEntity.accepted().body(new Reported(shareId));
     }
 

@@ -108,6 +108,15 @@ class GoalAggregateTest {
         }
 
         @Test
+        void aGoalLooksBackAtMostAYear() {
+            expectInvalid(fixture.givenNoPriorActivity()
+                    .when(set(null, 5, GoalPeriod.WEEK, TODAY.minusYears(1).minusDays(1), null)), "startsOn");
+            fixture.givenNoPriorActivity()
+                    .when(set(null, 5, GoalPeriod.WEEK, TODAY.minusYears(1), null))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
         void metricPeriodAndStartAreRequired() {
             expectInvalid(fixture.givenNoPriorActivity().when(new SetGoal(GOAL, OWNER, TODAY, null, null, 3,
                     GoalPeriod.WEEK, TODAY, null)), "metric");

@@ -1,6 +1,7 @@
 package app.ghostresume.command.share;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -15,6 +16,8 @@ import app.ghostresume.command.platform.RuleViolation;
 import app.ghostresume.command.platform.RuleViolation.Kind;
 import app.ghostresume.command.share.ShareCommands.OfferSupport;
 import app.ghostresume.command.share.ShareCommands.ReportShare;
+import app.ghostresume.command.share.ShareCommands.ReviewDecision;
+import app.ghostresume.command.share.ShareCommands.ReviewShare;
 import app.ghostresume.command.share.ShareCommands.ShareAttempt;
 import app.ghostresume.command.share.ShareCommands.SharedAs;
 import app.ghostresume.command.share.ShareCommands.Supported;
@@ -25,7 +28,9 @@ import app.ghostresume.events.Category;
 import app.ghostresume.events.RejectionShared;
 import app.ghostresume.events.ShareAudience;
 import app.ghostresume.events.ShareHidden;
+import app.ghostresume.events.ShareRemoved;
 import app.ghostresume.events.ShareReported;
+import app.ghostresume.events.ShareRestored;
 import app.ghostresume.events.ShareWithdrawn;
 import app.ghostresume.events.SupportKind;
 import app.ghostresume.events.SupportOffered;
@@ -310,52 +315,122 @@ class ShareAggregateTest {
 
         @Test
         void aSeekerReportsAShare() {
-            fixture.given(SHARED).when(new ReportShare(SHARE, FRIEND, "spam")).expectEvents(report(FRIEND));
+            fixture.given(SHARED).when(new ReportShare(SHARE, FRIEND, "spam", true)).expectEvents(report(FRIEND));
         }
 
         @Test
         void aSecondReportBySameSeekerChangesNothing() {
-            fixture.given(SHARED, report(FRIEND)).when(new ReportShare(SHARE, FRIEND, "still spam"))
+            fixture.given(SHARED, report(FRIEND)).when(new ReportShare(SHARE, FRIEND, "still spam", true))
                     .expectSuccessfulHandlerExecution().expectNoEvents();
         }
 
         @Test
         void theThirdDistinctReporterHidesTheShareOnce() {
             fixture.given(SHARED, report(FRIEND), report(FRIEND), report(STRANGER))
-                    .when(new ReportShare(SHARE, OTHER, "spam"))
+                    .when(new ReportShare(SHARE, OTHER, "spam", true))
                     .expectEvents(report(OTHER), new ShareHidden(SHARE, OTHER, 3));
         }
 
         @Test
         void twoDistinctReportersDoNotHideIt() {
             fixture.given(SHARED, report(FRIEND))
-                    .when(new ReportShare(SHARE, STRANGER, "spam"))
+                    .when(new ReportShare(SHARE, STRANGER, "spam", true))
                     .expectEvents(report(STRANGER));
         }
 
         @Test
         void aHiddenShareTakesNoMoreReports() {
             expectNotFound(fixture.given(SHARED, report(FRIEND), report(STRANGER), report(OTHER),
-                    new ShareHidden(SHARE, OTHER, 3)).when(new ReportShare(SHARE, UUID.randomUUID(), "spam")));
+                    new ShareHidden(SHARE, OTHER, 3)).when(new ReportShare(SHARE, UUID.randomUUID(), "spam", true)));
         }
 
         @Test
         void reportsOutliveAWithdrawal() {
             fixture.given(SHARED, report(FRIEND), report(STRANGER), withdrawn(), SHARED)
-                    .when(new ReportShare(SHARE, OTHER, "spam"))
+                    .when(new ReportShare(SHARE, OTHER, "spam", true))
                     .expectEvents(report(OTHER), new ShareHidden(SHARE, OTHER, 3));
         }
 
         @Test
         void theAuthorDoesNotReportTheirOwnShare() {
-            expectViolation(fixture.given(SHARED).when(new ReportShare(SHARE, AUTHOR, "spam")), Kind.UNPROCESSABLE,
+            expectViolation(fixture.given(SHARED).when(new ReportShare(SHARE, AUTHOR, "spam", true)), Kind.UNPROCESSABLE,
                     "own-share");
         }
 
         @Test
+        void aReportFromAnAccountTooNewIsRecordedButDoesNotCountTowardHiding() {
+            fixture.given(SHARED, report(FRIEND), report(STRANGER))
+                    .when(new ReportShare(SHARE, OTHER, "spam", false))
+                    .expectEvents(new ShareReported(SHARE, OTHER, "spam", false));
+        }
+
+        @Test
+        void threeReportsFromNewAccountsHideNothing() {
+            UUID fourth = UUID.randomUUID();
+            fixture.given(SHARED, new ShareReported(SHARE, FRIEND, "spam", false),
+                    new ShareReported(SHARE, STRANGER, "spam", false), new ShareReported(SHARE, OTHER, "spam", false))
+                    .when(new ReportShare(SHARE, fourth, "spam", false))
+                    .expectEvents(new ShareReported(SHARE, fourth, "spam", false));
+        }
+
+        @Test
         void onlyThoseWhoSeeAShareReportIt() {
-            expectNotFound(fixture.given(SHARED_WITH_CHALLENGE).when(new ReportShare(SHARE, STRANGER, "spam")));
-            expectNotFound(fixture.given(SHARED, withdrawn()).when(new ReportShare(SHARE, STRANGER, "spam")));
+            expectNotFound(fixture.given(SHARED_WITH_CHALLENGE).when(new ReportShare(SHARE, STRANGER, "spam", true)));
+            expectNotFound(fixture.given(SHARED, withdrawn()).when(new ReportShare(SHARE, STRANGER, "spam", true)));
+        }
+    }
+
+    @Nested
+    class Review {
+
+        private final UUID operator = UUID.randomUUID();
+        private final Object[] hidden = { SHARED, report(FRIEND), report(STRANGER), report(OTHER),
+                new ShareHidden(SHARE, OTHER, 3) };
+
+        @Test
+        void anOperatorRestoresAHiddenShareAndItTakesSupportAgain() {
+            fixture.given(hidden).when(new ReviewShare(SHARE, operator, ReviewDecision.RESTORE, "fine"))
+                    .expectEvents(new ShareRestored(SHARE, operator, "fine"));
+            fixture.given(with(hidden, new ShareRestored(SHARE, operator, "fine")))
+                    .when(new OfferSupport(SHARE, UUID.randomUUID(), SupportKind.HUG, null))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void afterARestoreOnlyNewReportsCountTowardHidingItAgain() {
+            UUID fourth = UUID.randomUUID();
+            UUID fifth = UUID.randomUUID();
+            fixture.given(with(hidden, new ShareRestored(SHARE, operator, null), report(fourth)))
+                    .when(new ReportShare(SHARE, fifth, "spam", true))
+                    .expectEvents(report(fifth));
+            // the reporters before the review cannot report again
+            fixture.given(with(hidden, new ShareRestored(SHARE, operator, null)))
+                    .when(new ReportShare(SHARE, FRIEND, "again", true))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aRemovedShareStaysHiddenAndItsAttemptIsNotSharedAgain() {
+            fixture.given(hidden).when(new ReviewShare(SHARE, operator, ReviewDecision.REMOVE, "names a person"))
+                    .expectEvents(new ShareRemoved(SHARE, operator, "names a person"));
+            expectConflict(fixture.given(with(hidden, new ShareRemoved(SHARE, operator, null)))
+                    .when(new ReviewShare(SHARE, operator, ReviewDecision.RESTORE, null)), "not-pending-review");
+            expectNotFound(fixture.given(with(hidden, new ShareRemoved(SHARE, operator, null)))
+                    .when(new OfferSupport(SHARE, UUID.randomUUID(), SupportKind.HUG, null)));
+        }
+
+        @Test
+        void onlyAHiddenShareAwaitsReview() {
+            expectConflict(fixture.given(SHARED).when(new ReviewShare(SHARE, operator, ReviewDecision.REMOVE, null)),
+                    "not-pending-review");
+            expectConflict(fixture.given(SHARED, withdrawn())
+                    .when(new ReviewShare(SHARE, operator, ReviewDecision.RESTORE, null)), "not-pending-review");
+        }
+
+        private Object[] with(Object[] events, Object... more) {
+            Object[] all = Arrays.copyOf(events, events.length + more.length);
+            System.arraycopy(more, 0, all, events.length, more.length);
+            return all;
         }
     }
 

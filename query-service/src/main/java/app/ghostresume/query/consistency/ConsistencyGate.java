@@ -1,63 +1,51 @@
 package app.ghostresume.query.consistency;
 
-import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
-import app.ghostresume.query.consumption.ProjectionProgress;
-import app.ghostresume.query.system.ApiProblem;
-import org.springframework.beans.factory.annotation.Value;
+import app.ghostresume.query.consumption.SqlArrays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Waits, up to {@code query.consistency.timeout}, until the caller's event named by a token is in
- * {@code seeker_event}, which it is once every read model has applied it (same transaction). Checks again after
- * each committed batch, and at least every 100 ms in case another instance did the projecting.
+ * Whether the caller's event named by a token is in {@code seeker_event}, which it is once every read model has
+ * applied it (same transaction). Only the caller's own events count: a token names no one else's.
  */
 @Component
 class ConsistencyGate {
 
-    private static final Duration RECHECK = Duration.ofMillis(100);
-
     private final JdbcClient jdbc;
-    private final ProjectionProgress progress;
-    private final Duration timeout;
 
-    ConsistencyGate(JdbcClient jdbc, ProjectionProgress progress,
-            @Value("${query.consistency.timeout:5s}") Duration timeout) {
+    ConsistencyGate(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.progress = progress;
-        this.timeout = timeout;
     }
 
-    void awaitProjected(ConsistencyToken token, UUID seekerId) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!isProjected(token, seekerId)) {
-            long remaining = deadline - System.nanoTime();
-            if (remaining <= 0) {
-                throw ApiProblem.notYetConsistent("Event " + token.aggregateSequence() + " of " + token.aggregateId()
-                        + " is not reflected yet; retry shortly.");
-            }
-            try {
-                progress.awaitNextBatch(Duration.ofNanos(Math.min(remaining, RECHECK.toNanos())));
-            }
-            catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                throw ApiProblem.notYetConsistent("Interrupted while waiting for " + token.aggregateId() + ".");
-            }
-        }
+    boolean isProjected(ConsistencyToken token, UUID seekerId) {
+        return !projected(List.of(new Wanted(token, seekerId))).isEmpty();
     }
 
-    private boolean isProjected(ConsistencyToken token, UUID seekerId) {
-        return jdbc.sql("""
-                SELECT EXISTS (SELECT 1 FROM seeker_event
-                               WHERE aggregate_id = :aggregateId AND aggregate_sequence >= :sequence
-                                 AND seeker_id = :seekerId)
+    /** Which of the wanted events are projected, with one statement however many there are. */
+    Set<Wanted> projected(List<Wanted> wanted) {
+        List<Wanted> found = jdbc.sql("""
+                SELECT wanted.aggregate_id, wanted.sequence, wanted.seeker_id
+                FROM unnest(CAST(? AS text[]), CAST(? AS bigint[]), CAST(? AS uuid[]))
+                     AS wanted (aggregate_id, sequence, seeker_id)
+                WHERE EXISTS (SELECT 1 FROM seeker_event
+                              WHERE aggregate_id = wanted.aggregate_id AND aggregate_sequence >= wanted.sequence
+                                AND seeker_id = wanted.seeker_id)
                 """)
-                .param("aggregateId", token.aggregateId())
-                .param("sequence", token.aggregateSequence())
-                .param("seekerId", seekerId)
-                .query(Boolean.class)
-                .single();
+                .params(SqlArrays.column(wanted, w -> w.token().aggregateId()),
+                        SqlArrays.column(wanted, w -> w.token().aggregateSequence()),
+                        SqlArrays.column(wanted, Wanted::seekerId))
+                .query((row, number) -> new Wanted(new ConsistencyToken(row.getString(1), row.getLong(2)),
+                        UUID.fromString(row.getString(3))))
+                .list();
+        return new HashSet<>(found);
+    }
+
+    /** A seeker waiting to read their event. */
+    record Wanted(ConsistencyToken token, UUID seekerId) {
     }
 }

@@ -1,37 +1,22 @@
 package app.ghostresume.query.consumption;
 
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.springframework.stereotype.Component;
 
-/** Lets readers wait for the next committed batch instead of polling the database in a tight loop. */
+/** Tells whoever waits for the read models to move (parked reads) that a batch was committed. */
 @Component
 public class ProjectionProgress {
 
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition committed = lock.newCondition();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
-    void batchCommitted() {
-        lock.lock();
-        try {
-            committed.signalAll();
-        }
-        finally {
-            lock.unlock();
-        }
+    /** Runs {@code listener} on the consumer's thread after each committed batch: it must only hand work on. */
+    public void onBatchCommitted(Runnable listener) {
+        listeners.add(listener);
     }
 
-    /** Returns when a batch was committed or the time is up, whichever comes first. */
-    public void awaitNextBatch(Duration atMost) throws InterruptedException {
-        lock.lock();
-        try {
-            committed.await(atMost.toNanos(), TimeUnit.NANOSECONDS);
-        }
-        finally {
-            lock.unlock();
-        }
+    void batchCommitted() {
+        listeners.forEach(Runnable::run);
     }
 }

@@ -21,7 +21,16 @@ final class GoalPeriods {
     private GoalPeriods() {
     }
 
-    /** The goal's periods that have begun by {@code today}, oldest first; the last may still be open. */
+    /**
+     * How far back a goal's periods are evaluated: goals are set at most a year back, so only one that has run for
+     * years loses its oldest periods, and no read evaluates thousands of them.
+     */
+    static final java.time.Period EVALUATED_BACK = java.time.Period.ofYears(5);
+
+    /**
+     * The goal's periods that have begun by {@code today} (those of the last {@link #EVALUATED_BACK} only), oldest
+     * first; the last may still be open.
+     */
     static List<Period> begunBy(GoalPeriod kind, LocalDate startsOn, LocalDate endsOn, LocalDate retiredOn,
             LocalDate today) {
         List<Period> periods = new ArrayList<>();
@@ -32,7 +41,8 @@ final class GoalPeriods {
             }
             return periods;
         }
-        for (Period period = containing(kind, startsOn);
+        LocalDate horizon = today.minus(EVALUATED_BACK);
+        for (Period period = containing(kind, startsOn.isBefore(horizon) ? horizon : startsOn);
                 !period.start().isAfter(today) && (endsOn == null || !period.start().isAfter(endsOn))
                         && keptAfterRetirement(period, retiredOn);
                 period = containing(kind, period.end().plusDays(1))) {

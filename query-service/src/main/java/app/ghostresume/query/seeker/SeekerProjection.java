@@ -1,5 +1,7 @@
 package app.ghostresume.query.seeker;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import app.ghostresume.events.EventEnvelope;
 import app.ghostresume.events.ProfileChanged;
 import app.ghostresume.events.SeekerRegistered;
@@ -32,11 +34,13 @@ class SeekerProjection implements Projection {
     public void apply(EventEnvelope event) {
         if (event.payload() instanceof SeekerRegistered registered) {
             jdbc.sql("""
-                    INSERT INTO seeker (seeker_id, handle, display_name, time_zone)
-                    VALUES (:seekerId, :handle, :displayName, :timeZone)
+                    INSERT INTO seeker (seeker_id, handle, display_name, time_zone, registered_at)
+                    VALUES (:seekerId, :handle, :displayName, :timeZone, :registeredAt)
                     ON CONFLICT (seeker_id) DO UPDATE
-                    SET handle = excluded.handle, display_name = excluded.display_name, time_zone = excluded.time_zone
+                    SET handle = excluded.handle, display_name = excluded.display_name, time_zone = excluded.time_zone,
+                        registered_at = excluded.registered_at
                     """)
+                    .param("registeredAt", OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC))
                     .param("seekerId", registered.seekerId())
                     .param("handle", registered.handle())
                     .param("displayName", registered.displayName())

@@ -7,7 +7,9 @@ import app.ghostresume.events.EventEnvelope;
 import app.ghostresume.events.RejectionShared;
 import app.ghostresume.events.ShareEvent;
 import app.ghostresume.events.ShareHidden;
+import app.ghostresume.events.ShareRemoved;
 import app.ghostresume.events.ShareReported;
+import app.ghostresume.events.ShareRestored;
 import app.ghostresume.events.ShareWithdrawn;
 import app.ghostresume.events.SupportOffered;
 import app.ghostresume.events.SupportWithdrawn;
@@ -22,9 +24,10 @@ import org.springframework.stereotype.Component;
  * the share); each applies only if it is newer than what the share reflects ({@code last_sequence}), so a repeat
  * changes nothing. RejectionShared creates the share or, shared again, replaces its facts, makes it active and
  * gives it a new feed position; a share that comes back after a withdrawal starts without support. ShareWithdrawn
- * makes it inactive and deletes its support; ShareHidden hides it for good (sharing again does not unhide it);
- * SupportOffered adds or replaces one supporter's kind of support, SupportWithdrawn deletes it. Reports leave only
- * their position; moderators read them elsewhere.
+ * makes it inactive and deletes its support; ShareHidden hides it pending review (sharing again does not unhide
+ * it), ShareRestored shows it again, ShareRemoved leaves it hidden for good; SupportOffered adds or replaces one
+ * supporter's kind of support, SupportWithdrawn deletes it. Reports are kept in {@code share_report} for the
+ * operators' queue.
  */
 @Component
 class ShareProjection implements Projection {
@@ -53,7 +56,13 @@ class ShareProjection implements Projection {
             }
         }
         else if (payload instanceof ShareHidden) {
-            advance(event, ", hidden = true");
+            advance(event, ", hidden = true, moderation = 'PENDING', hidden_at = :occurredAt");
+        }
+        else if (payload instanceof ShareRestored) {
+            advance(event, ", hidden = false, moderation = 'RESTORED'");
+        }
+        else if (payload instanceof ShareRemoved) {
+            advance(event, ", moderation = 'REMOVED'");
         }
         else if (payload instanceof SupportOffered support) {
             if (advance(event, "")) {
@@ -81,8 +90,20 @@ class ShareProjection implements Projection {
                         .update();
             }
         }
-        else if (payload instanceof ShareReported) {
-            advance(event, "");
+        else if (payload instanceof ShareReported report) {
+            if (advance(event, "")) {
+                jdbc.sql("""
+                        INSERT INTO share_report (share_id, reporter_id, reason, counted, reported_at)
+                        VALUES (:shareId, :reporterId, :reason, :counted, :reportedAt)
+                        ON CONFLICT DO NOTHING
+                        """)
+                        .param("shareId", report.shareId())
+                        .param("reporterId", report.seekerId())
+                        .param("reason", report.reason())
+                        .param("counted", report.counts())
+                        .param("reportedAt", OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC))
+                        .update();
+            }
         }
     }
 
@@ -141,6 +162,7 @@ class ShareProjection implements Projection {
                 .param("shareId", payload.shareId())
                 .param("sequence", event.aggregateSequence())
                 .param("seekerId", payload.seekerId())
+                .param("occurredAt", OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC))
                 .update();
         if (changed == 0) {
             log.warn("{} {} (sequence {} of {}) changed no share: a repeat, out of order, or its share is unknown",

@@ -43,17 +43,10 @@ final class ShareView {
 
     /**
      * The author's rejections and ghostings in the share's category since their previous acceptance in it, up to
-     * this one: {@link Named} on a share with its author (and to the author), {@link Anonymous} on an anonymous one.
+     * this one, {@code since} being the week of the earliest of them; shown on a share with its author, and on an
+     * anonymous one to its author alone.
      */
-    sealed interface GhostResume permits GhostResume.Named, GhostResume.Anonymous {
-
-        /** {@code since} is the week of the earliest of them. */
-        record Named(long rejections, long ghostings, LocalDate since) implements GhostResume {
-        }
-
-        /** The counts only: the week they began would narrow down whose acceptance it is. */
-        record Anonymous(long rejections, long ghostings) implements GhostResume {
-        }
+    record GhostResume(long rejections, long ghostings, LocalDate since) {
     }
 
     /** A supporter's message, without the supporter. */

@@ -25,9 +25,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads shares: one query for the page (in feed position order, on a partial index per feed, with the author's
- * handle for a share that is not anonymous and the ghost résumé behind an acceptance, undated on an anonymous share
- * read by anyone but its author), one for the support they got. The author's id never leaves the database: the
- * query answers only whether the reader is the author.
+ * handle for a share that is not anonymous and the ghost résumé behind an acceptance, which an anonymous share shows
+ * its author alone), one for the support they got. The author's id never leaves the database: the query answers
+ * only whether the reader is the author. An anonymous challenge share shows others no dates, and only once its
+ * challenge has {@value #MEMBERS_TO_HIDE_AN_AUTHOR_AMONG} current members.
  */
 @Component
 class Shares {
@@ -64,8 +65,21 @@ class Shares {
                         AND (p.outcome_on, p.sent_on, p.attempt_id)
                             < (coalesce(acc.outcome_on, s.decided_on), coalesce(acc.sent_on, 'infinity'::date),
                                s.attempt_id)), '-infinity'::date)
-            ) gr ON s.outcome = 'ACCEPTED'
+            ) gr ON s.outcome = 'ACCEPTED' AND (NOT s.anonymous OR s.author_id = :reader)
             """;
+
+    /**
+     * How many current members a challenge needs before its members see an anonymous share in it: with fewer, the
+     * members could tell its author apart from the challenge's weekly table.
+     */
+    static final int MEMBERS_TO_HIDE_AN_AUTHOR_AMONG = 3;
+
+    /** An anonymous challenge share shows only to its author while its challenge is too small to hide them in. */
+    private static final String CROWD = """
+            (NOT s.anonymous OR s.author_id = :reader
+             OR (SELECT count(*) FROM challenge_member crowd
+                 WHERE crowd.challenge_id = s.challenge_id AND crowd.left_on IS NULL) >= %d)"""
+            .formatted(MEMBERS_TO_HIDE_AN_AUTHOR_AMONG);
 
     private static final String MEMBER = """
             EXISTS (SELECT 1 FROM challenge_member m
@@ -84,8 +98,8 @@ class Shares {
 
     /** Active, visible shares with the members of one challenge, newest first. */
     Page<ShareView.Item> challengeFeed(UUID reader, UUID challengeId, int limit, String cursor) {
-        return page(reader, "s.active AND NOT s.hidden AND s.audience = 'CHALLENGE' AND s.challenge_id = :challengeId",
-                challengeId, false, limit, cursor);
+        return page(reader, "s.active AND NOT s.hidden AND s.audience = 'CHALLENGE' AND s.challenge_id = :challengeId"
+                + " AND " + CROWD, challengeId, false, limit, cursor);
     }
 
     /** The reader's own active shares, hidden ones included, newest first. */
@@ -109,8 +123,8 @@ class Shares {
         Optional<Row> found = jdbc.sql(SELECT.formatted("NULL::uuid") + """
                 WHERE s.share_id = :shareId AND s.active
                   AND (s.author_id = :reader
-                       OR (NOT s.hidden AND (s.audience = 'PUBLIC' OR (s.audience = 'CHALLENGE' AND %s))))
-                """.formatted(MEMBER))
+                       OR (NOT s.hidden AND (s.audience = 'PUBLIC' OR (s.audience = 'CHALLENGE' AND %s AND %s))))
+                """.formatted(MEMBER, CROWD))
                 .param("reader", reader)
                 .param("shareId", shareId)
                 .query((rs, row) -> row(rs))
@@ -181,11 +195,15 @@ class Shares {
         for (SupportKind kind : SupportKind.values()) {
             counts.put(kind, given.counts.getOrDefault(kind, 0L));
         }
-        ShareView.GhostResume ghostResume = row.outcome() != AttemptStatus.ACCEPTED ? null
-                : row.anonymous() && !row.mine() ? new ShareView.GhostResume.Anonymous(row.rejections(), row.ghostings())
-                : new ShareView.GhostResume.Named(row.rejections(), row.ghostings(), week(row.since()));
+        boolean unnamed = row.anonymous() && !row.mine();
+        // for others, an anonymous acceptance's counts would match its author's public ghost résumé, and an
+        // anonymous challenge share's weeks the challenge's weekly table
+        ShareView.GhostResume ghostResume = row.outcome() != AttemptStatus.ACCEPTED || unnamed ? null
+                : new ShareView.GhostResume(row.rejections(), row.ghostings(), week(row.since()));
+        boolean undated = unnamed && row.audience() == ShareAudience.CHALLENGE;
         return new ShareView.Item(row.shareId(), row.outcome(), row.category(), row.stageReached(), row.sting(),
-                week(row.decidedOn()), week(row.sharedOn()), row.story(), row.anonymous(),
+                undated ? null : week(row.decidedOn()), undated ? null : week(row.sharedOn()), row.story(),
+                row.anonymous(),
                 row.anonymous() || row.handle() == null ? null : new ShareView.Author(row.handle(), row.displayName()),
                 row.audience(), row.audience() == ShareAudience.CHALLENGE ? row.challengeId() : null, counts,
                 given.byMe.stream().sorted().toList(), row.mine(), ghostResume,

@@ -1,16 +1,13 @@
 package app.ghostresume.query.system;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
+import app.ghostresume.security.web.ProtectedResource;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,28 +18,27 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AuthenticationFailureHandler {
 
-    private final BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
+    private final ProtectedResource resource;
     private final JsonMapper json;
 
-    ProblemAuthenticationEntryPoint(JsonMapper json) {
+    ProblemAuthenticationEntryPoint(ProtectedResource resource, JsonMapper json) {
+        this.resource = resource;
         this.json = json;
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException authException) throws IOException {
-        challenge.commence(request, response, authException);
-        String detail = authException.getMessage() == null || request.getHeader(HttpHeaders.AUTHORIZATION) == null
-                ? "A valid bearer token is required." : authException.getMessage();
-        write(response, ProblemType.UNAUTHENTICATED, detail, request.getRequestURI());
+        // what is wrong with a token stays here: naming the library's reason helps only whoever forges them
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
+                resource.challenge(request.getHeader(HttpHeaders.AUTHORIZATION) != null));
+        write(response, ProblemType.UNAUTHENTICATED, "A valid bearer token is required.", request.getRequestURI());
     }
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
         if (exception instanceof AuthenticationServiceException) {
-            response.setStatus(ProblemType.UNAVAILABLE.status().value());
-            response.setHeader(HttpHeaders.RETRY_AFTER, "1");
             write(response, ProblemType.UNAVAILABLE, "Tokens cannot be checked right now; try again shortly.",
                     request.getRequestURI());
         }
@@ -53,14 +49,6 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Authe
 
     private void write(HttpServletResponse response, ProblemType type, String detail, String instance)
             throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", type.type().toString());
-        problem.put("title", type.title());
-        problem.put("status", type.status().value());
-        problem.put("detail", detail);
-        problem.put("instance", instance);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+        ProblemResponses.write(json, response, type, detail, instance);
     }
 }

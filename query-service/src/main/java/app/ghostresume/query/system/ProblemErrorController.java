@@ -22,8 +22,10 @@ class ProblemErrorController implements ErrorController {
     @RequestMapping("${server.error.path:/error}")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
-                ? HttpStatus.resolve(value) : HttpStatus.INTERNAL_SERVER_ERROR;
+        // asked for directly, the error page is just a path that does not exist
+        HttpStatus status = code == null ? HttpStatus.NOT_FOUND
+                : code instanceof Integer value && HttpStatus.resolve(value) != null ? HttpStatus.resolve(value)
+                        : HttpStatus.INTERNAL_SERVER_ERROR;
         ProblemDetail problem = switch (status) {
             case BAD_REQUEST -> ProblemType.MALFORMED_REQUEST.problem("The request was refused as malformed.");
             case UNAUTHORIZED -> ProblemType.UNAUTHENTICATED.problem("A valid bearer token is required.");

@@ -1,9 +1,12 @@
 package app.ghostresume.query.system;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -53,6 +56,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 request);
     }
 
+    /** A query string whose percent-encoding is broken ({@code ?x=%}), which Tomcat refuses to decode. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> undecodableParameters(WebRequest request) {
+        return respond(ProblemType.MALFORMED_REQUEST,
+                ProblemType.MALFORMED_REQUEST.problem("The query string is not properly percent-encoded."), request);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
         log.error("Unexpected error", ex);
@@ -99,6 +109,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             else if (statusCode.value() == HttpStatus.BAD_REQUEST.value()) {
                 problem.setType(ProblemType.MALFORMED_REQUEST.type());
                 problem.setTitle(ProblemType.MALFORMED_REQUEST.title());
+            }
+            else {
+                // 405, 406, 415 ...: a type named after the status, as for the container's own refusals
+                HttpStatus status = HttpStatus.resolve(statusCode.value());
+                problem.setType(URI.create(ProblemType.BASE + (status == null ? "error"
+                        : status.name().toLowerCase(Locale.ROOT).replace('_', '-'))));
             }
         }
         return response;

@@ -11,8 +11,10 @@ public enum ProblemType {
     VALIDATION(HttpStatus.BAD_REQUEST, "validation", "Invalid request"),
     MALFORMED_REQUEST(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request"),
     UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required"),
+    FORBIDDEN(HttpStatus.FORBIDDEN, "forbidden", "Forbidden"),
     NOT_FOUND(HttpStatus.NOT_FOUND, "not-found", "Not found"),
     NOT_YET_CONSISTENT(HttpStatus.SERVICE_UNAVAILABLE, "not-yet-consistent", "Not yet consistent"),
+    TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, "too-many-waits", "Too many waiting reads"),
     UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable"),
     INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error");
 
@@ -41,7 +43,7 @@ public enum ProblemType {
     }
 
     /** Whether the client should simply try again in a moment. */
-    boolean isTemporary() {
+    public boolean isTemporary() {
         return status == HttpStatus.SERVICE_UNAVAILABLE;
     }
 

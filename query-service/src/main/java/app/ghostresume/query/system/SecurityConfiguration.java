@@ -3,6 +3,8 @@ package app.ghostresume.query.system;
 import java.util.UUID;
 
 import app.ghostresume.security.ServiceSecurity;
+import app.ghostresume.security.web.ProtectedResource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -26,15 +28,28 @@ import tools.jackson.databind.json.JsonMapper;
 @Import(ServiceSecurity.class)
 class SecurityConfiguration {
 
+    /** This service as a protected resource, at its configured public URL, of tokens from the command service. */
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json) throws Exception {
-        ProblemAuthenticationEntryPoint unauthenticated = new ProblemAuthenticationEntryPoint(json);
+    ProtectedResource protectedResource(@Value("${query.public-url}") String publicUrl,
+            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer) {
+        return new ProtectedResource(publicUrl, issuer);
+    }
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json, ProtectedResource resource) throws Exception {
+        ProblemAuthenticationEntryPoint unauthenticated = new ProblemAuthenticationEntryPoint(resource, json);
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/error",
+                                ProtectedResource.METADATA_PATH).permitAll()
+                        .requestMatchers("/api/operator/**").hasAuthority("SCOPE_operator")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(Customizer.withDefaults())
+                        .protectedResourceMetadata(metadata -> metadata
+                                .protectedResourceMetadataCustomizer(resource.metadata()))
                         .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler((request, response, denied) -> ProblemResponses.write(json, response,
+                                ProblemType.FORBIDDEN, "This token does not allow that.", request.getRequestURI()))
                         .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
                             @Override
                             public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
@@ -43,7 +58,9 @@ class SecurityConfiguration {
                                 return filter;
                             }
                         }))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthenticated))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler((request, response, denied) -> ProblemResponses.write(json, response,
+                                ProblemType.FORBIDDEN, "This token does not allow that.", request.getRequestURI())))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable());

@@ -3,12 +3,15 @@ package app.ghostresume.query.target;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +19,11 @@ import org.springframework.stereotype.Component;
  * Pools every seeker's attempts at one target, by {@code attempt_board.target_key}, over attempts sent in the last
  * twelve months (from the same day a year ago, UTC). Withdrawn attempts do not count at all. A target is shown only
  * when at least {@value #MIN_SEEKERS} distinct seekers have a decided attempt (rejected, accepted or ghosted) with it
- * in that window. One indexed query each.
+ * in that window, counting only seekers with an established history: registered at least
+ * {@code TARGET_SEEKER_ESTABLISHED_AFTER} (30 days) ago by the service's clock, with decided attempts at
+ * {@code TARGET_SEEKER_ESTABLISHED_TARGETS} (3) targets or more. That keeps a handful of accounts made for the
+ * purpose from unlocking what a few real seekers told; it cannot stop someone patient enough to keep such accounts
+ * for a month with plausible histories. One indexed query each.
  */
 @Component
 class TargetStatistics {
@@ -25,18 +32,41 @@ class TargetStatistics {
 
     private static final String DECIDED = "status IN ('REJECTED', 'ACCEPTED', 'GHOSTED')";
 
+    /**
+     * Of the seekers among {@code candidates}, those with an established history: registered at least
+     * {@code :establishedBy} ago, with decided attempts at {@code :establishedTargets} targets or more.
+     */
+    private static final String ESTABLISHED = """
+            established AS (
+                SELECT s.seeker_id FROM seeker s
+                WHERE s.seeker_id IN (SELECT seeker_id FROM candidates) AND s.registered_at <= :establishedBy
+                  AND (SELECT count(DISTINCT o.target_key) FROM attempt_board o
+                       WHERE o.seeker_id = s.seeker_id AND o.status IN ('REJECTED', 'ACCEPTED', 'GHOSTED'))
+                      >= :establishedTargets)""";
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Duration establishedAfter;
+    private final int establishedTargets;
 
-    TargetStatistics(JdbcClient jdbc, Clock clock) {
+    TargetStatistics(JdbcClient jdbc, Clock clock,
+            @Value("${query.targets.seeker-established-after:P30D}") Duration establishedAfter,
+            @Value("${query.targets.seeker-established-targets:3}") int establishedTargets) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.establishedAfter = establishedAfter;
+        this.establishedTargets = establishedTargets;
     }
 
     Optional<Target> of(String key) {
         return jdbc.sql("""
+                WITH candidates AS (
+                    SELECT seeker_id FROM attempt_board
+                    WHERE target_key = :key AND sent_on >= :since AND %1$s),
+                %2$s
                 SELECT count(DISTINCT seeker_id) AS seekers,
-                       count(DISTINCT seeker_id) FILTER (WHERE %1$s) AS deciding_seekers,
+                       count(DISTINCT seeker_id) FILTER (WHERE %1$s
+                           AND seeker_id IN (SELECT seeker_id FROM established)) AS deciding_seekers,
                        count(*) AS attempts,
                        count(*) FILTER (WHERE %1$s) AS decided,
                        count(*) FILTER (WHERE status = 'ACCEPTED') AS acceptances,
@@ -49,9 +79,11 @@ class TargetStatistics {
                            FILTER (WHERE status IN ('REJECTED', 'ACCEPTED')) AS p75_days
                 FROM attempt_board
                 WHERE target_key = :key AND sent_on >= :since AND status <> 'WITHDRAWN'
-                """.formatted(DECIDED))
+                """.formatted(DECIDED, ESTABLISHED))
                 .param("key", key)
                 .param("since", since())
+                .param("establishedBy", establishedBy())
+                .param("establishedTargets", establishedTargets)
                 .query((rs, row) -> {
                     long decided = rs.getLong("decided");
                     long rejections = rs.getLong("rejections");
@@ -73,15 +105,22 @@ class TargetStatistics {
         String upper = prefix.substring(0, prefix.length() - Character.charCount(last))
                 + new String(Character.toChars(last + 1));
         return jdbc.sql("""
+                WITH board AS (
+                    SELECT target_key, seeker_id, status FROM attempt_board
+                    WHERE target_key ~>=~ :prefix AND target_key ~<~ :upper AND starts_with(target_key, :prefix)
+                      AND sent_on >= :since AND status <> 'WITHDRAWN'),
+                candidates AS (SELECT seeker_id FROM board WHERE %1$s),
+                %2$s
                 SELECT target_key, count(DISTINCT seeker_id) AS seekers, count(*) AS attempts
-                FROM attempt_board
-                WHERE target_key ~>=~ :prefix AND target_key ~<~ :upper AND starts_with(target_key, :prefix)
-                  AND sent_on >= :since AND status <> 'WITHDRAWN'
+                FROM board
                 GROUP BY target_key
-                HAVING count(DISTINCT seeker_id) FILTER (WHERE %s) >= :minSeekers
+                HAVING count(DISTINCT seeker_id) FILTER (WHERE %1$s
+                    AND seeker_id IN (SELECT seeker_id FROM established)) >= :minSeekers
                 ORDER BY seekers DESC, attempts DESC, target_key
                 LIMIT :limit
-                """.formatted(DECIDED))
+                """.formatted(DECIDED, ESTABLISHED))
+                .param("establishedBy", establishedBy())
+                .param("establishedTargets", establishedTargets)
                 .param("prefix", prefix)
                 .param("upper", upper)
                 .param("since", since())
@@ -90,6 +129,10 @@ class TargetStatistics {
                 .query((rs, row) -> new Summary(rs.getString("target_key"), TargetKey.name(rs.getString("target_key")),
                         rs.getLong("seekers"), rs.getLong("attempts")))
                 .list();
+    }
+
+    private OffsetDateTime establishedBy() {
+        return OffsetDateTime.ofInstant(clock.instant().minus(establishedAfter), ZoneOffset.UTC);
     }
 
     private LocalDate since() {

@@ -4,14 +4,21 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import app.ghostresume.events.AcceptanceReceived;
 import app.ghostresume.events.AttemptLogged;
+import app.ghostresume.events.AttemptStatus;
 import app.ghostresume.events.Category;
 import app.ghostresume.events.EventEnvelope;
 import app.ghostresume.events.RejectionReceived;
+import app.ghostresume.events.RejectionShared;
 import app.ghostresume.events.SeekerRegistered;
+import app.ghostresume.events.ShareAudience;
+import app.ghostresume.events.SupportKind;
+import app.ghostresume.events.SupportOffered;
+import app.ghostresume.events.SupportWithdrawn;
 import app.ghostresume.query.support.QueryServiceIntegrationTest;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -52,7 +59,7 @@ class EventOrderTest extends QueryServiceIntegrationTest {
         assertThat(meters.get("query.events.held").gauge().value()).isEqualTo(1);
 
         events().publish(logged);
-        awaitAll(java.util.List.of(logged, rejected));
+        awaitAll(List.of(logged, rejected));
         assertThat(jdbc.sql("SELECT status FROM attempt_board WHERE attempt_id = ?").param(attempt)
                 .query(String.class).single()).isEqualTo("REJECTED");
         assertThat(count("SELECT count(*) FROM held_event")).isZero();
@@ -69,7 +76,7 @@ class EventOrderTest extends QueryServiceIntegrationTest {
         EventEnvelope accepted = events().envelope(new AcceptanceReceived(attempt, seeker,
                 LocalDate.parse("2026-03-06"), null), NOW);
         events().publish(logged, accepted);
-        awaitAll(java.util.List.of(logged, accepted));
+        awaitAll(List.of(logged, accepted));
 
         // the same place in the attempt's history again, as a rejection: not applied
         EventEnvelope sameSequence = new EventEnvelope(UUID.randomUUID(), "RejectionReceived", 1, seeker,
@@ -78,12 +85,37 @@ class EventOrderTest extends QueryServiceIntegrationTest {
         EventEnvelope marker = events().publish(logged(UUID.randomUUID(), seeker), NOW);
         events().publish(sameSequence);
         EventEnvelope after = events().publish(logged(UUID.randomUUID(), seeker), NOW);
-        awaitAll(java.util.List.of(marker, after));
+        awaitAll(List.of(marker, after));
 
         assertThat(count("SELECT count(*) FROM seeker_event WHERE event_id = '" + sameSequence.eventId() + "'"))
                 .isZero();
         assertThat(jdbc.sql("SELECT status FROM attempt_board WHERE attempt_id = ?").param(attempt)
                 .query(String.class).single()).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void supportTakenBackBeforeItsOfferArrivedIsNotLeftStanding() {
+        UUID author = registered("author");
+        UUID supporter = registered("friend");
+        UUID attempt = UUID.randomUUID();
+        UUID share = UUID.randomUUID();
+        EventEnvelope logged = events().publish(logged(attempt, author), NOW);
+        EventEnvelope rejected = events().publish(new RejectionReceived(attempt, author,
+                LocalDate.parse("2026-03-05"), null, null, 2), NOW);
+        EventEnvelope shared = events().publish(new RejectionShared(share, author, attempt, AttemptStatus.REJECTED,
+                Category.PITCH, null, 2, LocalDate.parse("2026-03-05"), LocalDate.parse("2026-03-06"), "a no", false,
+                ShareAudience.PUBLIC, null), NOW);
+        EventEnvelope offered = events().envelope(new SupportOffered(share, supporter, SupportKind.HUG, "hug"), NOW);
+        EventEnvelope withdrawn = events().envelope(new SupportWithdrawn(share, supporter, SupportKind.HUG), NOW);
+        awaitAll(List.of(logged, rejected, shared));
+
+        events().publish(withdrawn);
+        eventually(() -> count("SELECT count(*) FROM held_event WHERE aggregate_id = '" + share + "'") == 1);
+        events().publish(offered);
+        awaitAll(List.of(offered, withdrawn));
+
+        // applied in their order, the hug given and taken back; in the order they came, it would stand
+        assertThat(count("SELECT count(*) FROM share_support WHERE share_id = '" + share + "'")).isZero();
     }
 
     @Test
@@ -99,7 +131,7 @@ class EventOrderTest extends QueryServiceIntegrationTest {
         events().publishRaw(seeker, rewritten(fromTheFuture, "StingMeasured", 1));
         events().publish(accepted);
 
-        awaitAll(java.util.List.of(logged, accepted));
+        awaitAll(List.of(logged, accepted));
         assertThat(count("SELECT count(*) FROM held_event")).isZero();
         assertThat(jdbc.sql("SELECT status FROM attempt_board WHERE attempt_id = ?").param(attempt)
                 .query(String.class).single()).isEqualTo("ACCEPTED");
@@ -107,7 +139,7 @@ class EventOrderTest extends QueryServiceIntegrationTest {
 
     private UUID registered(String handle) {
         UUID seeker = UUID.randomUUID();
-        awaitAll(java.util.List.of(events().publish(new SeekerRegistered(seeker, handle + seeker.toString()
+        awaitAll(List.of(events().publish(new SeekerRegistered(seeker, handle + seeker.toString()
                 .substring(0, 6), handle, ZoneId.of("UTC")), NOW)));
         return seeker;
     }

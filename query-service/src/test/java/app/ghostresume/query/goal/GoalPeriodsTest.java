@@ -21,6 +21,16 @@ class GoalPeriodsTest {
     }
 
     @Test
+    void aGoalFromLongAgoIsEvaluatedOverItsLastFiveYearsOnly() {
+        List<Period> periods = GoalPeriods.begunBy(GoalPeriod.WEEK, date("1900-01-01"), null, null,
+                date("2026-11-24"));
+
+        assertThat(periods).hasSizeBetween(261, 263);
+        assertThat(periods.get(0)).isEqualTo(period("2021-11-22", "2021-11-28"));
+        assertThat(periods.get(periods.size() - 1)).isEqualTo(period("2026-11-23", "2026-11-29"));
+    }
+
+    @Test
     void aWeekSpanningTheNewYearIsOneIsoWeek() {
         assertThat(GoalPeriods.begunBy(GoalPeriod.WEEK, date("2026-12-31"), null, null, date("2027-01-03")))
                 .containsExactly(period("2026-12-28", "2027-01-03"));

@@ -74,6 +74,12 @@ public final class TestTokens {
         return sign(key, seekerId.toString(), ISSUER, now, now.plus(Duration.ofHours(1)));
     }
 
+    /** A token with the operator scope, as command-service issues to the seekers named operators. */
+    public String operatorTokenFor(UUID seekerId) {
+        Instant now = Instant.now();
+        return sign(key, seekerId.toString(), ISSUER, now, now.plus(Duration.ofHours(1)), "operator");
+    }
+
     public String expiredTokenFor(UUID seekerId) {
         Instant issued = Instant.now().minus(Duration.ofHours(2));
         return sign(key, seekerId.toString(), ISSUER, issued, issued.plus(Duration.ofHours(1)));
@@ -96,13 +102,21 @@ public final class TestTokens {
     }
 
     private static String sign(RSAKey with, String subject, String issuer, Instant issuedAt, Instant expiresAt) {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+        return sign(with, subject, issuer, issuedAt, expiresAt, null);
+    }
+
+    private static String sign(RSAKey with, String subject, String issuer, Instant issuedAt, Instant expiresAt,
+            String scope) {
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
                 .issuer(issuer)
                 .subject(subject)
                 .claim("handle", "seeker-" + subject.substring(0, Math.min(8, subject.length())))
                 .issueTime(Date.from(issuedAt))
-                .expirationTime(Date.from(expiresAt))
-                .build();
+                .expirationTime(Date.from(expiresAt));
+        if (scope != null) {
+            builder.claim("scope", scope);
+        }
+        JWTClaimsSet claims = builder.build();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY_ID).build(), claims);
         try {
             jwt.sign(new RSASSASigner(with));

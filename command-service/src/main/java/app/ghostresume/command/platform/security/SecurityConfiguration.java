@@ -2,20 +2,21 @@ package app.ghostresume.command.platform.security;
 
 import app.ghostresume.command.platform.web.Problems;
 import app.ghostresume.security.ServiceSecurity;
+import app.ghostresume.security.web.ProtectedResource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,26 +28,37 @@ import tools.jackson.databind.json.JsonMapper;
 @Import(ServiceSecurity.class)
 class SecurityConfiguration {
 
+    /** This service as a protected resource: it is its own token issuer. */
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json) throws Exception {
+    ProtectedResource protectedResource(@Value("${ghost.security.jwt.issuer}") String issuer) {
+        return new ProtectedResource(issuer, issuer);
+    }
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json, ProtectedResource resource) throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
+                    resource.challenge(request.getHeader(HttpHeaders.AUTHORIZATION) != null));
+            Problems.write(json, response, Problems.problem(HttpStatus.UNAUTHORIZED, "unauthenticated",
+                    "Unauthenticated", "A valid bearer token is required."));
+        };
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/accounts", "/api/sessions").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/.well-known/jwks.json").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/.well-known/jwks.json", ProtectedResource.METADATA_PATH)
+                        .permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll()
+                        .requestMatchers("/api/operator/**").hasAuthority("SCOPE_" + TokenIssuer.OPERATOR_SCOPE)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> { })
-                        .authenticationEntryPoint((request, response, ex) -> Problems.write(json, response,
-                                Problems.problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated",
-                                        "A valid bearer token is required.")))
+                        .protectedResourceMetadata(metadata -> metadata
+                                .protectedResourceMetadataCustomizer(resource.metadata()))
+                        .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler((request, response, ex) -> Problems.write(json, response,
                                 Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
                                         "This token does not allow that."))))
-                .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint((request, response, ex) -> Problems.write(json, response,
-                                Problems.problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated",
-                                        "A valid bearer token is required."))))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
@@ -58,10 +70,5 @@ class SecurityConfiguration {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(keys.publicKey()).build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer)));
         return decoder;
-    }
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 }

@@ -8,6 +8,7 @@ import app.ghostresume.command.platform.RuleViolation;
 import app.ghostresume.command.platform.web.Problems.FieldError;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -85,6 +86,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
                 .body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable",
                         "The service cannot reach its database; nothing was written. Retry shortly."));
+    }
+
+    /** A query string whose percent-encoding is broken ({@code ?x=%}), which Tomcat refuses to decode. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail undecodableParameters() {
+        return Problems.problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+                "The query string is not properly percent-encoded.");
     }
 
     /** The last resort: whatever went wrong is ours, and still answered as a problem. */

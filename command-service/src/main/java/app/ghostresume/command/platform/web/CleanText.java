@@ -12,13 +12,14 @@ import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.constraints.Pattern;
 
 /**
- * Text without control characters other than tab and line breaks. Besides being meaningless in a title or a
- * note, a NUL cannot be stored in a PostgreSQL text column: accepted here, it would make the event
- * impossible to project.
+ * Text without control characters other than tab and line breaks (C0, DEL and C1), and without lone halves of a
+ * surrogate pair, which are no characters at all. Besides being meaningless in a title or a note, a NUL cannot be
+ * stored in a PostgreSQL text column and a lone surrogate cannot be written as UTF-8: accepted here, either would
+ * make the event impossible to project.
  */
 @Documented
 @Constraint(validatedBy = {})
-@Pattern(regexp = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*")
+@Pattern(regexp = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\x{D800}-\\x{DFFF}]*")
 @ReportAsSingleViolation
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
 @Retention(RetentionPolicy.RUNTIME)

@@ -20,8 +20,10 @@ class ProblemErrorController implements ErrorController {
     @RequestMapping("${server.error.path:/error}")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
-                ? HttpStatus.resolve(value) : HttpStatus.INTERNAL_SERVER_ERROR;
+        // asked for directly, the error page is just a path that does not exist
+        HttpStatus status = code == null ? HttpStatus.NOT_FOUND
+                : code instanceof Integer value && HttpStatus.resolve(value) != null ? HttpStatus.resolve(value)
+                        : HttpStatus.INTERNAL_SERVER_ERROR;
         ProblemDetail problem = status == HttpStatus.UNAUTHORIZED
                 ? Problems.problem(status, "unauthenticated", "Unauthenticated", "A valid bearer token is required.")
                 : Problems.problem(status, status.name().toLowerCase().replace('_', '-'), status.getReasonPhrase(),

@@ -58,7 +58,8 @@ public final class Problems {
         }
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        if (problem.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
+        if (problem.getStatus() == HttpStatus.UNAUTHORIZED.value()
+                && !response.containsHeader(HttpHeaders.WWW_AUTHENTICATE)) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
         json.writeValue(response.getOutputStream(), body);
@@ -72,6 +73,13 @@ public final class Problems {
 
         public ProblemException(HttpStatus status, String kind, String title, String detail) {
             super(status, problem(status, kind, title, detail), null);
+        }
+
+        /** The same problem, telling the client when to try again ({@code Retry-After}, whole seconds). */
+        public ProblemException retryAfter(java.time.Duration wait) {
+            getHeaders().set(HttpHeaders.RETRY_AFTER,
+                    String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000)));
+            return this;
         }
     }
 }

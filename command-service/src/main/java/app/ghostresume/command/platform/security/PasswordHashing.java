@@ -1,0 +1,74 @@
+package app.ghostresume.command.platform.security;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import app.ghostresume.command.platform.web.Problems.ProblemException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hashes and checks passwords with Argon2id (Spring Security's 5.8 defaults: 16 MB, two passes), which takes a
+ * password of any length; hashes made earlier with bcrypt, which reads only a password's first 72 bytes, still
+ * match. Hashing is made slow on purpose, so only a few requests may hash at once ({@code PASSWORD_HASHING_LIMIT},
+ * by default half the processors): a storm of sign-ins then waits here, briefly, and is told to retry, instead of
+ * taking every core from other seekers' commands.
+ */
+@Component
+public class PasswordHashing {
+
+    private static final Duration WAIT = Duration.ofMillis(250);
+
+    private final PasswordEncoder encoder;
+    private final Semaphore hashing;
+
+    @Autowired
+    PasswordHashing(@Value("${ghost.security.password-hashing-limit:0}") int limit) {
+        this(new DelegatingPasswordEncoder("argon2", Map.of(
+                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder())), limit);
+    }
+
+    PasswordHashing(PasswordEncoder encoder, int limit) {
+        this.encoder = encoder;
+        this.hashing = new Semaphore(limit > 0 ? limit : Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+    }
+
+    public String hash(String password) {
+        return whileAllowed(() -> encoder.encode(password));
+    }
+
+    public boolean matches(String password, String hash) {
+        return whileAllowed(() -> encoder.matches(password, hash));
+    }
+
+    private <T> T whileAllowed(Supplier<T> work) {
+        boolean allowed;
+        try {
+            allowed = hashing.tryAcquire(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            allowed = false;
+        }
+        if (!allowed) {
+            throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Busy",
+                    "Too many sign-ins and sign-ups at once; nothing was done. Retry shortly.").retryAfter(WAIT);
+        }
+        try {
+            return work.get();
+        }
+        finally {
+            hashing.release();
+        }
+    }
+}

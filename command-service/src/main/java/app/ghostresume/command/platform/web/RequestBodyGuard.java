@@ -1,0 +1,87 @@
+package app.ghostresume.command.platform.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Refuses, before anything else reads it, a request body larger than {@code MAX_BODY_SIZE} (64 KB: the longest
+ * texts the API takes, escaped, fit several times) with 413, whether it announces its length or comes in chunks,
+ * and one whose {@code Content-Type} names no actual type ({@code *}{@code /*}, {@code application/*}) with 415. A
+ * body within the limit is read here, once, and handed on in memory.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class RequestBodyGuard extends OncePerRequestFilter {
+
+    private final JsonMapper json;
+    private final long limit;
+
+    RequestBodyGuard(JsonMapper json, @Value("${ghost.web.max-body-size:64KB}") DataSize limit) {
+        this.json = json;
+        this.limit = limit.toBytes();
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getContentLengthLong() == 0 || request.getMethod().equals("GET")
+                || request.getMethod().equals("HEAD");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (wildcard(request.getContentType())) {
+            Problems.write(json, response, Problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "unsupported-media-type", "Unsupported media type",
+                    "Content-Type must name the body's type: application/json."));
+            return;
+        }
+        if (request.getContentLengthLong() > limit) {
+            refuse(response);
+            return;
+        }
+        byte[] body;
+        try (InputStream in = request.getInputStream()) {
+            body = in.readNBytes((int) limit + 1);
+        }
+        if (body.length > limit) {
+            refuse(response);
+            return;
+        }
+        chain.doFilter(new CachedBodyRequest(request, body), response);
+    }
+
+    private static boolean wildcard(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        try {
+            return MediaType.parseMediaType(contentType).isWildcardSubtype()
+                    || MediaType.parseMediaType(contentType).isWildcardType();
+        }
+        catch (InvalidMediaTypeException ex) {
+            return false; // refused by Spring MVC as unsupported
+        }
+    }
+
+    private void refuse(HttpServletResponse response) throws IOException {
+        response.setHeader("Connection", "close");
+        Problems.write(json, response, Problems.problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Body too large",
+                "The request body is larger than " + limit + " bytes; nothing was done."));
+    }
+}
