@@ -272,6 +272,31 @@ class GoalsPausesChallengesIntegrationTest {
     }
 
     @Test
+    void aSeekerHasAtMostTwentyActiveGoalsAndOnesOverOrRetiredDoNotCount() {
+        String token = signUp("goals-" + CommandServiceTests.suffix());
+        LocalDate today = today();
+        // one that is over already does not count
+        assertThat(api.post("/api/goals", Map.of("metric", "ATTEMPTS", "target", 1, "period", "CUSTOM", "startsOn",
+                today.minusDays(20).toString(), "endsOn", today.minusDays(10).toString())).token(token).send()
+                .status()).isEqualTo(201);
+        List<String> goals = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            Answer set = api.post("/api/goals", Map.of("metric", "REJECTIONS", "target", 1 + i, "period", "WEEK",
+                    "startsOn", today.toString())).token(token).send();
+            assertThat(set.status()).as(set.toString()).isEqualTo(201);
+            goals.add(set.body().get("goalId").asString());
+        }
+        long before = stored.eventCount();
+        CommandServiceTests.assertProblem(api.post("/api/goals", Map.of("metric", "REJECTIONS", "target", 3, "period",
+                "WEEK", "startsOn", today.toString())).token(token).send(), 409, "too-many-goals");
+        assertThat(stored.eventCount()).isEqualTo(before);
+
+        assertThat(api.delete("/api/goals/" + goals.get(0)).token(token).send().status()).isEqualTo(200);
+        assertThat(api.post("/api/goals", Map.of("metric", "REJECTIONS", "target", 3, "period", "WEEK", "startsOn",
+                today.toString())).token(token).send().status()).isEqualTo(201);
+    }
+
+    @Test
     void badGoalsAreProblemsAndWriteNothing() {
         String token = signUp("badgoal-" + CommandServiceTests.suffix());
         String today = today().toString();
@@ -377,12 +402,13 @@ class GoalsPausesChallengesIntegrationTest {
         Answer joined = api.post("/api/challenges/" + challengeId + "/members", null).token(member).send();
         assertThat(joined.status()).as(joined.toString()).isEqualTo(201);
         assertThat(joined.header("Location")).isEqualTo("/api/challenges/" + challengeId + "/members/me");
-        assertThat(joined.body().get("consistencyToken").asString()).isEqualTo(challengeId + ".2");
+        // the member's own first event on the challenge, whoever else joined
+        assertThat(joined.body().get("consistencyToken").asString()).isEqualTo(challengeId + ".0");
         CommandServiceTests.assertProblem(api.post("/api/challenges/" + challengeId + "/members", Map.of()).token(member).send(), 409,
                 "already-member");
         Answer left = api.delete("/api/challenges/" + challengeId + "/members/me").token(member).send();
         assertThat(left.status()).as(left.toString()).isEqualTo(200);
-        assertThat(left.body().get("consistencyToken").asString()).isEqualTo(challengeId + ".3");
+        assertThat(left.body().get("consistencyToken").asString()).isEqualTo(challengeId + ".1");
         CommandServiceTests.assertProblem(api.delete("/api/challenges/" + challengeId + "/members/me").token(member).send(), 404,
                 "not-found");
         assertThat(api.post("/api/challenges/" + challengeId + "/members", Map.of()).token(member).send().status())

@@ -4,15 +4,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import app.ghostresume.events.AttemptLogged;
+import app.ghostresume.events.AttemptStatus;
 import app.ghostresume.events.Category;
 import app.ghostresume.events.EventEnvelope;
+import app.ghostresume.events.RejectionShared;
 import app.ghostresume.events.SeekerRegistered;
+import app.ghostresume.events.ShareAudience;
+import app.ghostresume.events.ShareReported;
+import app.ghostresume.events.SupportKind;
+import app.ghostresume.events.SupportOffered;
 import app.ghostresume.query.support.Api.Response;
 import app.ghostresume.query.support.QueryServiceIntegrationTest;
 import app.ghostresume.security.RememberedTokens;
@@ -206,6 +213,28 @@ class ApiContractTest extends QueryServiceIntegrationTest {
         assertThat(response.header("Retry-After")).isEqualTo("1");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(Duration.ofMillis(1400),
                 Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aSupportersTokenCountsTheirOwnEventsOnTheShareNeverOthersReports() {
+        UUID share = UUID.randomUUID();
+        Instant now = Instant.now();
+        events().publish(new RejectionShared(share, BEA, BEAS_ATTEMPT, AttemptStatus.REJECTED, Category.JOB, null, 2,
+                LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-03"), "a no", true, ShareAudience.PUBLIC, null),
+                now);
+        events().publish(new ShareReported(share, UUID.randomUUID(), "spam"), now);
+        events().publish(new ShareReported(share, UUID.randomUUID(), "spam"), now);
+        EventEnvelope hug = events().publish(new SupportOffered(share, ADA, SupportKind.HUG, null), now);
+        awaitAll(List.of(hug));
+
+        // Ada's first event on the share is met, whatever came before it; a second one of hers is not there
+        assertThat(api().get("/api/feed", tokens().tokenFor(ADA), Map.of("Consistency-Token", share + ".0"))
+                .status()).isEqualTo(200);
+        assertProblem(api().get("/api/feed", tokens().tokenFor(ADA), Map.of("Consistency-Token", share + ".1")),
+                503, "not-yet-consistent");
+        // so the share's version, 3 here, is nothing she can probe for
+        assertProblem(api().get("/api/feed", tokens().tokenFor(ADA),
+                Map.of("Consistency-Token", share + "." + hug.aggregateSequence())), 503, "not-yet-consistent");
     }
 
     @Test

@@ -158,9 +158,12 @@ class HostileInputTest {
                 Case valid = endpoint.valid();
                 Answer answer = valid.send(token.getValue());
                 // The query side may not know a brand-new seeker yet, so a well-signed token for a seeker it has
-                // never seen reads an empty account there; the command side knows every account.
+                // never seen reads an empty account there; the command side knows every account. A well-signed token
+                // that names no operator may also be refused as not allowed (403) by the operator API, which checks
+                // the token's scope before anything else.
                 boolean refused = answer.status() == 401 || token.getKey().equals("unknown-seeker")
-                        && endpoint.service == system.queries && answer.status() < 500;
+                        && endpoint.service == system.queries && answer.status() < 500
+                        || endpoint.path.startsWith("/api/operator/") && answer.status() == 403;
                 if (!refused || lastEventIndex() != before) {
                     failures.add(token.getKey() + " token: " + valid + " → " + abbreviate(answer.toString()));
                 }
@@ -237,7 +240,10 @@ class HostileInputTest {
                 Endpoint.query("/api/me/ghost-resume", Map.of()),
                 Endpoint.query("/api/seekers/{handle}/ghost-resume", Map.of()),
                 Endpoint.query("/api/targets", Map.of("query", "ini", "limit", "5")),
-                Endpoint.query("/api/targets/{targetKey}", Map.of()));
+                Endpoint.query("/api/targets/{targetKey}", Map.of()),
+                Endpoint.command("POST", "/api/operator/shares/{share}/review", true, Map.of("decision", "RESTORE",
+                        "note", "n")),
+                Endpoint.query("/api/operator/shares", Map.of("limit", "5")));
     }
 
     /** One endpoint and the valid request it is fuzzed from. */

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -23,7 +25,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -51,6 +53,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * <p>Every command handler answers with the aggregate's version after the command.
  */
 @Aggregate(snapshotTriggerDefinition = "challengeSnapshotTrigger")
+@Revision("2") // snapshots of revision 1, without the members' event counts, are not used
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 class ChallengeAggregate {
@@ -69,6 +72,12 @@ class ChallengeAggregate {
     private ChallengeVisibility visibility;
     private String inviteCode;
     private final Set<UUID> members = new HashSet<>();
+    /**
+     * How many of the challenge's events each seeker did. A member's consistency token names the ordinal of their own
+     * event among theirs ({@code <challengeId>.<ordinal>}), never the challenge's version, which would tell how many
+     * others joined or left.
+     */
+    private final Map<UUID, Long> eventsBy = new HashMap<>();
 
     ChallengeAggregate() {
         // for Axon
@@ -132,7 +141,7 @@ class ChallengeAggregate {
                     "The challenge has the most members it may have (" + MAX_MEMBERS + ").");
         }
         apply(new ChallengeJoined(challengeId, command.seekerId(), command.today()));
-        return AggregateLifecycle.getVersion();
+        return eventsBy.get(command.seekerId()) - 1;
     }
 
     @CommandHandler
@@ -141,7 +150,7 @@ class ChallengeAggregate {
             throw RuleViolation.notFound(CHALLENGE);
         }
         apply(new ChallengeLeft(challengeId, command.seekerId(), command.today()));
-        return AggregateLifecycle.getVersion();
+        return eventsBy.get(command.seekerId()) - 1;
     }
 
     /** How the challenge looks to a seeker; the id of anything but a challenge names no challenge. */
@@ -158,6 +167,7 @@ class ChallengeAggregate {
 
     @EventSourcingHandler
     void on(ChallengeCreated event) {
+        eventsBy.merge(event.seekerId(), 1L, Long::sum);
         challengeId = event.challengeId();
         endsOn = event.endsOn();
         visibility = event.visibility();
@@ -166,11 +176,13 @@ class ChallengeAggregate {
 
     @EventSourcingHandler
     void on(ChallengeJoined event) {
+        eventsBy.merge(event.seekerId(), 1L, Long::sum);
         members.add(event.seekerId());
     }
 
     @EventSourcingHandler
     void on(ChallengeLeft event) {
+        eventsBy.merge(event.seekerId(), 1L, Long::sum);
         members.remove(event.seekerId());
     }
 

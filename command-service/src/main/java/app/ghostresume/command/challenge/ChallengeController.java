@@ -44,7 +44,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/challenges")
 class ChallengeController {
 
-    /** Creating records two events: {@code ChallengeCreated} (0) and the creator's {@code ChallengeJoined} (1). */
+    /**
+     * Creating records two events, both the creator's: {@code ChallengeCreated} (their ordinal 0) and their
+     * {@code ChallengeJoined} (1).
+     */
     static final long VERSION_AFTER_CREATING = 1;
 
     private final CommandGateway commands;

@@ -21,6 +21,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,20 +39,35 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/goals")
 class GoalController {
 
+    /** Active goals (not retired, not over) a seeker may have at once: every read evaluates them all. */
+    static final int MAX_ACTIVE_GOALS = 20;
+
     private final CommandGateway commands;
     private final SeekerCalendar calendar;
+    private final SeekerGoals goals;
 
-    GoalController(CommandGateway commands, SeekerCalendar calendar) {
+    GoalController(CommandGateway commands, SeekerCalendar calendar, SeekerGoals goals) {
         this.commands = commands;
         this.calendar = calendar;
+        this.goals = goals;
     }
 
-    /** With an {@code Idempotency-Key} the goal's id derives from the key, as an attempt's does. */
+    /**
+     * With an {@code Idempotency-Key} the goal's id derives from the key, as an attempt's does. A seeker with
+     * {@value #MAX_ACTIVE_GOALS} active goals retires one first (409 {@code too-many-goals}).
+     */
     @PostMapping
+    @Transactional
     ResponseEntity<Accepted> set(@CurrentSeeker UUID seekerId, @Valid @RequestBody GoalRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         UUID goalId = RequestIds.forNew(seekerId, "goal", idempotencyKey);
-        commands.sendAndWait(new SetGoal(goalId, seekerId, calendar.today(seekerId), request.metric(),
+        LocalDate today = calendar.today(seekerId);
+        if (goals.activeOn(seekerId, today) >= MAX_ACTIVE_GOALS) {
+            throw RuleViolation.conflict("too-many-goals", "Too many goals", "You have " + MAX_ACTIVE_GOALS
+                    + " active goals, the most one may have; retire one to set another.");
+        }
+        goals.add(goalId, seekerId, request.endsOn());
+        commands.sendAndWait(new SetGoal(goalId, seekerId, today, request.metric(),
                 request.category(), request.target(), request.period(), request.startsOn(), request.endsOn()));
         return ResponseEntity.created(URI.create("/api/goals/" + goalId))
                 .body(new Accepted(goalId, ConsistencyToken.of(goalId, 0)));
@@ -67,9 +83,12 @@ class GoalController {
 
     /** Retires the goal; its past periods stay in its history. Retiring it again is a 409. */
     @DeleteMapping("/{goalId}")
+    @Transactional
     Accepted retire(@CurrentSeeker UUID seekerId, @PathVariable("goalId") String path) {
         UUID goalId = RequestIds.inPath(path, () -> RuleViolation.notFound(GoalAggregate.GOAL));
-        return send(goalId, new RetireGoal(goalId, seekerId, calendar.today(seekerId)));
+        Accepted retired = send(goalId, new RetireGoal(goalId, seekerId, calendar.today(seekerId)));
+        goals.retired(goalId);
+        return retired;
     }
 
     private Accepted send(UUID goalId, Object command) {

@@ -28,7 +28,6 @@ import app.ghostresume.events.SupportWithdrawn;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -73,7 +72,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * then the share, then the challenge; the others lock the share, then the challenge: always in that order.
  */
 @Aggregate(snapshotTriggerDefinition = "shareSnapshotTrigger")
-@Revision("2") // snapshots of revision 1, without the counting reporters, are not used
+@Revision("2") // snapshots of revision 1 (no counting reporters, support by version) are not used
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 class ShareAggregate {
@@ -91,8 +90,10 @@ class ShareAggregate {
     private boolean hidden;
     private ShareAudience audience;
     private UUID challengeId;
-    /** Per supporter, the kinds given, with their messages and positions. */
+    /** Per supporter, the kinds given, with their messages and the supporter's ordinals of them. */
     private final Map<UUID, Map<SupportKind, Given>> supports = new HashMap<>();
+    /** How many of the share's events each seeker did: what their consistency tokens count (see {@link #ordinal}). */
+    private final Map<UUID, Long> eventsBy = new HashMap<>();
     private final Set<UUID> reporters = new HashSet<>();
     /** The reporters whose reports count toward hiding the share, since its last review. */
     private final Set<UUID> countingReporters = new HashSet<>();
@@ -156,10 +157,10 @@ class ShareAggregate {
         Map<SupportKind, Given> given = supports.get(command.seekerId());
         if (given != null && given.containsKey(command.kind())) {
             Given first = given.get(command.kind());
-            return new Supported(command.kind(), first.message(), first.version());
+            return new Supported(command.kind(), first.message(), first.ordinal());
         }
         apply(new SupportOffered(shareId, command.seekerId(), command.kind(), command.message()));
-        return new Supported(command.kind(), command.message(), AggregateLifecycle.getVersion());
+        return new Supported(command.kind(), command.message(), eventsBy.get(command.seekerId()) - 1);
     }
 
     @CommandHandler
@@ -220,6 +221,7 @@ class ShareAggregate {
 
     @EventSourcingHandler
     void on(RejectionShared event) {
+        ordinal(event.seekerId());
         shareId = event.shareId();
         authorId = event.seekerId();
         active = true;
@@ -229,18 +231,21 @@ class ShareAggregate {
 
     @EventSourcingHandler
     void on(ShareWithdrawn event) {
+        ordinal(event.seekerId());
         active = false;
         supports.clear();
     }
 
     @EventSourcingHandler
-    void on(SupportOffered event, @SequenceNumber long version) {
+    void on(SupportOffered event) {
+        long ordinal = ordinal(event.seekerId());
         supports.computeIfAbsent(event.seekerId(), supporter -> new EnumMap<>(SupportKind.class))
-                .put(event.kind(), new Given(event.message(), version));
+                .put(event.kind(), new Given(event.message(), ordinal));
     }
 
     @EventSourcingHandler
     void on(SupportWithdrawn event) {
+        ordinal(event.seekerId());
         Map<SupportKind, Given> given = supports.get(event.seekerId());
         if (given != null) {
             given.remove(event.kind());
@@ -252,6 +257,7 @@ class ShareAggregate {
 
     @EventSourcingHandler
     void on(ShareReported event) {
+        ordinal(event.seekerId());
         reporters.add(event.seekerId());
         if (event.counts()) {
             countingReporters.add(event.seekerId());
@@ -260,21 +266,34 @@ class ShareAggregate {
 
     @EventSourcingHandler
     void on(ShareHidden event) {
+        ordinal(event.seekerId());
         hidden = true;
     }
 
     @EventSourcingHandler
     void on(ShareRestored event) {
+        ordinal(event.seekerId());
         hidden = false;
         countingReporters.clear();
     }
 
     @EventSourcingHandler
     void on(ShareRemoved event) {
+        ordinal(event.seekerId());
         removed = true;
     }
 
-    /** One kind of support given: its message and the share's version with it. */
-    record Given(String message, long version) {
+    /**
+     * Counts one more event done by {@code seekerId} and answers its ordinal among theirs on this share (0 for the
+     * first). A consistency token names it, {@code <shareId>.<ordinal>}, and the query side waits until it holds that
+     * many and one of the seeker's events: a token counts the seeker's own events only, never others' support or
+     * reports (which a version number would, and which a supporter could then count).
+     */
+    private long ordinal(UUID seekerId) {
+        return eventsBy.merge(seekerId, 1L, Long::sum) - 1;
+    }
+
+    /** One kind of support given: its message and the supporter's ordinal of it. */
+    record Given(String message, long ordinal) {
     }
 }

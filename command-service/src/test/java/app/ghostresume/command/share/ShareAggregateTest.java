@@ -227,16 +227,24 @@ class ShareAggregateTest {
             fixture.given(SHARED)
                     .when(new OfferSupport(SHARE, FRIEND, SupportKind.ME_TOO, "same here"))
                     .expectEvents(new SupportOffered(SHARE, FRIEND, SupportKind.ME_TOO, "same here"))
-                    .expectResultMessagePayload(new Supported(SupportKind.ME_TOO, "same here", 1L));
+                    .expectResultMessagePayload(new Supported(SupportKind.ME_TOO, "same here", 0L));
         }
 
         @Test
-        void aRepeatAnswersThePositionOfTheFirstSoItsConsistencyTokenCanBeMet() {
+        void theAnswersTokenCountsTheSupportersOwnEventsNeverOthersReports() {
+            fixture.given(SHARED, report(STRANGER), report(OTHER), new SupportOffered(SHARE, FRIEND,
+                    SupportKind.HUG, null), new SupportWithdrawn(SHARE, FRIEND, SupportKind.HUG))
+                    .when(new OfferSupport(SHARE, FRIEND, SupportKind.PROUD, null))
+                    .expectResultMessagePayload(new Supported(SupportKind.PROUD, null, 2L));
+        }
+
+        @Test
+        void aRepeatAnswersTheOrdinalOfTheFirstSoItsConsistencyTokenCanBeMet() {
             fixture.given(SHARED, new SupportOffered(SHARE, FRIEND, SupportKind.HUG, "first"),
                     new SupportOffered(SHARE, STRANGER, SupportKind.HUG, null))
                     .when(new OfferSupport(SHARE, FRIEND, SupportKind.HUG, "again"))
                     .expectNoEvents()
-                    .expectResultMessagePayload(new Supported(SupportKind.HUG, "first", 1L));
+                    .expectResultMessagePayload(new Supported(SupportKind.HUG, "first", 0L));
         }
 
         @Test
@@ -245,7 +253,7 @@ class ShareAggregateTest {
                     .when(new OfferSupport(SHARE, FRIEND, SupportKind.HUG, "second"))
                     .expectSuccessfulHandlerExecution()
                     .expectNoEvents()
-                    .expectResultMessagePayload(new Supported(SupportKind.HUG, "first", 1L));
+                    .expectResultMessagePayload(new Supported(SupportKind.HUG, "first", 0L));
             fixture.given(SHARED, new SupportOffered(SHARE, FRIEND, SupportKind.HUG, "first"))
                     .when(new OfferSupport(SHARE, FRIEND, SupportKind.PROUD, null))
                     .expectEvents(new SupportOffered(SHARE, FRIEND, SupportKind.PROUD, null));

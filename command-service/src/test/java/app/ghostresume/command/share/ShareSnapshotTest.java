@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ShareSnapshotTest {
 
     @Test
-    void aSnapshotKeepsTheSupportWithItsPositionsAndTheReporters() {
+    void aSnapshotKeepsTheSupportWithItsOrdinalsAndTheReporters() {
         UUID share = UUID.randomUUID();
         UUID author = UUID.randomUUID();
         UUID friend = UUID.randomUUID();
@@ -28,7 +28,7 @@ class ShareSnapshotTest {
         aggregate.on(new RejectionShared(share, author, UUID.randomUUID(), AttemptStatus.REJECTED, Category.JOB,
                 null, 3, LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 3), "story", true,
                 ShareAudience.PUBLIC, null));
-        aggregate.on(new SupportOffered(share, friend, SupportKind.HUG, "hang in"), 1L);
+        aggregate.on(new SupportOffered(share, friend, SupportKind.HUG, "hang in"));
         aggregate.on(new ShareReported(share, UUID.randomUUID(), "spam"));
         JacksonSerializer serializer = JacksonSerializer.builder().build();
 
@@ -38,6 +38,6 @@ class ShareSnapshotTest {
         assertThat(restored.standing()).isEqualTo(ShareAggregate.Standing.UP);
         assertThat(serializer.serialize(restored, byte[].class).getData()).isEqualTo(snapshot.getData());
         assertThat(new String(snapshot.getData(), java.nio.charset.StandardCharsets.UTF_8))
-                .contains("hang in", "\"version\":1", friend.toString());
+                .contains("hang in", "\"ordinal\":0", friend.toString());
     }
 }

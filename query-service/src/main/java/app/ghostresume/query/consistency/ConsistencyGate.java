@@ -11,7 +11,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whether the caller's event named by a token is in {@code seeker_event}, which it is once every read model has
- * applied it (same transaction). Only the caller's own events count: a token names no one else's.
+ * applied it (same transaction). A token {@code <aggregateId>.<n>} names the caller's own n-th event (from 0) on
+ * that aggregate, counting theirs only: it is met once the journal holds n + 1 of the caller's events on it. On an
+ * aggregate only its owner acts on (an attempt, a goal, the seeker), that is its version; on a share or a challenge,
+ * which others act on too, it tells nothing of what they did (how many supported, reported, joined or left).
  */
 @Component
 class ConsistencyGate {
@@ -32,9 +35,8 @@ class ConsistencyGate {
                 SELECT wanted.aggregate_id, wanted.sequence, wanted.seeker_id
                 FROM unnest(CAST(? AS text[]), CAST(? AS bigint[]), CAST(? AS uuid[]))
                      AS wanted (aggregate_id, sequence, seeker_id)
-                WHERE EXISTS (SELECT 1 FROM seeker_event
-                              WHERE aggregate_id = wanted.aggregate_id AND aggregate_sequence >= wanted.sequence
-                                AND seeker_id = wanted.seeker_id)
+                WHERE (SELECT count(*) FROM seeker_event
+                       WHERE aggregate_id = wanted.aggregate_id AND seeker_id = wanted.seeker_id) > wanted.sequence
                 """)
                 .params(SqlArrays.column(wanted, w -> w.token().aggregateId()),
                         SqlArrays.column(wanted, w -> w.token().aggregateSequence()),
