@@ -1,5 +1,5 @@
--- Each seeker's goals, kept beside the event store so that setting a goal can count the seeker's active ones (at
--- most 20: not retired and not over). Written in the command's transaction.
+-- Each seeker's goals, kept beside the event store so that setting a goal can count the seeker's goals not retired
+-- (at most 20). Written in the command's transaction.
 CREATE TABLE seeker_goal (
     goal_id   uuid    PRIMARY KEY,
     seeker_id uuid    NOT NULL,

@@ -39,8 +39,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/goals")
 class GoalController {
 
-    /** Active goals (not retired, not over) a seeker may have at once: every read evaluates them all. */
-    static final int MAX_ACTIVE_GOALS = 20;
+    /** Goals not retired (running or over) a seeker may have at once: every read evaluates them all. */
+    static final int MAX_GOALS = 20;
 
     private final CommandGateway commands;
     private final SeekerCalendar calendar;
@@ -54,7 +54,7 @@ class GoalController {
 
     /**
      * With an {@code Idempotency-Key} the goal's id derives from the key, as an attempt's does. A seeker with
-     * {@value #MAX_ACTIVE_GOALS} active goals retires one first (409 {@code too-many-goals}).
+     * {@value #MAX_GOALS} goals not retired retires one first (409 {@code too-many-goals}).
      */
     @PostMapping
     @Transactional
@@ -62,9 +62,9 @@ class GoalController {
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         UUID goalId = RequestIds.forNew(seekerId, "goal", idempotencyKey);
         LocalDate today = calendar.today(seekerId);
-        if (goals.activeOn(seekerId, today) >= MAX_ACTIVE_GOALS) {
-            throw RuleViolation.conflict("too-many-goals", "Too many goals", "You have " + MAX_ACTIVE_GOALS
-                    + " active goals, the most one may have; retire one to set another.");
+        if (goals.notRetired(seekerId) >= MAX_GOALS) {
+            throw RuleViolation.conflict("too-many-goals", "Too many goals", "You have " + MAX_GOALS
+                    + " goals not retired, the most one may have; retire one (its history stays) to set another.");
         }
         goals.add(goalId, seekerId, request.endsOn());
         commands.sendAndWait(new SetGoal(goalId, seekerId, today, request.metric(),

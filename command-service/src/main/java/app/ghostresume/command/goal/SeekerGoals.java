@@ -7,8 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Each seeker's goals as the command side needs them, in {@code seeker_goal}: enough to count their active ones
- * (not retired, not over) before a new one is set. Used inside the command's transaction.
+ * Each seeker's goals as the command side needs them, in {@code seeker_goal}: enough to count the ones not retired
+ * before a new one is set (every read evaluates all of them, over or not). Used inside the command's transaction.
  */
 @Component
 class SeekerGoals {
@@ -20,17 +20,14 @@ class SeekerGoals {
     }
 
     /**
-     * The seeker's active goals on {@code today}, counted under a lock on their account row, so two goals set at
-     * once cannot both slip under the limit.
+     * The seeker's goals not retired, counted under a lock on their account row, so two goals set at once cannot
+     * both slip under the limit.
      */
-    int activeOn(UUID seekerId, LocalDate today) {
+    int notRetired(UUID seekerId) {
         jdbc.sql("SELECT 1 FROM seeker_account WHERE seeker_id = :seekerId FOR UPDATE")
                 .param("seekerId", seekerId).query().listOfRows();
-        return jdbc.sql("""
-                SELECT count(*) FROM seeker_goal
-                WHERE seeker_id = :seekerId AND NOT retired AND (ends_on IS NULL OR ends_on >= :today)
-                """)
-                .param("seekerId", seekerId).param("today", today).query(Integer.class).single();
+        return jdbc.sql("SELECT count(*) FROM seeker_goal WHERE seeker_id = :seekerId AND NOT retired")
+                .param("seekerId", seekerId).query(Integer.class).single();
     }
 
     void add(UUID goalId, UUID seekerId, LocalDate endsOn) {

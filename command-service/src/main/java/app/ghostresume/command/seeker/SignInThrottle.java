@@ -1,6 +1,9 @@
 package app.ghostresume.command.seeker;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -14,7 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Throttles guessing: each handle, and each client address, may fail to sign in only so often
+ * Throttles guessing: each handle, and each client address (an IPv6 one by its /64), may fail to sign in only so often
  * ({@code SIGN_IN_FAILURES_PER_HANDLE}, 5, and {@code SIGN_IN_FAILURES_PER_CLIENT}, 30, each per
  * {@code SIGN_IN_FAILURE_WINDOW}, 15 minutes, coming back evenly over it). A sign-in takes one from both before
  * its password is checked and gives it back when the password was right, so only failures count; once either is
@@ -42,7 +45,7 @@ class SignInThrottle {
     /** Runs a sign-in check; refused at once while the handle or the client has failed too often lately. */
     boolean attempt(String handle, String client, Supplier<Boolean> passwordMatches) {
         Bucket forHandle = handles.get(handle.toLowerCase(Locale.ROOT), key -> perHandle.get());
-        Bucket forClient = clients.get(client, key -> perClient.get());
+        Bucket forClient = clients.get(clientOf(client), key -> perClient.get());
         ConsumptionProbe byHandle = forHandle.tryConsumeAndReturnRemaining(1);
         if (!byHandle.isConsumed()) {
             throw refused(byHandle);
@@ -52,16 +55,34 @@ class SignInThrottle {
             forHandle.addTokens(1);
             throw refused(byClient);
         }
-        boolean matches = false;
+        boolean failed = false;
         try {
-            matches = passwordMatches.get();
-            return matches;
+            failed = !passwordMatches.get();
+            return !failed;
         }
         finally {
-            if (matches) {
+            // only a wrong password costs anything: not a right one, nor a check that never ran (too busy)
+            if (!failed) {
                 forHandle.addTokens(1);
                 forClient.addTokens(1);
             }
+        }
+    }
+
+    /** An IPv6 client is its /64, which one subscriber usually holds whole; an IPv4 client its address. */
+    static String clientOf(String address) {
+        if (address == null || !address.contains(":")) {
+            return address == null ? "?" : address;
+        }
+        try {
+            byte[] bytes = InetAddress.getByName(address).getAddress();
+            if (bytes.length != 16) {
+                return address;
+            }
+            return HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
+        }
+        catch (UnknownHostException ex) {
+            return address;
         }
     }
 

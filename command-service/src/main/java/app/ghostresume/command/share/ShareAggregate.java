@@ -190,7 +190,8 @@ class ShareAggregate {
     /** An operator restores or removes a share hidden after reports; anything else is not pending review. */
     @CommandHandler
     void handle(ReviewShare command) {
-        if (authorId == null || !active || !hidden || removed) {
+        // a share withdrawn while hidden is reviewed too: restored, its attempt may be shared anew
+        if (authorId == null || !hidden || removed) {
             throw RuleViolation.conflict("not-pending-review", "Not pending review",
                     "Only a share hidden after reports awaits review.");
         }

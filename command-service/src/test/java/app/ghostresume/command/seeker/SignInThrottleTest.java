@@ -40,6 +40,27 @@ class SignInThrottleTest {
     }
 
     @Test
+    void aCheckThatNeverRanCostsNothing() {
+        for (int i = 0; i < 10; i++) {
+            assertThatThrownBy(() -> throttle.attempt("busy", "10.0.0.6", () -> {
+                throw new IllegalStateException("too busy to hash");
+            })).isInstanceOf(IllegalStateException.class);
+        }
+        assertThat(throttle.attempt("busy", "10.0.0.6", () -> true)).isTrue();
+    }
+
+    @Test
+    void anIpv6ClientIsItsSlash64() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(throttle.attempt("v6-" + i, "2001:db8:1:2::" + (i + 1), () -> false)).isFalse();
+        }
+        assertThatThrownBy(() -> throttle.attempt("v6-other", "2001:db8:1:2:ffff::9", () -> true))
+                .isInstanceOf(ProblemException.class);
+        assertThat(throttle.attempt("v6-other", "2001:db8:1:3::1", () -> true)).isTrue();
+        assertThat(SignInThrottle.clientOf("10.1.2.3")).isEqualTo("10.1.2.3");
+    }
+
+    @Test
     void onlyFailuresCount() {
         for (int i = 0; i < 20; i++) {
             assertThat(throttle.attempt("lucky", "10.0.0.3", () -> true)).isTrue();

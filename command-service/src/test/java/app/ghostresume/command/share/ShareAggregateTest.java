@@ -435,6 +435,13 @@ class ShareAggregateTest {
                     .when(new ReviewShare(SHARE, operator, ReviewDecision.RESTORE, null)), "not-pending-review");
         }
 
+        @Test
+        void aShareWithdrawnWhileHiddenIsReviewedSoItsAttemptMayBeSharedAnew() {
+            fixture.given(with(hidden, withdrawn()))
+                    .when(new ReviewShare(SHARE, operator, ReviewDecision.RESTORE, null))
+                    .expectEvents(new ShareRestored(SHARE, operator, null));
+        }
+
         private Object[] with(Object[] events, Object... more) {
             Object[] all = Arrays.copyOf(events, events.length + more.length);
             System.arraycopy(more, 0, all, events.length, more.length);

@@ -50,7 +50,8 @@ class ConsistencyWaits implements DisposableBean {
     private final Duration timeout;
     private final int perSeeker;
     private final int overall;
-    private final Map<UUID, AtomicInteger> bySeeker = new ConcurrentHashMap<>();
+    private final Map<UUID, Integer> bySeeker = new ConcurrentHashMap<>();
+    private final AtomicInteger parkedInAll = new AtomicInteger();
     private final Set<Waiter> parked = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean recheckDue = new AtomicBoolean();
     private final ScheduledExecutorService checker = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -77,26 +78,48 @@ class ConsistencyWaits implements DisposableBean {
     /** Parks the request until its event is projected; answers it at once when it may not wait. */
     void park(HttpServletRequest request, HttpServletResponse response, ConsistencyToken token, UUID seekerId)
             throws IOException {
-        AtomicInteger waiting = bySeeker.computeIfAbsent(seekerId, key -> new AtomicInteger());
-        if (waiting.incrementAndGet() > perSeeker) {
-            release(seekerId, waiting);
+        if (!take(seekerId)) {
             ProblemResponses.write(json, response, ProblemType.TOO_MANY_REQUESTS, "At most " + perSeeker
                     + " reads may wait for a Consistency-Token at once; retry when one has been answered.",
                     request.getRequestURI());
             return;
         }
-        if (parked.size() >= overall) {
-            release(seekerId, waiting);
+        if (parkedInAll.incrementAndGet() > overall) {
+            parkedInAll.decrementAndGet();
+            release(seekerId);
             ProblemResponses.write(json, response, ProblemType.UNAVAILABLE, "Too many reads are waiting; retry shortly.",
                     request.getRequestURI());
             return;
         }
-        AsyncContext async = request.startAsync(request, response);
+        AsyncContext async;
+        try {
+            async = request.startAsync(request, response);
+        }
+        catch (RuntimeException ex) {
+            parkedInAll.decrementAndGet();
+            release(seekerId);
+            throw ex;
+        }
         async.setTimeout(timeout.plusSeconds(5).toMillis()); // a backstop: the checker answers first
         Waiter waiter = new Waiter(new Wanted(token, seekerId), async, System.nanoTime() + timeout.toNanos(),
                 request.getRequestURI());
         parked.add(waiter);
         recheckSoon();
+    }
+
+    /** Takes one of the seeker's places to wait, atomically with every other take and release of theirs. */
+    private boolean take(UUID seekerId) {
+        boolean[] taken = { false };
+        bySeeker.compute(seekerId, (key, waiting) -> {
+            int now = waiting == null ? 0 : waiting;
+            taken[0] = now < perSeeker;
+            return taken[0] ? now + 1 : waiting;
+        });
+        return taken[0];
+    }
+
+    private void release(UUID seekerId) {
+        bySeeker.computeIfPresent(seekerId, (key, waiting) -> waiting <= 1 ? null : waiting - 1);
     }
 
     private void recheckSoon() {
@@ -136,7 +159,8 @@ class ConsistencyWaits implements DisposableBean {
         if (!parked.remove(waiter)) {
             return;
         }
-        release(waiter.wanted().seekerId(), bySeeker.get(waiter.wanted().seekerId()));
+        parkedInAll.decrementAndGet();
+        release(waiter.wanted().seekerId());
         try {
             if (projected) {
                 waiter.async().dispatch();
@@ -152,12 +176,6 @@ class ConsistencyWaits implements DisposableBean {
         catch (IOException | IllegalStateException ex) {
             // the client went away, or the container gave up on the request first
             log.debug("A parked read could not be answered: {}", ex.toString());
-        }
-    }
-
-    private void release(UUID seekerId, AtomicInteger waiting) {
-        if (waiting != null && waiting.decrementAndGet() <= 0) {
-            bySeeker.remove(seekerId, waiting);
         }
     }
 

@@ -56,7 +56,12 @@ class EventOrder {
             return new Admission(batch, 0, Map.of(), List.of(), List.of());
         }
         Map<String, Long> positions = new HashMap<>();
-        jdbc.sql("SELECT aggregate_id, last_sequence FROM aggregate_position WHERE aggregate_id = ANY(CAST(? AS text[]))")
+        // locked, in one order: should two consumers ever hold one partition at once (a member taken for dead
+        // during a rebalance), the second waits for the first's positions instead of reading them stale
+        jdbc.sql("""
+                SELECT aggregate_id, last_sequence FROM aggregate_position WHERE aggregate_id = ANY(CAST(? AS text[]))
+                ORDER BY aggregate_id FOR UPDATE
+                """)
                 .param(aggregates)
                 .query(row -> {
                     positions.put(row.getString(1), row.getLong(2));
@@ -73,8 +78,10 @@ class EventOrder {
                 continue;
             }
             String aggregate = read.aggregateId();
-            long position = positions.getOrDefault(aggregate, -1L);
             TreeMap<Long, ReadRecord> held = waiting.computeIfAbsent(aggregate, key -> new TreeMap<>());
+            // whatever was held and is next now goes first (its predecessor may have come in an earlier batch)
+            long position = release(aggregate, positions.getOrDefault(aggregate, -1L), held, admitted, newlyHeld,
+                    released);
             if (read.sequence() <= position || held.containsKey(read.sequence())) {
                 redelivered++;
             }
@@ -86,21 +93,28 @@ class EventOrder {
             }
             else {
                 admitted.add(read);
-                position = read.sequence();
-                for (ReadRecord next = held.remove(position + 1); next != null; next = held.remove(position + 1)) {
-                    log.info("Releasing held event {} of {}: the events before it have come", next.sequence(),
-                            aggregate);
-                    admitted.add(next);
-                    position = next.sequence();
-                    if (!newlyHeld.remove(next)) {
-                        released.add(next);
-                    }
-                }
+                position = release(aggregate, read.sequence(), held, admitted, newlyHeld, released);
+            }
+            if (position > positions.getOrDefault(aggregate, -1L)) {
                 positions.put(aggregate, position);
                 moved.put(aggregate, position);
             }
         }
         return new Admission(admitted, redelivered, moved, newlyHeld, released);
+    }
+
+    /** Admits the held events that follow {@code position} without a gap; answers the position after them. */
+    private static long release(String aggregate, long position, TreeMap<Long, ReadRecord> held,
+            List<ReadRecord> admitted, List<ReadRecord> newlyHeld, List<ReadRecord> released) {
+        for (ReadRecord next = held.remove(position + 1); next != null; next = held.remove(position + 1)) {
+            log.info("Releasing held event {} of {}: the events before it have come", next.sequence(), aggregate);
+            admitted.add(next);
+            position = next.sequence();
+            if (!newlyHeld.remove(next)) {
+                released.add(next);
+            }
+        }
+        return position;
     }
 
     /** Writes what {@link #admit} decided, in the same transaction as the read models it applied. */

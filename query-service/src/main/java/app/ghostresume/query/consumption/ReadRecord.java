@@ -22,8 +22,9 @@ record ReadRecord(ConsumerRecord<byte[], byte[]> record, Optional<EventEnvelope>
         return new ReadRecord(record, Optional.empty(), kind, null, aggregateId, sequence);
     }
 
-    static ReadRecord undecodable(ConsumerRecord<byte[], byte[]> record, String why) {
-        return new ReadRecord(record, Optional.empty(), null, why, null, -1);
+    static ReadRecord undecodable(ConsumerRecord<byte[], byte[]> record, String why, String aggregateId,
+            long sequence) {
+        return new ReadRecord(record, Optional.empty(), null, why, aggregateId, sequence);
     }
 
     boolean placed() {

@@ -8,8 +8,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a record with the shared codec. An event this version cannot read is still placed in its aggregate's
- * history from the envelope's own fields, so that the events after it are not taken to have come too early.
+ * Reads a record with the shared codec. An event this version cannot read, or cannot decode (then it becomes a dead
+ * letter), is still placed in its aggregate's history from the envelope's own fields when it names them, so that
+ * the events after it are not taken to have come too early.
  */
 @Component
 class RecordReader {
@@ -24,23 +25,33 @@ class RecordReader {
                     .orElseGet(() -> unreadable(record, value));
         }
         catch (EventCodec.UndecodableEventException ex) {
-            return ReadRecord.undecodable(record, "undecodable: " + ex.getMessage());
+            JsonNode envelope = envelope(value);
+            String why = "undecodable: " + ex.getMessage();
+            return placed(envelope) ? ReadRecord.undecodable(record, why, envelope.path("aggregateId").asString(),
+                    envelope.path("aggregateSequence").asLong()) : ReadRecord.undecodable(record, why, null, -1);
         }
     }
 
     private ReadRecord unreadable(ConsumerRecord<byte[], byte[]> record, byte[] value) {
+        JsonNode envelope = envelope(value);
+        SkippedEvents.Kind kind = new SkippedEvents.Kind(envelope.path("type").asString("?"),
+                envelope.path("version").asInt(0));
+        return placed(envelope) ? ReadRecord.skipped(record, kind, envelope.path("aggregateId").asString(),
+                envelope.path("aggregateSequence").asLong()) : ReadRecord.skipped(record, kind, null, -1);
+    }
+
+    /** The envelope as a tree, or an empty one when the bytes are no JSON. */
+    private JsonNode envelope(byte[] value) {
         try {
-            JsonNode node = json.readTree(value);
-            SkippedEvents.Kind kind = new SkippedEvents.Kind(node.path("type").asString("?"),
-                    node.path("version").asInt(0));
-            JsonNode aggregate = node.path("aggregateId");
-            JsonNode sequence = node.path("aggregateSequence");
-            return aggregate.isString() && sequence.isIntegralNumber()
-                    ? ReadRecord.skipped(record, kind, aggregate.asString(), sequence.asLong())
-                    : ReadRecord.skipped(record, kind, null, -1);
+            JsonNode tree = json.readTree(value);
+            return tree == null ? json.createObjectNode() : tree;
         }
         catch (JacksonException ex) {
-            return ReadRecord.skipped(record, new SkippedEvents.Kind("?", 0), null, -1);
+            return json.createObjectNode();
         }
+    }
+
+    private static boolean placed(JsonNode envelope) {
+        return envelope.path("aggregateId").isString() && envelope.path("aggregateSequence").isIntegralNumber();
     }
 }

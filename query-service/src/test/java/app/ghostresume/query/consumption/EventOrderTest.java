@@ -62,7 +62,7 @@ class EventOrderTest extends QueryServiceIntegrationTest {
         awaitAll(List.of(logged, rejected));
         assertThat(jdbc.sql("SELECT status FROM attempt_board WHERE attempt_id = ?").param(attempt)
                 .query(String.class).single()).isEqualTo("REJECTED");
-        assertThat(count("SELECT count(*) FROM held_event")).isZero();
+        assertThat(count("SELECT count(*) FROM held_event WHERE aggregate_id = '" + attempt + "'")).isZero();
         assertThat(api().get("/actuator/health", null).body().path("components").path("eventOrder")
                 .path("status").asString()).isEqualTo("UP");
         assertThat(meters.get("query.events.held").gauge().value()).isZero();
@@ -132,7 +132,29 @@ class EventOrderTest extends QueryServiceIntegrationTest {
         events().publish(accepted);
 
         awaitAll(List.of(logged, accepted));
-        assertThat(count("SELECT count(*) FROM held_event")).isZero();
+        assertThat(count("SELECT count(*) FROM held_event WHERE aggregate_id = '" + attempt + "'")).isZero();
+        assertThat(jdbc.sql("SELECT status FROM attempt_board WHERE attempt_id = ?").param(attempt)
+                .query(String.class).single()).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void anEventThatCannotBeDecodedIsParkedInItsPlaceSoTheNextOneIsNotHeld() {
+        UUID seeker = registered("broken");
+        UUID attempt = UUID.randomUUID();
+        EventEnvelope logged = events().envelope(logged(attempt, seeker), NOW);
+        EventEnvelope rejected = events().envelope(new RejectionReceived(attempt, seeker,
+                LocalDate.parse("2026-03-05"), null, null, 2), NOW);
+        ObjectNode broken = (ObjectNode) JSON.readTree(events().encode(rejected));
+        ((ObjectNode) broken.get("payload")).put("receivedOn", "not a date");
+        EventEnvelope accepted = events().envelope(new AcceptanceReceived(attempt, seeker,
+                LocalDate.parse("2026-03-07"), null), NOW);
+        events().publish(logged);
+        events().publishRaw(seeker, JSON.writeValueAsBytes(broken));
+        events().publish(accepted);
+
+        awaitAll(List.of(logged, accepted));
+        assertThat(count("SELECT count(*) FROM held_event WHERE aggregate_id = '" + attempt + "'")).isZero();
+        assertThat(count("SELECT count(*) FROM dead_letter WHERE error LIKE 'undecodable%'")).isEqualTo(1);
         assertThat(jdbc.sql("SELECT status FROM attempt_board WHERE attempt_id = ?").param(attempt)
                 .query(String.class).single()).isEqualTo("ACCEPTED");
     }
