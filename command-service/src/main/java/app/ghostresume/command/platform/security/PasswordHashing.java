@@ -20,16 +20,21 @@ import org.springframework.stereotype.Component;
  * Hashes and checks passwords with Argon2id (Spring Security's 5.8 defaults: 16 MB, two passes), which takes a
  * password of any length; hashes made earlier with bcrypt, which reads only a password's first 72 bytes, still
  * match. Hashing is made slow on purpose, so only a few requests may hash at once ({@code PASSWORD_HASHING_LIMIT},
- * by default half the processors): a storm of sign-ins then waits here, briefly, and is told to retry, instead of
- * taking every core from other seekers' commands.
+ * by default half the processors), four more per permit may wait up to two seconds for a turn, and any beyond are
+ * told at once to retry (503 {@code busy}): a storm of sign-ins then takes neither every core nor every request
+ * thread from other seekers' commands.
  */
 @Component
 public class PasswordHashing {
 
-    private static final Duration WAIT = Duration.ofMillis(250);
+    /** How long a sign-in or sign-up waits for its turn to hash, at most. */
+    private static final Duration WAIT = Duration.ofSeconds(2);
+    /** How many may wait for a turn per hashing permit; beyond, they are told at once to retry. */
+    private static final int WAITING_PER_PERMIT = 4;
 
     private final PasswordEncoder encoder;
     private final Semaphore hashing;
+    private final Semaphore waiting;
 
     @Autowired
     PasswordHashing(@Value("${ghost.security.password-hashing-limit:0}") int limit) {
@@ -40,7 +45,9 @@ public class PasswordHashing {
 
     PasswordHashing(PasswordEncoder encoder, int limit) {
         this.encoder = encoder;
-        this.hashing = new Semaphore(limit > 0 ? limit : Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+        int permits = limit > 0 ? limit : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+        this.hashing = new Semaphore(permits);
+        this.waiting = new Semaphore(permits * (1 + WAITING_PER_PERMIT));
     }
 
     public String hash(String password) {
@@ -52,23 +59,36 @@ public class PasswordHashing {
     }
 
     private <T> T whileAllowed(Supplier<T> work) {
-        boolean allowed;
-        try {
-            allowed = hashing.tryAcquire(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            allowed = false;
-        }
-        if (!allowed) {
-            throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Busy",
-                    "Too many sign-ins and sign-ups at once; nothing was done. Retry shortly.").retryAfter(WAIT);
+        if (!waiting.tryAcquire()) {
+            throw busy();
         }
         try {
-            return work.get();
+            boolean allowed;
+            try {
+                allowed = hashing.tryAcquire(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                allowed = false;
+            }
+            if (!allowed) {
+                throw busy();
+            }
+            try {
+                return work.get();
+            }
+            finally {
+                hashing.release();
+            }
         }
         finally {
-            hashing.release();
+            waiting.release();
         }
+    }
+
+    private static ProblemException busy() {
+        return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Busy",
+                "Too many sign-ins and sign-ups at once; nothing was done. Retry shortly.")
+                .retryAfter(Duration.ofSeconds(1));
     }
 }
