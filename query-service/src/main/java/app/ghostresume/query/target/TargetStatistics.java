@@ -34,14 +34,17 @@ class TargetStatistics {
 
     /**
      * Of the seekers among {@code candidates}, those with an established history: registered at least
-     * {@code :establishedBy} ago, with decided attempts at {@code :establishedTargets} targets or more.
+     * {@code :establishedBy} ago, with decided attempts at {@code :establishedTargets} targets or more (looked for
+     * until that many are found, not counted to the end).
      */
     private static final String ESTABLISHED = """
             established AS (
                 SELECT s.seeker_id FROM seeker s
                 WHERE s.seeker_id IN (SELECT seeker_id FROM candidates) AND s.registered_at <= :establishedBy
-                  AND (SELECT count(DISTINCT o.target_key) FROM attempt_board o
-                       WHERE o.seeker_id = s.seeker_id AND o.status IN ('REJECTED', 'ACCEPTED', 'GHOSTED'))
+                  AND (SELECT count(*) FROM (SELECT DISTINCT o.target_key FROM attempt_board o
+                                             WHERE o.seeker_id = s.seeker_id
+                                               AND o.status IN ('REJECTED', 'ACCEPTED', 'GHOSTED')
+                                             LIMIT :establishedTargets) enough)
                       >= :establishedTargets)""";
 
     private final JdbcClient jdbc;
