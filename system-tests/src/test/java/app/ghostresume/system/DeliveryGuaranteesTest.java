@@ -110,17 +110,11 @@ class DeliveryGuaranteesTest {
         }
 
         void awaitIssued(int count) {
-            for (int i = 0; i < 1200 && issued.get() < count; i++) {
-                RunningSystem.sleep(100);
-            }
-            assertThat(issued.get()).as("commands issued").isGreaterThanOrEqualTo(count);
+            RunningSystem.awaitIssued(issued::get, count, Duration.ofMinutes(2));
         }
 
         void finish() throws InterruptedException {
-            for (Thread client : clients) {
-                client.join(Duration.ofMinutes(5).toMillis());
-                assertThat(client.isAlive()).as(client.getName()).isFalse();
-            }
+            RunningSystem.joinAll(clients);
             assertThat(issued.get()).isGreaterThanOrEqualTo(total);
         }
 
@@ -186,17 +180,11 @@ class DeliveryGuaranteesTest {
      * once), and what the read models count matches what was accepted.
      */
     private static void assertProjectedExactlyOnce(Seeker seeker, int attempts, int rejections) {
-        List<String> stored = system.commandSide("""
-                SELECT event_identifier FROM domain_event_entry
-                WHERE aggregate_identifier = ? OR convert_from(payload, 'UTF8') LIKE ?
-                """, seeker.id().toString(), "%\"seekerId\":\"" + seeker.id() + "\"%").stream().sorted().toList();
+        List<String> stored = system.storedEventIdsOf(seeker);
         // registration, then each attempt's AttemptLogged and ResponseDeadlinesSet, and each rejection
         assertThat(stored).hasSize(1 + 2 * attempts + rejections);
 
-        RunningSystem.awaitCount("projected events of " + seeker.handle(), () -> projectedEvents(seeker),
-                stored.size(), CATCH_UP);
-        assertThat(system.querySide("SELECT event_id::text FROM seeker_event WHERE seeker_id = ?", seeker.id())
-                .stream().sorted().toList()).isEqualTo(stored);
+        system.assertJournalHolds(seeker, stored, CATCH_UP);
         assertThat(system.querySideCount("SELECT count(*) FROM attempt_board WHERE seeker_id = ?", seeker.id()))
                 .isEqualTo(attempts);
         JsonNode stats = system.queries.get("/api/me/stats").token(seeker.token()).send().body();

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 
 import app.ghostresume.stack.EmbeddedPostgresServer;
@@ -165,6 +166,41 @@ final class RunningSystem {
             throw new IllegalStateException(ex);
         }
         throw new AssertionError("the consumer group did not settle with " + instances + " instances");
+    }
+
+    /** The ids of every event the event store holds for the seeker (their own, and any naming them), sorted. */
+    List<String> storedEventIdsOf(Seeker seeker) {
+        return commandSide("""
+                SELECT event_identifier FROM domain_event_entry
+                WHERE aggregate_identifier = ? OR convert_from(payload, 'UTF8') LIKE ?
+                """, seeker.id().toString(), "%\"seekerId\":\"" + seeker.id() + "\"%").stream().sorted().toList();
+    }
+
+    /**
+     * Waits until the journal holds as many of the seeker's events as the store, then asserts they are the same
+     * events, each once.
+     */
+    void assertJournalHolds(Seeker seeker, List<String> stored, Duration timeout) {
+        awaitCount("projected events of " + seeker.handle(), () -> querySideCount(
+                "SELECT count(*) FROM seeker_event WHERE seeker_id = ?", seeker.id()), stored.size(), timeout);
+        assertThat(querySide("SELECT event_id::text FROM seeker_event WHERE seeker_id = ?", seeker.id())
+                .stream().sorted().toList()).as("events of " + seeker.handle()).isEqualTo(stored);
+    }
+
+    /** Waits until at least {@code count} commands were issued, for up to {@code timeout}. */
+    static void awaitIssued(IntSupplier issued, int count, Duration timeout) {
+        for (long i = 0; i < timeout.toMillis() / 100 && issued.getAsInt() < count; i++) {
+            sleep(100);
+        }
+        assertThat(issued.getAsInt()).as("commands issued").isGreaterThanOrEqualTo(count);
+    }
+
+    /** Waits for client threads to end, at most five minutes each; fails on any still running. */
+    static void joinAll(List<Thread> clients) throws InterruptedException {
+        for (Thread client : clients) {
+            client.join(Duration.ofMinutes(5).toMillis());
+            assertThat(client.isAlive()).as(client.getName()).isFalse();
+        }
     }
 
     /** Waits until a count reaches the expected value; fails if it overshoots or runs out of time. */

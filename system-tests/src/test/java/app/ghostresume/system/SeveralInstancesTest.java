@@ -110,14 +110,7 @@ class SeveralInstancesTest {
     /** Every event the store holds for the seeker is in the journal once; board and positions agree with it. */
     private static void assertReadModelsHoldTheEventStore(Seeker seeker) {
         String owned = "%\"seekerId\":\"" + seeker.id() + "\"%";
-        List<String> stored = system.commandSide("""
-                SELECT event_identifier FROM domain_event_entry
-                WHERE aggregate_identifier = ? OR convert_from(payload, 'UTF8') LIKE ?
-                """, seeker.id().toString(), owned).stream().sorted().toList();
-        RunningSystem.awaitCount("projected events of " + seeker.handle(), () -> system.querySideCount(
-                "SELECT count(*) FROM seeker_event WHERE seeker_id = ?", seeker.id()), stored.size(), CATCH_UP);
-        assertThat(system.querySide("SELECT event_id::text FROM seeker_event WHERE seeker_id = ?", seeker.id())
-                .stream().sorted().toList()).as("events of " + seeker.handle()).isEqualTo(stored);
+        system.assertJournalHolds(seeker, system.storedEventIdsOf(seeker), CATCH_UP);
 
         List<String> storedPositions = system.commandSide("""
                 SELECT aggregate_identifier || ' ' || max(sequence_number) FROM domain_event_entry
@@ -244,17 +237,11 @@ class SeveralInstancesTest {
         }
 
         void awaitIssued(int count) {
-            for (int i = 0; i < 1800 && issued.get() < count; i++) {
-                RunningSystem.sleep(100);
-            }
-            assertThat(issued.get()).as("commands issued").isGreaterThanOrEqualTo(count);
+            RunningSystem.awaitIssued(issued::get, count, Duration.ofMinutes(3));
         }
 
         void finish() throws InterruptedException {
-            for (Thread client : clients) {
-                client.join(Duration.ofMinutes(5).toMillis());
-                assertThat(client.isAlive()).as(client.getName()).isFalse();
-            }
+            RunningSystem.joinAll(clients);
             assertThat(failures).as("failures of the clients").isEmpty();
         }
 

@@ -1,6 +1,7 @@
 package app.ghostresume.command.seeker;
 
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import app.ghostresume.command.platform.security.PasswordHashing;
 import app.ghostresume.command.platform.security.TokenIssuer;
@@ -37,15 +38,21 @@ class SessionController {
 
     @PostMapping("/api/sessions")
     ResponseEntity<IssuedToken> signIn(@Valid @RequestBody SignIn request, HttpServletRequest http) {
-        Optional<Accounts.Account> account = accounts.findByHandle(request.handle());
-        boolean matches = throttle.attempt(request.handle(), http.getRemoteAddr(), () -> passwords.matches(
-                request.password(), account.map(Accounts.Account::passwordHash).orElse(decoyHash)));
-        if (account.isEmpty() || !matches) {
+        // a throttled sign-in is refused before the account is even looked up
+        AtomicReference<Accounts.Account> signedIn = new AtomicReference<>();
+        throttle.attempt(request.handle(), http.getRemoteAddr(), () -> {
+            Optional<Accounts.Account> account = accounts.findByHandle(request.handle());
+            boolean matches = passwords.matches(request.password(),
+                    account.map(Accounts.Account::passwordHash).orElse(decoyHash));
+            account.filter(found -> matches).ifPresent(signedIn::set);
+            return signedIn.get() != null;
+        });
+        Accounts.Account account = signedIn.get();
+        if (account == null) {
             throw new ProblemException(HttpStatus.UNAUTHORIZED, "invalid-credentials", "Invalid credentials",
                     "Handle or password is wrong.");
         }
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .body(tokens.issue(account.get().seekerId(), account.get().handle()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(tokens.issue(account.seekerId(), account.handle()));
     }
 
     record SignIn(@NotBlank @Size(max = 30) String handle, @NotBlank @Size(max = 200) String password) {
