@@ -101,12 +101,12 @@ class GoalAggregate {
         requireTarget(command.target());
         requireNotRetired();
         LocalDate today = command.today();
-        LocalDate lastDay = GoalPeriods.lastDay(period, endsOn);
+        LocalDate lastDay = period.lastDay(startsOn, endsOn);
         if (lastDay != null && today.isAfter(lastDay)) {
             throw RuleViolation.conflict("goal-state-conflict", "Not possible in the goal's current state",
                     "The goal ended on " + lastDay + ".");
         }
-        LocalDate effectiveFrom = effectiveFrom(today);
+        LocalDate effectiveFrom = period.targetEffectiveFrom(today, startsOn);
         if (lastDay != null && effectiveFrom.isAfter(lastDay)) {
             throw RuleViolation.conflict("goal-state-conflict", "Not possible in the goal's current state",
                     "The goal's last period has begun and keeps its target; the goal ends on " + lastDay + ".");
@@ -143,16 +143,6 @@ class GoalAggregate {
     @EventSourcingHandler
     void on(GoalRetired event) {
         retired = true;
-    }
-
-    /** The first period a new target set today applies to. */
-    private LocalDate effectiveFrom(LocalDate today) {
-        if (period == GoalPeriod.CUSTOM) {
-            return startsOn;
-        }
-        LocalDate firstPeriodStart = GoalPeriods.periodStart(period, startsOn, startsOn);
-        return today.isBefore(firstPeriodStart) ? firstPeriodStart
-                : GoalPeriods.nextPeriodStart(period, today);
     }
 
     private void requireOwner(UUID actingSeeker) {

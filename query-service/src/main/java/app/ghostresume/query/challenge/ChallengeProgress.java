@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import app.ghostresume.events.ChallengeGoal;
+import app.ghostresume.events.ChallengeWeeks;
 
 /** A member's progress toward the challenge goal, from the goal metric's count in each challenge week. */
 final class ChallengeProgress {

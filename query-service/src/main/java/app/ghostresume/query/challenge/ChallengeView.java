@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import app.ghostresume.events.ChallengeGoal;
 import app.ghostresume.events.ChallengeVisibility;
+import app.ghostresume.events.ChallengeWeeks;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** The JSON shapes of {@code GET /api/challenges/{id}} and {@code GET /api/challenges}. */

@@ -15,6 +15,7 @@ import java.util.UUID;
 import app.ghostresume.events.Category;
 import app.ghostresume.events.ChallengeGoal;
 import app.ghostresume.events.ChallengeVisibility;
+import app.ghostresume.events.ChallengeWeeks;
 import app.ghostresume.events.GoalMetric;
 import app.ghostresume.query.seeker.SeekerDirectory;
 import app.ghostresume.query.system.Cursor;
@@ -24,9 +25,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads challenges, their members and the members' counts. Only current members are shown. A member's counts are
- * their facts inside the challenge window by the facts' own dates, whatever day they joined: attempts by the day
- * sent, rejections and acceptances by the day received, in the goal's category when it names one (the group sees
- * nothing of a member's other categories).
+ * their counted facts inside the challenge window, whatever day they joined: attempts by the day sent, rejections
+ * and acceptances by the day received, in the goal's category when it names one (the group sees nothing of a
+ * member's other categories).
  */
 @Component
 class Challenges {
@@ -148,33 +149,29 @@ class Challenges {
         return new ChallengeView.ChallengeList(summaries, next);
     }
 
-    /** Current members and their facts inside the window per challenge week: one query. */
+    /**
+     * Current members and their counted facts inside the window ({@code counted_fact}, migration V12), by
+     * challenge week ({@link ChallengeWeeks}): one query.
+     */
     private List<MemberCounts> memberCounts(ChallengeRow challenge, int weeks) {
-        String categoryFilter = challenge.goal().category() == null ? "" : "AND b.category = :category";
+        String categoryFilter = challenge.goal().category() == null ? "" : "AND f.category = :category";
         Map<UUID, MemberCounts> members = new LinkedHashMap<>();
         jdbc.sql("""
                 WITH member AS (
                     SELECT m.seeker_id, m.joined_on, s.handle, s.display_name, s.time_zone
                     FROM challenge_member m LEFT JOIN seeker s ON s.seeker_id = m.seeker_id
                     WHERE m.challenge_id = :challengeId AND m.left_on IS NULL
-                ), fact AS (
-                    SELECT b.seeker_id, b.sent_on AS day, 1 AS attempts, 0 AS rejections, 0 AS acceptances
-                    FROM member m JOIN attempt_board b ON b.seeker_id = m.seeker_id
-                    WHERE b.sent_on BETWEEN :startsOn AND :endsOn %1$s
-                    UNION ALL
-                    SELECT b.seeker_id, b.outcome_on, 0, (b.status = 'REJECTED')::int, (b.status = 'ACCEPTED')::int
-                    FROM member m JOIN attempt_board b ON b.seeker_id = m.seeker_id
-                    WHERE b.status IN ('REJECTED', 'ACCEPTED') AND b.outcome_on BETWEEN :startsOn AND :endsOn %1$s
-                ), weekly AS (
-                    SELECT seeker_id, (day - CAST(:startsOn AS date)) / 7 + 1 AS week, sum(attempts) AS attempts,
-                           sum(rejections) AS rejections, sum(acceptances) AS acceptances
-                    FROM fact
-                    GROUP BY seeker_id, week
+                ), daily AS (
+                    SELECT f.seeker_id, f.day, count(*) FILTER (WHERE f.fact = 'SENT') AS attempts,
+                           count(*) FILTER (WHERE f.fact = 'REJECTED') AS rejections,
+                           count(*) FILTER (WHERE f.fact = 'ACCEPTED') AS acceptances
+                    FROM member m JOIN counted_fact f ON f.seeker_id = m.seeker_id
+                    WHERE f.fact IN ('SENT', 'REJECTED', 'ACCEPTED') AND f.day BETWEEN :startsOn AND :endsOn %s
+                    GROUP BY f.seeker_id, f.day
                 )
-                SELECT m.seeker_id, m.handle, m.display_name, m.time_zone, m.joined_on, w.week, w.attempts,
-                       w.rejections, w.acceptances
-                FROM member m LEFT JOIN weekly w ON w.seeker_id = m.seeker_id
-                ORDER BY m.seeker_id, w.week
+                SELECT m.seeker_id, m.handle, m.display_name, m.time_zone, m.joined_on, d.day, d.attempts,
+                       d.rejections, d.acceptances
+                FROM member m LEFT JOIN daily d ON d.seeker_id = m.seeker_id
                 """.formatted(categoryFilter))
                 .param("challengeId", challenge.challengeId())
                 .param("startsOn", challenge.startsOn())
@@ -187,11 +184,12 @@ class Challenges {
                     member.displayName = rs.getString("display_name");
                     member.timeZone = rs.getString("time_zone");
                     member.joinedOn = rs.getObject("joined_on", LocalDate.class);
-                    int week = rs.getInt("week");
-                    if (!rs.wasNull() && week >= 1 && week <= weeks) {
-                        member.attempts[week - 1] = rs.getLong("attempts");
-                        member.rejections[week - 1] = rs.getLong("rejections");
-                        member.acceptances[week - 1] = rs.getLong("acceptances");
+                    LocalDate day = rs.getObject("day", LocalDate.class);
+                    int week = day == null ? 0 : ChallengeWeeks.weekOf(challenge.startsOn(), day);
+                    if (week >= 1 && week <= weeks) {
+                        member.attempts[week - 1] += rs.getLong("attempts");
+                        member.rejections[week - 1] += rs.getLong("rejections");
+                        member.acceptances[week - 1] += rs.getLong("acceptances");
                     }
                 });
         List<MemberCounts> byHandle = new ArrayList<>(members.values());

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import app.ghostresume.events.DateRange;
 import app.ghostresume.query.pause.PausedDays;
 
 /**
@@ -17,17 +18,17 @@ final class GoalProgress {
     }
 
     /**
-     * @param periods the goal's periods begun by today, oldest first ({@link GoalPeriods#begunBy})
+     * @param periods the goal's periods begun by today, oldest first ({@link app.ghostresume.events.GoalPeriod#begunBy})
      * @param counts  the count of the goal's metric in each of them, same order
      */
-    static GoalView.Goal evaluate(GoalDefinition goal, List<Period> periods, long[] counts, PausedDays paused,
+    static GoalView.Goal evaluate(GoalDefinition goal, List<DateRange> periods, long[] counts, PausedDays paused,
             LocalDate today) {
         List<GoalView.Ended> history = new ArrayList<>();
         List<PeriodStatus> statuses = new ArrayList<>();
         GoalView.Current current = null;
         ConsistencyScore score = new ConsistencyScore();
         for (int i = 0; i < periods.size(); i++) {
-            Period period = periods.get(i);
+            DateRange period = periods.get(i);
             int target = goal.targetFor(period.start());
             if (period.endedBy(today)) {
                 PeriodStatus status = PeriodStatus.of(counts[i], target, paused.coversAll(period.start(), period.end()),

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import app.ghostresume.events.Category;
+import app.ghostresume.events.DateRange;
 import app.ghostresume.events.GoalMetric;
 import app.ghostresume.events.GoalPeriod;
 import app.ghostresume.query.pause.PausedDays;
@@ -19,13 +20,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a seeker's goals and judges them as of today in the seeker's time zone. The counts of all periods of all
- * goals come from one SQL query over {@code attempt_board}, each fact on its own date: an attempt on the day it
- * was sent (withdrawn ones included; a correction moves it), a rejection or an acceptance on the day it was
+ * Reads a seeker's goals and judges them as of today in the seeker's time zone, their periods cut by the one goal
+ * calendar ({@link GoalPeriod}). The counts of all periods of all goals come from one SQL query over the counted
+ * facts ({@code counted_fact}, migration V12): attempts by the day sent, rejections and acceptances by the day
  * received. Ghostings are not rejections.
  */
 @Component
 class Goals {
+
+    /**
+     * How far back a goal's periods are evaluated: goals are set at most a year back, so only one that has run for
+     * years loses its oldest periods, and no read evaluates thousands of them.
+     */
+    static final java.time.Period EVALUATED_BACK = java.time.Period.ofYears(5);
 
     private final JdbcClient jdbc;
     private final SeekerDirectory seekers;
@@ -45,11 +52,11 @@ class Goals {
         }
         LocalDate today = seekers.todayFor(seekerId);
         PausedDays paused = pauses.pausedDaysOf(seekerId);
-        List<List<Period>> periods = new ArrayList<>();
+        List<List<DateRange>> periods = new ArrayList<>();
         List<Window> windows = new ArrayList<>();
         for (GoalDefinition goal : goals) {
-            List<Period> ofGoal = GoalPeriods.begunBy(goal.period(), goal.startsOn(), goal.endsOn(), goal.retiredOn(),
-                    today);
+            List<DateRange> ofGoal = goal.period().begunBy(goal.startsOn(), goal.endsOn(), goal.retiredOn(), today,
+                    today.minus(EVALUATED_BACK));
             periods.add(ofGoal);
             ofGoal.forEach(period -> windows.add(new Window(goal.metric(), goal.category(), period)));
         }
@@ -69,10 +76,8 @@ class Goals {
     /** The activity streak: days with an attempt sent, a rejection, an acceptance or a ghosting the seeker declared. */
     Streaks.Activity activity(UUID seekerId) {
         NavigableSet<LocalDate> days = new TreeSet<>(jdbc.sql("""
-                SELECT sent_on FROM attempt_board WHERE seeker_id = :seekerId
-                UNION
-                SELECT outcome_on FROM attempt_board
-                WHERE seeker_id = :seekerId AND status IN ('REJECTED', 'ACCEPTED') AND outcome_on IS NOT NULL
+                SELECT day FROM counted_fact
+                WHERE seeker_id = :seekerId AND fact IN ('SENT', 'REJECTED', 'ACCEPTED')
                 UNION
                 SELECT ghosted_on FROM attempt_board
                 WHERE seeker_id = :seekerId AND ghosted_on IS NOT NULL AND NOT ghosted_automatically
@@ -139,16 +144,9 @@ class Goals {
         }
         jdbc.sql("""
                 SELECT w.position,
-                       CASE WHEN w.fact = 'SENT' THEN
-                           (SELECT count(*) FROM attempt_board b
-                            WHERE b.seeker_id = :seekerId AND b.sent_on BETWEEN w.starts_on AND w.ends_on
-                              AND (w.category IS NULL OR b.category = w.category))
-                       ELSE
-                           (SELECT count(*) FROM attempt_board b
-                            WHERE b.seeker_id = :seekerId AND b.status = w.fact
-                              AND b.outcome_on BETWEEN w.starts_on AND w.ends_on
-                              AND (w.category IS NULL OR b.category = w.category))
-                       END AS count
+                       (SELECT count(*) FROM counted_fact f
+                        WHERE f.seeker_id = :seekerId AND f.fact = w.fact AND f.day BETWEEN w.starts_on AND w.ends_on
+                          AND (w.category IS NULL OR f.category = w.category)) AS count
                 FROM unnest(CAST(:facts AS text[]), CAST(:categories AS text[]), CAST(:starts AS date[]),
                             CAST(:ends AS date[])) WITH ORDINALITY AS w(fact, category, starts_on, ends_on, position)
                 """)
@@ -164,6 +162,6 @@ class Goals {
     }
 
     /** A period of a goal and what it counts there. */
-    private record Window(GoalMetric metric, Category category, Period period) {
+    private record Window(GoalMetric metric, Category category, DateRange period) {
     }
 }

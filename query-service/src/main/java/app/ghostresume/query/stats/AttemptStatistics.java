@@ -6,15 +6,18 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import app.ghostresume.events.Category;
+import app.ghostresume.events.DateRange;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Computes the figures with SQL over {@code attempt_board} at query time. Each fact counts in the period of its
- * own date: an attempt (and whether it is still waiting) by the day it was sent, an outcome by the day it came.
+ * Computes the figures with SQL over the counted facts ({@code counted_fact}, migration V12) at query time. Each
+ * fact counts in the period of its own date: an attempt (and whether it is still waiting) by the day it was sent,
+ * an outcome by the day it came. Weeks are ISO weeks ({@link DateRange#isoWeekOf}).
  */
 @Component
 class AttemptStatistics {
@@ -34,18 +37,16 @@ class AttemptStatistics {
         Map<Category, Figures> byCategory = new LinkedHashMap<>();
         List<CategoryFigures> rows = jdbc.sql("""
                 SELECT category, GROUPING(category) = 1 AS total,
-                       count(*) FILTER (WHERE sent_on BETWEEN :start AND :end) AS attempts,
-                       count(*) FILTER (WHERE status = 'REJECTED' AND outcome_on BETWEEN :start AND :end) AS rejections,
-                       count(*) FILTER (WHERE status = 'ACCEPTED' AND outcome_on BETWEEN :start AND :end) AS acceptances,
-                       count(*) FILTER (WHERE status = 'GHOSTED' AND outcome_on BETWEEN :start AND :end) AS ghosted,
-                       count(*) FILTER (WHERE status = 'WITHDRAWN' AND outcome_on BETWEEN :start AND :end) AS withdrawn,
-                       count(*) FILTER (WHERE status = 'WAITING' AND sent_on BETWEEN :start AND :end) AS waiting,
+                       count(*) FILTER (WHERE fact = 'SENT') AS attempts,
+                       count(*) FILTER (WHERE fact = 'REJECTED') AS rejections,
+                       count(*) FILTER (WHERE fact = 'ACCEPTED') AS acceptances,
+                       count(*) FILTER (WHERE fact = 'GHOSTED') AS ghosted,
+                       count(*) FILTER (WHERE fact = 'WITHDRAWN') AS withdrawn,
+                       count(*) FILTER (WHERE fact = 'SENT' AND status = 'WAITING') AS waiting,
                        percentile_cont(0.5) WITHIN GROUP (ORDER BY (outcome_on - sent_on)::float8)
-                           FILTER (WHERE status IN ('REJECTED', 'ACCEPTED') AND outcome_on BETWEEN :start AND :end)
-                           AS median_days_to_response
-                FROM attempt_board
-                WHERE seeker_id = :seekerId %s
-                  AND (sent_on BETWEEN :start AND :end OR outcome_on BETWEEN :start AND :end)
+                           FILTER (WHERE fact IN ('REJECTED', 'ACCEPTED')) AS median_days_to_response
+                FROM counted_fact
+                WHERE seeker_id = :seekerId %s AND day BETWEEN :start AND :end
                 GROUP BY GROUPING SETS ((category), ())
                 ORDER BY category
                 """.formatted(categoryFilter))
@@ -71,33 +72,33 @@ class AttemptStatistics {
 
     private List<StatsReport.Week> weeks(UUID seekerId, LocalDate start, LocalDate end, String categoryFilter,
             Category category) {
-        return jdbc.sql("""
-                WITH fact AS (
-                    SELECT date_trunc('week', sent_on::timestamp)::date AS week_start,
-                           1 AS attempts, 0 AS rejections, 0 AS acceptances, 0 AS ghosted
-                    FROM attempt_board
-                    WHERE seeker_id = :seekerId %1$s AND sent_on BETWEEN :start AND :end
-                    UNION ALL
-                    SELECT date_trunc('week', outcome_on::timestamp)::date,
-                           0, (status = 'REJECTED')::int, (status = 'ACCEPTED')::int, (status = 'GHOSTED')::int
-                    FROM attempt_board
-                    WHERE seeker_id = :seekerId %1$s AND status IN ('REJECTED', 'ACCEPTED', 'GHOSTED')
-                      AND outcome_on BETWEEN :start AND :end
-                )
-                SELECT week_start, sum(attempts) AS attempts, sum(rejections) AS rejections,
-                       sum(acceptances) AS acceptances, sum(ghosted) AS ghosted
-                FROM fact
-                GROUP BY week_start
-                ORDER BY week_start
+        Map<LocalDate, long[]> weeks = new TreeMap<>();
+        jdbc.sql("""
+                SELECT day, count(*) FILTER (WHERE fact = 'SENT') AS attempts,
+                       count(*) FILTER (WHERE fact = 'REJECTED') AS rejections,
+                       count(*) FILTER (WHERE fact = 'ACCEPTED') AS acceptances,
+                       count(*) FILTER (WHERE fact = 'GHOSTED') AS ghosted
+                FROM counted_fact
+                WHERE seeker_id = :seekerId %s AND fact IN ('SENT', 'REJECTED', 'ACCEPTED', 'GHOSTED')
+                  AND day BETWEEN :start AND :end
+                GROUP BY day
                 """.formatted(categoryFilter))
                 .param("seekerId", seekerId)
                 .param("start", start)
                 .param("end", end)
                 .param("category", category == null ? null : category.name())
-                .query((rs, row) -> new StatsReport.Week(rs.getObject("week_start", LocalDate.class),
-                        rs.getLong("attempts"), rs.getLong("rejections"), rs.getLong("acceptances"),
-                        rs.getLong("ghosted")))
-                .list();
+                .query(rs -> {
+                    long[] week = weeks.computeIfAbsent(DateRange.isoWeekOf(rs.getObject("day", LocalDate.class))
+                            .start(), monday -> new long[4]);
+                    week[0] += rs.getLong("attempts");
+                    week[1] += rs.getLong("rejections");
+                    week[2] += rs.getLong("acceptances");
+                    week[3] += rs.getLong("ghosted");
+                });
+        return weeks.entrySet().stream()
+                .map(week -> new StatsReport.Week(week.getKey(), week.getValue()[0], week.getValue()[1],
+                        week.getValue()[2], week.getValue()[3]))
+                .toList();
     }
 
     private record CategoryFigures(String category, boolean total, Figures figures) {

@@ -5,22 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 import app.ghostresume.events.ChallengeGoal;
+import app.ghostresume.events.ChallengeWeeks;
 import app.ghostresume.events.GoalMetric;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Challenge weeks, progress and the leaderboard's competition ranking. */
+/** Challenge progress and the leaderboard's competition ranking (the weeks are shared-events' ChallengeWeeks). */
 class ChallengeArithmeticTest {
 
     private static final List<ChallengeWeeks.Week> WEEKS = ChallengeWeeks.of(date("2026-11-04"), date("2026-11-20"));
-
-    @Test
-    void weeksCountFromTheFirstDayAndTheLastMayBeShort() {
-        assertThat(WEEKS).containsExactly(new ChallengeWeeks.Week(1, date("2026-11-04"), date("2026-11-10")),
-                new ChallengeWeeks.Week(2, date("2026-11-11"), date("2026-11-17")),
-                new ChallengeWeeks.Week(3, date("2026-11-18"), date("2026-11-20")));
-    }
 
     @Test
     void weeklyProgressJudgesEndedWeeksAndShowsTheCurrentOne() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import app.ghostresume.events.Category;
+import app.ghostresume.events.DateRange;
 import app.ghostresume.events.GoalMetric;
 import app.ghostresume.events.GoalPeriod;
 import app.ghostresume.query.pause.PausedDays;
@@ -42,7 +43,7 @@ class GoalProgressTest {
     @Test
     void evaluatesEndedPeriodsTheOpenOneTheStreakAndTheScore() {
         GoalDefinition goal = goal(2, List.of(new GoalDefinition.TargetChange(3, date("2026-11-16"))));
-        List<Period> periods = GoalPeriods.begunBy(GoalPeriod.WEEK, goal.startsOn(), null, null, TODAY);
+        List<DateRange> periods = GoalPeriod.WEEK.begunBy(goal.startsOn(), null, null, TODAY, null);
 
         GoalView.Goal judged = GoalProgress.evaluate(goal, periods, new long[] { 2, 0, 2, 3 },
                 PausedDays.of(List.of(pause("2026-11-09", "2026-11-15"))), TODAY);
@@ -62,7 +63,7 @@ class GoalProgressTest {
     @Test
     void anOpenPeriodNotMetYetIsLeftOut() {
         GoalDefinition goal = goal(1, List.of());
-        List<Period> periods = GoalPeriods.begunBy(GoalPeriod.WEEK, goal.startsOn(), null, null, TODAY);
+        List<DateRange> periods = GoalPeriod.WEEK.begunBy(goal.startsOn(), null, null, TODAY, null);
 
         GoalView.Goal judged = GoalProgress.evaluate(goal, periods, new long[] { 1, 1, 1, 0 }, PausedDays.NONE,
                 TODAY);

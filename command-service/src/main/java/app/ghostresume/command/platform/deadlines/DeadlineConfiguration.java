@@ -25,9 +25,10 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
  * deadline payloads are JSON like the events) and the db-scheduler {@link Task}s it executes, which this
  * scheduler receives; Axon leaves starting and stopping it to us ({@link DeadlineSchedulerLifecycle}).
  *
- * <p>The scheduler writes through a {@link TransactionAwareDataSourceProxy}: a deadline scheduled or cancelled by a
- * command joins the command's transaction, so it commits with the command's events or not at all. Outside a
- * transaction (polling, firing) it takes its own connections as usual.
+ * <p>The scheduler writes through a {@link TransactionAwareDataSourceProxy}: a deadline scheduled by a command
+ * joins the command's transaction, so it commits with the command's events or not at all. Outside a transaction
+ * (polling, firing) it takes its own connections as usual. Deadlines are never cancelled: one that is no longer
+ * relevant fires and does nothing (see {@code AttemptAggregate}).
  *
  * <p>Any number of instances share the table. Each deadline is fired by one of them: the one that marks it picked.
  * Should that instance die while firing it, the others fire it again once its heartbeat has stopped for five

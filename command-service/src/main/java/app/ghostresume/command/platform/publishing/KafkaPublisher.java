@@ -24,7 +24,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Publishes every stored event to Kafka, keyed by its {@link app.ghostresume.events.SeekerEvent#orderingKey()
- * ordering key} (the seeker, or the challenge) so each seeker's and each challenge's events stay in order.
+ * ordering key}: the challenge for a {@link app.ghostresume.events.ChallengeEvent}, the share for a
+ * {@link app.ghostresume.events.ShareEvent}, the seeker for every other event. So each seeker's, each
+ * challenge's and each share's events stay in order.
  * Sends within a processor batch go out asynchronously; before the batch commits (and the processor's token
  * advances) every send must be acknowledged, or the batch fails and is retried. A retry may publish an event
  * twice; consumers drop the copy by its {@code eventId}.

@@ -69,8 +69,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * Concurrent changes to one aggregate, creating one whose id exists (a late idempotent retry), or an outcome
-     * racing the very deadline it would cancel while that deadline fires.
+     * Concurrent changes to one aggregate, creating one whose id exists (a late idempotent retry), or db-scheduler
+     * refusing to change a deadline while it fires: a safeguard, since only cancelling or rescheduling a deadline
+     * meets that refusal, and the service does neither.
      */
     @ExceptionHandler({ ConcurrencyException.class, AggregateStreamCreationException.class,
             TaskInstanceCurrentlyExecutingException.class })
