@@ -232,7 +232,7 @@ final class SeededHistory {
                     creator, "Season of NO #" + challenge.id().toString().substring(0, 4),
                     "Collect rejections together", startsOn, endsOn, goal,
                     invite ? ChallengeVisibility.INVITE : ChallengeVisibility.PUBLIC,
-                    invite ? "INV" + Long.toString(random.nextLong() & 0xFFFFFFFFFFL, 36) : null)));
+                    invite ? "INV" + Long.toString(random.nextLong() & 0xFFFFFFFFFFL, 36) : null, createdOn)));
             sink.accept(aggregate.next(random, at(createdOn, zone, random),
                     new ChallengeJoined(challenge.id(), creator, createdOn)));
             int count = 2;
@@ -438,7 +438,7 @@ final class SeededHistory {
                     if (!supporter.equals(seeker.id())) {
                         emit(share, on, new SupportOffered(shareId, supporter,
                                 SupportKind.values()[random.nextInt(SupportKind.values().length)],
-                                random.nextBoolean() ? "You got this" : null));
+                                random.nextBoolean() ? "You got this" : null, on));
                     }
                 }
             }

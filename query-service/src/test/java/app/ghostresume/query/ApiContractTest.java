@@ -222,9 +222,10 @@ class ApiContractTest extends QueryServiceIntegrationTest {
         events().publish(new RejectionShared(share, BEA, BEAS_ATTEMPT, AttemptStatus.REJECTED, Category.JOB, null, 2,
                 LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-03"), "a no", true, ShareAudience.PUBLIC, null),
                 now);
-        events().publish(new ShareReported(share, UUID.randomUUID(), "spam"), now);
-        events().publish(new ShareReported(share, UUID.randomUUID(), "spam"), now);
-        EventEnvelope hug = events().publish(new SupportOffered(share, ADA, SupportKind.HUG, null), now);
+        events().publish(new ShareReported(share, UUID.randomUUID(), "spam", LocalDate.parse("2026-03-03")), now);
+        events().publish(new ShareReported(share, UUID.randomUUID(), "spam", LocalDate.parse("2026-03-03")), now);
+        EventEnvelope hug = events().publish(new SupportOffered(share, ADA, SupportKind.HUG, null,
+                LocalDate.parse("2026-03-03")), now);
         awaitAll(List.of(hug));
 
         // Ada's first event on the share is met, whatever came before it; a second one of hers is not there

@@ -69,7 +69,8 @@ class ChallengeApiTest extends QueryServiceIntegrationTest {
         List<EventEnvelope> challengeEvents = new ArrayList<>();
         challengeEvents.add(publishAt(new ChallengeCreated(NO, seeker("ada"), "November of NO", "Collect them all",
                 date("2026-11-02"), date("2026-11-20"), new ChallengeGoal(GoalMetric.REJECTIONS, null, 2,
-                        ChallengeGoal.Per.WEEK), ChallengeVisibility.INVITE, "NO-2026"), "2026-10-25T10:00:00Z"));
+                        ChallengeGoal.Per.WEEK), ChallengeVisibility.INVITE, "NO-2026", date("2026-10-25")),
+                "2026-10-25T10:00:00Z"));
         String[][] joins = { { "ada", "2026-11-02" }, { "gus", "2026-11-02" }, { "eli", "2026-11-03" },
                 { "nia", "2026-11-03" }, { "bo", "2026-11-04" }, { "oz", "2026-11-04" }, { "cy", "2026-11-05" },
                 { "hal", "2026-11-06" }, { "ivy", "2026-11-07" }, { "jon", "2026-11-08" }, { "dee", "2026-11-09" },
@@ -90,7 +91,8 @@ class ChallengeApiTest extends QueryServiceIntegrationTest {
         }
         challengeEvents.add(publishAt(new ChallengeCreated(SPRINT, seeker("zed"), "Pitch sprint", null,
                 date("2026-11-01"), date("2026-11-30"), new ChallengeGoal(GoalMetric.ATTEMPTS, Category.PITCH, 3,
-                        ChallengeGoal.Per.TOTAL), ChallengeVisibility.PUBLIC, "OPEN-1"), "2026-10-26T10:00:00Z"));
+                        ChallengeGoal.Per.TOTAL), ChallengeVisibility.PUBLIC, "OPEN-1", date("2026-10-26")),
+                "2026-10-26T10:00:00Z"));
         challengeEvents.add(publishAt(new ChallengeJoined(SPRINT, seeker("zed"), date("2026-10-26")),
                 "2026-10-26T10:00:00Z"));
         challengeEvents.add(publishAt(new ChallengeJoined(SPRINT, seeker("ada"), date("2026-11-01")),
@@ -100,8 +102,10 @@ class ChallengeApiTest extends QueryServiceIntegrationTest {
             String day = "2026-10-" + (27 + i);
             challengeEvents.add(publishAt(new ChallengeCreated(challenge, seeker("zed"), "Open " + (i + 1), null,
                     date("2026-11-01"), date("2026-11-30"), new ChallengeGoal(GoalMetric.REJECTIONS, null, 10,
-                            ChallengeGoal.Per.TOTAL), ChallengeVisibility.PUBLIC, null), day + "T10:00:00Z"));
-            challengeEvents.add(publishAt(new ChallengeJoined(challenge, seeker("zed"), date(day)), day + "T10:00:00Z"));
+                            ChallengeGoal.Per.TOTAL), ChallengeVisibility.PUBLIC, null, date(day)),
+                    day + "T10:00:00Z"));
+            challengeEvents.add(publishAt(new ChallengeJoined(challenge, seeker("zed"), date(day)),
+                    day + "T10:00:00Z"));
         }
         awaitAll(challengeEvents);
 
@@ -354,7 +358,7 @@ class ChallengeApiTest extends QueryServiceIntegrationTest {
         UUID challenge = UUID.randomUUID();
         publishAt(new ChallengeCreated(challenge, seeker("zed"), "Secret club", null, date("2026-11-16"),
                 date("2026-11-29"), new ChallengeGoal(GoalMetric.ATTEMPTS, null, 1, ChallengeGoal.Per.WEEK),
-                ChallengeVisibility.INVITE, "SECRET"), "2026-11-16T08:00:00Z");
+                ChallengeVisibility.INVITE, "SECRET", date("2026-11-16")), "2026-11-16T08:00:00Z");
         publishAt(new ChallengeJoined(challenge, seeker("zed"), date("2026-11-16")), "2026-11-16T08:00:00Z");
         EventEnvelope joined = events().envelope(new ChallengeJoined(challenge, seeker("eli"), date("2026-11-18")),
                 Instant.parse("2026-11-18T11:00:00Z"));

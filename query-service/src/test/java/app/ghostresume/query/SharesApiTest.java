@@ -109,16 +109,22 @@ class SharesApiTest extends QueryServiceIntegrationTest {
                 ShareAudience.PUBLIC, null);
 
         List<EventEnvelope> later = new ArrayList<>();
-        EventEnvelope hug = publishAt(new SupportOffered(S1, BEA, SupportKind.HUG, "Hugs"), "2026-02-03T09:00:00Z");
+        EventEnvelope hug = publishAt(new SupportOffered(S1, BEA, SupportKind.HUG, "Hugs", date("2026-02-03")),
+                "2026-02-03T09:00:00Z");
         later.add(hug);
-        later.add(publishAt(new SupportOffered(S1, BEA, SupportKind.ME_TOO, null), "2026-02-03T09:01:00Z"));
-        later.add(publishAt(new SupportOffered(S1, CY, SupportKind.HUG, "Hang in there"), "2026-02-03T09:02:00Z"));
-        later.add(publishAt(new SupportOffered(S1, CY, SupportKind.YOU_GOT_THIS, "Go"), "2026-02-03T09:03:00Z"));
-        later.add(publishAt(new SupportWithdrawn(S1, CY, SupportKind.YOU_GOT_THIS), "2026-02-03T09:04:00Z"));
-        later.add(publishAt(new SupportOffered(S5, CY, SupportKind.PROUD, "Proud of you"), "2026-02-22T09:00:00Z"));
-        later.add(publishAt(new ShareWithdrawn(S5, BEA), "2026-02-23T09:00:00Z"));
-        later.add(publishAt(new ShareReported(S6, BEA, "spam"), "2026-02-24T09:00:00Z"));
-        later.add(publishAt(new ShareHidden(S6, OWL, 2), "2026-02-24T09:01:00Z"));
+        later.add(publishAt(new SupportOffered(S1, BEA, SupportKind.ME_TOO, null, date("2026-02-03")),
+                "2026-02-03T09:01:00Z"));
+        later.add(publishAt(new SupportOffered(S1, CY, SupportKind.HUG, "Hang in there", date("2026-02-03")),
+                "2026-02-03T09:02:00Z"));
+        later.add(publishAt(new SupportOffered(S1, CY, SupportKind.YOU_GOT_THIS, "Go", date("2026-02-03")),
+                "2026-02-03T09:03:00Z"));
+        later.add(publishAt(new SupportWithdrawn(S1, CY, SupportKind.YOU_GOT_THIS, date("2026-02-03")),
+                "2026-02-03T09:04:00Z"));
+        later.add(publishAt(new SupportOffered(S5, CY, SupportKind.PROUD, "Proud of you", date("2026-02-22")),
+                "2026-02-22T09:00:00Z"));
+        later.add(publishAt(new ShareWithdrawn(S5, BEA, date("2026-02-23")), "2026-02-23T09:00:00Z"));
+        later.add(publishAt(new ShareReported(S6, BEA, "spam", date("2026-02-24")), "2026-02-24T09:00:00Z"));
+        later.add(publishAt(new ShareHidden(S6, OWL, 2, date("2026-02-24")), "2026-02-24T09:01:00Z"));
         awaitAll(later);
 
         // copies of applied events under a new event id at their own positions: redeliveries by their position,
@@ -128,8 +134,30 @@ class SharesApiTest extends QueryServiceIntegrationTest {
         events().publish(copies);
         // redeliveries of applied events change nothing: no second hug, no new feed position
         events().publish(hug, firstShare);
-        awaitAll(List.of(publishAt(new ShareReported(S1, DAN, "marker"), "2026-02-25T09:00:00Z"),
-                publishAt(new ShareReported(S2, DAN, "marker"), "2026-02-25T09:00:00Z")));
+        awaitAll(List.of(publishAt(new ShareReported(S1, DAN, "marker", date("2026-02-25")), "2026-02-25T09:00:00Z"),
+                publishAt(new ShareReported(S2, DAN, "marker", date("2026-02-25")), "2026-02-25T09:00:00Z")));
+    }
+
+    /**
+     * A share's events travel on the share's partition, a supporter's registration on the supporter's: the
+     * support is dated by the day it names, never by a time zone that may not have arrived yet. Last, as it adds
+     * support to S1.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void aSupportIsDatedByItsOwnDayBeforeTheSupportersRegistrationArrives() {
+        UUID kiwi = UUID.randomUUID();
+        // 11:30 UTC on 3 March is 00:30 on 4 March in Auckland, where Kiwi lives
+        awaitAll(List.of(publishAt(new SupportOffered(S1, kiwi, SupportKind.HUG, null, date("2026-03-04")),
+                "2026-03-03T11:30:00Z")));
+        awaitAll(List.of(publishAt(new SeekerRegistered(kiwi, "kiwi", "Kiwi", ZoneId.of("Pacific/Auckland")),
+                "2026-03-01T09:00:00Z")));
+
+        JsonNode items = api().get("/api/me/timeline", tokens().tokenFor(kiwi)).body().get("items");
+        assertThat(items).anySatisfy(item -> {
+            assertThat(item.get("type").asString()).isEqualTo("SupportOffered");
+            assertThat(item.get("date").asString()).isEqualTo("2026-03-04");
+        });
     }
 
     @Test
@@ -364,7 +392,7 @@ class SharesApiTest extends QueryServiceIntegrationTest {
                 .containsExactly(S5, S3, S2, S1);
 
         // withdrawing takes it out of the challenge feed too
-        awaitAll(List.of(publishAt(new ShareWithdrawn(S4, OWL), "2026-03-03T09:00:00Z")));
+        awaitAll(List.of(publishAt(new ShareWithdrawn(S4, OWL, date("2026-03-03")), "2026-03-03T09:00:00Z")));
         assertThat(api().get("/api/challenges/" + C + "/feed", tokens().tokenFor(BEA)).body().get("items"))
                 .isEmpty();
         assertThat(shareIds(api().get("/api/me/shares", tokens().tokenFor(OWL)).body().get("items")))

@@ -1,6 +1,7 @@
 package app.ghostresume.events;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -9,4 +10,10 @@ import java.util.UUID;
  */
 public record AttemptCorrected(UUID attemptId, UUID seekerId, Category category, String target, String title,
         String notes, LocalDate sentOn, LocalDate expectedResponseBy) implements AttemptEvent {
+
+    /** None: it is about the day it was stored, in its seeker's time zone. */
+    @Override
+    public Optional<LocalDate> ownDate() {
+        return Optional.empty();
+    }
 }

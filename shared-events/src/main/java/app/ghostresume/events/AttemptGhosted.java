@@ -1,6 +1,7 @@
 package app.ghostresume.events;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -10,4 +11,10 @@ import java.util.UUID;
  */
 public record AttemptGhosted(UUID attemptId, UUID seekerId, LocalDate declaredOn, boolean automatic)
         implements AttemptEvent {
+
+    /** {@code declaredOn}. */
+    @Override
+    public Optional<LocalDate> ownDate() {
+        return Optional.ofNullable(declaredOn);
+    }
 }

@@ -1,6 +1,7 @@
 package app.ghostresume.events;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -10,6 +11,13 @@ import java.util.UUID;
  * @param inviteCode the code that lets others join an INVITE challenge; {@code null} for a PUBLIC one
  */
 public record ChallengeCreated(UUID challengeId, UUID seekerId, String name, String description,
-        LocalDate startsOn, LocalDate endsOn, ChallengeGoal goal, ChallengeVisibility visibility, String inviteCode)
+        LocalDate startsOn, LocalDate endsOn, ChallengeGoal goal, ChallengeVisibility visibility, String inviteCode,
+        LocalDate createdOn)
         implements ChallengeEvent {
+
+    /** {@code createdOn}. */
+    @Override
+    public Optional<LocalDate> ownDate() {
+        return Optional.ofNullable(createdOn);
+    }
 }

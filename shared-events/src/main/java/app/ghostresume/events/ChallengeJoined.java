@@ -1,6 +1,7 @@
 package app.ghostresume.events;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -8,4 +9,10 @@ import java.util.UUID;
  * own dates, so days before {@code joinedOn} count too), never their targets, titles or notes.
  */
 public record ChallengeJoined(UUID challengeId, UUID seekerId, LocalDate joinedOn) implements ChallengeEvent {
+
+    /** {@code joinedOn}. */
+    @Override
+    public Optional<LocalDate> ownDate() {
+        return Optional.ofNullable(joinedOn);
+    }
 }

@@ -31,14 +31,19 @@ public enum EventType {
     GOAL_SET(GoalSet.class, 1),
     GOAL_TARGET_CHANGED(GoalTargetChanged.class, 1),
     GOAL_RETIRED(GoalRetired.class, 1),
+    /** Version 1 gained {@code createdOn} as an additive field: older payloads without it have no day of their own. */
     CHALLENGE_CREATED(ChallengeCreated.class, 1),
     CHALLENGE_JOINED(ChallengeJoined.class, 1),
     CHALLENGE_LEFT(ChallengeLeft.class, 1),
     REJECTION_SHARED(RejectionShared.class, 1),
+    /**
+     * The share events after {@link RejectionShared} gained their day ({@code withdrawnOn}, {@code offeredOn} ...) as
+     * an additive field of version 1: older payloads without it have no day of their own.
+     */
     SHARE_WITHDRAWN(ShareWithdrawn.class, 1),
     SUPPORT_OFFERED(SupportOffered.class, 1),
     SUPPORT_WITHDRAWN(SupportWithdrawn.class, 1),
-    /** Version 1 gained {@code counted} as an additive field: older payloads without it count. */
+    /** Version 1 gained {@code counted} and {@code reportedOn} as additive fields: older reports without it count. */
     SHARE_REPORTED(ShareReported.class, 1),
     SHARE_HIDDEN(ShareHidden.class, 1),
     SHARE_RESTORED(ShareRestored.class, 1),

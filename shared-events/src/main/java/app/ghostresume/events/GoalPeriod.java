@@ -19,7 +19,7 @@ public enum GoalPeriod {
     MONTH,
     CUSTOM;
 
-    /** The period of a goal running from {@code startsOn} to {@code endsOn} (or open-ended) that contains {@code day}. */
+    /** The period containing {@code day} of a goal running from {@code startsOn} to {@code endsOn} (or open). */
     public DateRange containing(LocalDate day, LocalDate startsOn, LocalDate endsOn) {
         return switch (this) {
             case WEEK -> DateRange.isoWeekOf(day);

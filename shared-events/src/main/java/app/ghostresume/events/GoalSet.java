@@ -1,6 +1,7 @@
 package app.ghostresume.events;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -13,4 +14,10 @@ import java.util.UUID;
  */
 public record GoalSet(UUID goalId, UUID seekerId, GoalMetric metric, Category category, int target,
         GoalPeriod period, LocalDate startsOn, LocalDate endsOn) implements GoalEvent {
+
+    /** None: it is about the day it was stored, in its seeker's time zone. */
+    @Override
+    public Optional<LocalDate> ownDate() {
+        return Optional.empty();
+    }
 }

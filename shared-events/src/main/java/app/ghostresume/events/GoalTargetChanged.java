@@ -1,6 +1,7 @@
 package app.ghostresume.events;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -9,4 +10,10 @@ import java.util.UUID;
  */
 public record GoalTargetChanged(UUID goalId, UUID seekerId, int target, LocalDate effectiveFrom)
         implements GoalEvent {
+
+    /** None: it is about the day it was stored, in its seeker's time zone. */
+    @Override
+    public Optional<LocalDate> ownDate() {
+        return Optional.empty();
+    }
 }

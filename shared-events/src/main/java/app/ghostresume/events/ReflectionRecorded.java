@@ -1,6 +1,7 @@
 package app.ghostresume.events;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -9,4 +10,10 @@ import java.util.UUID;
  */
 public record ReflectionRecorded(UUID attemptId, UUID seekerId, UUID reflectionId, String whatHappened,
         String whatILearned, String nextTime, Personal wasItPersonal, LocalDate recordedOn) implements AttemptEvent {
+
+    /** {@code recordedOn}. */
+    @Override
+    public Optional<LocalDate> ownDate() {
+        return Optional.ofNullable(recordedOn);
+    }
 }

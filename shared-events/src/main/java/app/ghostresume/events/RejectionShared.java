@@ -1,6 +1,7 @@
 package app.ghostresume.events;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -14,4 +15,10 @@ import java.util.UUID;
 public record RejectionShared(UUID shareId, UUID seekerId, UUID attemptId, AttemptStatus outcome,
         Category category, String stageReached, Integer sting, LocalDate decidedOn, LocalDate sharedOn,
         String story, boolean anonymous, ShareAudience audience, UUID challengeId) implements ShareEvent {
+
+    /** {@code sharedOn}. */
+    @Override
+    public Optional<LocalDate> ownDate() {
+        return Optional.ofNullable(sharedOn);
+    }
 }

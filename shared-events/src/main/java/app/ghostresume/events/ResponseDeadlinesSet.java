@@ -1,6 +1,7 @@
 package app.ghostresume.events;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -13,4 +14,10 @@ import java.util.UUID;
  */
 public record ResponseDeadlinesSet(UUID attemptId, UUID seekerId, LocalDate followUpOn, LocalDate ghostedAfter)
         implements AttemptEvent {
+
+    /** None: it is about the day it was stored, in its seeker's time zone. */
+    @Override
+    public Optional<LocalDate> ownDate() {
+        return Optional.empty();
+    }
 }

@@ -1,6 +1,8 @@
 package app.ghostresume.events;
 
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -10,4 +12,10 @@ import java.util.UUID;
  */
 public record SeekerSettingsChanged(UUID seekerId, Map<Category, Integer> ghostingDays,
         Map<Category, Integer> followUpDays) implements SeekerEvent {
+
+    /** None: it is about the day it was stored, in its seeker's time zone. */
+    @Override
+    public Optional<LocalDate> ownDate() {
+        return Optional.empty();
+    }
 }

@@ -1,5 +1,7 @@
 package app.ghostresume.events;
 
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -7,5 +9,11 @@ import java.util.UUID;
  * is hidden from every feed pending an operator's review ({@link ShareRestored}, {@link ShareRemoved}).
  * {@code seekerId} is the reporter whose report crossed the threshold.
  */
-public record ShareHidden(UUID shareId, UUID seekerId, int reports) implements ShareEvent {
+public record ShareHidden(UUID shareId, UUID seekerId, int reports, LocalDate hiddenOn) implements ShareEvent {
+
+    /** {@code hiddenOn}. */
+    @Override
+    public Optional<LocalDate> ownDate() {
+        return Optional.ofNullable(hiddenOn);
+    }
 }

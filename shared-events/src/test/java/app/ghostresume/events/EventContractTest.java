@@ -87,21 +87,26 @@ class EventContractTest {
                     new ChallengeCreated(CHALLENGE, SEEKER, "November of NO", "Collect 30 rejections",
                             LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30),
                             new ChallengeGoal(GoalMetric.REJECTIONS, null, 30, ChallengeGoal.Per.TOTAL),
-                            ChallengeVisibility.INVITE, "K7QX-2MHD")),
+                            ChallengeVisibility.INVITE, "K7QX-2MHD", LocalDate.of(2026, 10, 28))),
             Map.entry(EventType.CHALLENGE_JOINED, new ChallengeJoined(CHALLENGE, SEEKER, LocalDate.of(2026, 11, 3))),
             Map.entry(EventType.CHALLENGE_LEFT, new ChallengeLeft(CHALLENGE, SEEKER, LocalDate.of(2026, 11, 20))),
             Map.entry(EventType.REJECTION_SHARED,
                     new RejectionShared(SHARE, SEEKER, ATTEMPT, AttemptStatus.REJECTED, Category.PITCH,
                             "interview round 3", 4, LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 22),
                             "Third no this month, and the kindest one", true, ShareAudience.CHALLENGE, CHALLENGE)),
-            Map.entry(EventType.SHARE_WITHDRAWN, new ShareWithdrawn(SHARE, SEEKER)),
+            Map.entry(EventType.SHARE_WITHDRAWN, new ShareWithdrawn(SHARE, SEEKER, LocalDate.of(2026, 11, 23))),
             Map.entry(EventType.SUPPORT_OFFERED,
-                    new SupportOffered(SHARE, SEEKER, SupportKind.YOU_GOT_THIS, "Their loss")),
-            Map.entry(EventType.SUPPORT_WITHDRAWN, new SupportWithdrawn(SHARE, SEEKER, SupportKind.HUG)),
-            Map.entry(EventType.SHARE_REPORTED, new ShareReported(SHARE, SEEKER, "Names a real person", false)),
-            Map.entry(EventType.SHARE_HIDDEN, new ShareHidden(SHARE, SEEKER, 3)),
-            Map.entry(EventType.SHARE_RESTORED, new ShareRestored(SHARE, SEEKER, "Reviewed: nothing wrong with it")),
-            Map.entry(EventType.SHARE_REMOVED, new ShareRemoved(SHARE, SEEKER, "Names a real person")));
+                    new SupportOffered(SHARE, SEEKER, SupportKind.YOU_GOT_THIS, "Their loss",
+                            LocalDate.of(2026, 11, 22))),
+            Map.entry(EventType.SUPPORT_WITHDRAWN,
+                    new SupportWithdrawn(SHARE, SEEKER, SupportKind.HUG, LocalDate.of(2026, 11, 23))),
+            Map.entry(EventType.SHARE_REPORTED, new ShareReported(SHARE, SEEKER, "Names a real person", false,
+                    LocalDate.of(2026, 11, 22))),
+            Map.entry(EventType.SHARE_HIDDEN, new ShareHidden(SHARE, SEEKER, 3, LocalDate.of(2026, 11, 22))),
+            Map.entry(EventType.SHARE_RESTORED, new ShareRestored(SHARE, SEEKER, "Reviewed: nothing wrong with it",
+                    LocalDate.of(2026, 11, 24))),
+            Map.entry(EventType.SHARE_REMOVED,
+                    new ShareRemoved(SHARE, SEEKER, "Names a real person", LocalDate.of(2026, 11, 24))));
 
     private final EventCodec codec = new EventCodec();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -137,7 +142,8 @@ class EventContractTest {
         payloadFirst.set("payload", written.get("payload"));
         List<String> rest = new ArrayList<>(written.propertyNames());
         Collections.reverse(rest);
-        rest.stream().filter(name -> !name.equals("payload")).forEach(name -> payloadFirst.set(name, written.get(name)));
+        rest.stream().filter(name -> !name.equals("payload")).forEach(name -> payloadFirst.set(name,
+                written.get(name)));
 
         assertThat(codec.decode(json.writeValueAsBytes(payloadFirst))).contains(envelope(type));
     }
@@ -199,6 +205,31 @@ class EventContractTest {
         assertThat(read.counted()).isNull();
         assertThat(read.counts()).isTrue();
         assertThat(((ShareReported) SAMPLES.get(EventType.SHARE_REPORTED)).counts()).isFalse();
+    }
+
+    @Test
+    void everyEventNamesTheDayItIsAboutOrIsKeyedByItsSeeker() {
+        for (SeekerEvent event : SAMPLES.values()) {
+            if (!event.orderingKey().equals(event.seekerId())) {
+                assertThat(event.ownDate()).as("%s, keyed by another than its seeker", event).isPresent();
+            }
+        }
+        assertThat(SAMPLES.get(EventType.REJECTION_RECEIVED).ownDate()).contains(LocalDate.of(2026, 11, 20));
+        assertThat(SAMPLES.get(EventType.ATTEMPT_LOGGED).ownDate()).contains(LocalDate.of(2026, 11, 2));
+        assertThat(SAMPLES.get(EventType.ATTEMPT_GHOSTED).ownDate()).contains(LocalDate.of(2026, 11, 21));
+        assertThat(SAMPLES.get(EventType.CHALLENGE_CREATED).ownDate()).contains(LocalDate.of(2026, 10, 28));
+        assertThat(SAMPLES.get(EventType.SUPPORT_OFFERED).ownDate()).contains(LocalDate.of(2026, 11, 22));
+        assertThat(SAMPLES.get(EventType.ATTEMPT_CORRECTED).ownDate()).isEmpty();
+        assertThat(SAMPLES.get(EventType.GOAL_SET).ownDate()).isEmpty();
+    }
+
+    @Test
+    void readsAShareEventWrittenBeforeItsDayExistedAsOneWithoutADay() {
+        String older = new String(codec.encode(envelope(EventType.SUPPORT_OFFERED)), StandardCharsets.UTF_8)
+                .replace(",\"offeredOn\":\"2026-11-22\"", "");
+
+        assertThat(older).doesNotContain("offeredOn");
+        assertThat(codec.decode(older.getBytes(StandardCharsets.UTF_8)).orElseThrow().payload().ownDate()).isEmpty();
     }
 
     @Test

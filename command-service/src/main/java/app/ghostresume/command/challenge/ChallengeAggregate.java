@@ -118,7 +118,7 @@ class ChallengeAggregate {
         }
         apply(new ChallengeCreated(command.challengeId(), command.seekerId(), command.name(), command.description(),
                 command.startsOn(), command.endsOn(), command.goal(), command.visibility(),
-                command.visibility() == ChallengeVisibility.INVITE ? command.inviteCode() : null));
+                command.visibility() == ChallengeVisibility.INVITE ? command.inviteCode() : null, today));
         apply(new ChallengeJoined(command.challengeId(), command.seekerId(), today));
     }
 

@@ -6,9 +6,10 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 import app.ghostresume.command.platform.web.Problems;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.util.ConcurrentLruCache;
 
 /**
  * What day it is for a seeker: dates in commands are calendar dates in the seeker's own time zone. A seeker's
@@ -21,14 +22,13 @@ public class SeekerCalendar {
 
     static final int REMEMBERED_SEEKERS = 100_000;
 
+    private final Accounts accounts;
     private final Clock clock;
-    private final ConcurrentLruCache<UUID, ZoneId> zones;
+    private final Cache<UUID, ZoneId> zones = Caffeine.newBuilder().maximumSize(REMEMBERED_SEEKERS).build();
 
     SeekerCalendar(Accounts accounts, Clock clock) {
+        this.accounts = accounts;
         this.clock = clock;
-        this.zones = new ConcurrentLruCache<>(REMEMBERED_SEEKERS, seekerId -> accounts.timeZoneOf(seekerId)
-                .orElseThrow(() -> new Problems.ProblemException(HttpStatus.UNAUTHORIZED, "unauthenticated",
-                        "Unauthenticated", "This token's account does not exist.")));
     }
 
     public LocalDate today(UUID seekerId) {
@@ -44,6 +44,11 @@ public class SeekerCalendar {
      * anyone else speaks for nobody. Only found zones are kept, so an account created a moment later is seen.
      */
     public ZoneId zoneOf(UUID seekerId) {
-        return zones.get(seekerId);
+        ZoneId zone = zones.get(seekerId, id -> accounts.timeZoneOf(id).orElse(null));
+        if (zone == null) {
+            throw new Problems.ProblemException(HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated",
+                    "This token's account does not exist.");
+        }
+        return zone;
     }
 }

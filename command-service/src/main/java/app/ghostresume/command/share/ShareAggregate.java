@@ -141,7 +141,7 @@ class ShareAggregate {
     void handle(WithdrawShare command, ChallengeMembership membership) {
         if (command.seekerId().equals(authorId)) {
             if (active) {
-                apply(new ShareWithdrawn(shareId, authorId));
+                apply(new ShareWithdrawn(shareId, authorId, command.today()));
             }
             return;
         }
@@ -159,7 +159,7 @@ class ShareAggregate {
             Given first = given.get(command.kind());
             return new Supported(command.kind(), first.message(), first.ordinal());
         }
-        apply(new SupportOffered(shareId, command.seekerId(), command.kind(), command.message()));
+        apply(new SupportOffered(shareId, command.seekerId(), command.kind(), command.message(), command.today()));
         return new Supported(command.kind(), command.message(), eventsBy.get(command.seekerId()) - 1);
     }
 
@@ -167,7 +167,7 @@ class ShareAggregate {
     void handle(WithdrawSupport command, ChallengeMembership membership) {
         Map<SupportKind, Given> given = supports.get(command.seekerId());
         if (given != null && given.containsKey(command.kind())) {
-            apply(new SupportWithdrawn(shareId, command.seekerId(), command.kind()));
+            apply(new SupportWithdrawn(shareId, command.seekerId(), command.kind(), command.today()));
             return;
         }
         if (!command.seekerId().equals(authorId) && !visibleTo(command.seekerId(), membership)) {
@@ -181,9 +181,9 @@ class ShareAggregate {
         if (reporters.contains(command.seekerId())) {
             return;
         }
-        apply(new ShareReported(shareId, command.seekerId(), command.reason(), command.counts()));
+        apply(new ShareReported(shareId, command.seekerId(), command.reason(), command.counts(), command.today()));
         if (!hidden && countingReporters.size() >= REPORTS_TO_HIDE) {
-            apply(new ShareHidden(shareId, command.seekerId(), countingReporters.size()));
+            apply(new ShareHidden(shareId, command.seekerId(), countingReporters.size(), command.today()));
         }
     }
 
@@ -196,8 +196,8 @@ class ShareAggregate {
                     "Only a share hidden after reports awaits review.");
         }
         switch (command.decision()) {
-            case RESTORE -> apply(new ShareRestored(shareId, command.operatorId(), command.note()));
-            case REMOVE -> apply(new ShareRemoved(shareId, command.operatorId(), command.note()));
+            case RESTORE -> apply(new ShareRestored(shareId, command.operatorId(), command.note(), command.today()));
+            case REMOVE -> apply(new ShareRemoved(shareId, command.operatorId(), command.note(), command.today()));
         }
     }
 

@@ -7,7 +7,10 @@ import app.ghostresume.events.ShareAudience;
 import app.ghostresume.events.SupportKind;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** The commands about shares. Each carries the acting seeker: the author, a supporter or a reporter. */
+/**
+ * The commands about shares. Each carries the acting seeker (the author, a supporter, a reporter or an operator) and
+ * {@code today} in that seeker's time zone, the day of the events it records.
+ */
 final class ShareCommands {
 
     private ShareCommands() {
@@ -23,21 +26,25 @@ final class ShareCommands {
             ShareAudience audience, UUID challengeId) {
     }
 
-    record WithdrawShare(@TargetAggregateIdentifier UUID shareId, UUID seekerId) {
+    record WithdrawShare(@TargetAggregateIdentifier UUID shareId, UUID seekerId, LocalDate today) {
     }
 
-    record OfferSupport(@TargetAggregateIdentifier UUID shareId, UUID seekerId, SupportKind kind, String message) {
+    record OfferSupport(@TargetAggregateIdentifier UUID shareId, UUID seekerId, SupportKind kind, String message,
+            LocalDate today) {
     }
 
-    record WithdrawSupport(@TargetAggregateIdentifier UUID shareId, UUID seekerId, SupportKind kind) {
+    record WithdrawSupport(@TargetAggregateIdentifier UUID shareId, UUID seekerId, SupportKind kind,
+            LocalDate today) {
     }
 
     /** {@code counts}: whether the reporter's account is old enough for the report to count toward hiding. */
-    record ReportShare(@TargetAggregateIdentifier UUID shareId, UUID seekerId, String reason, boolean counts) {
+    record ReportShare(@TargetAggregateIdentifier UUID shareId, UUID seekerId, String reason, boolean counts,
+            LocalDate today) {
     }
 
     /** An operator's review of a share hidden after reports. */
-    record ReviewShare(@TargetAggregateIdentifier UUID shareId, UUID operatorId, ReviewDecision decision, String note) {
+    record ReviewShare(@TargetAggregateIdentifier UUID shareId, UUID operatorId, ReviewDecision decision, String note,
+            LocalDate today) {
     }
 
     enum ReviewDecision {

@@ -75,7 +75,7 @@ class ShareController {
     @DeleteMapping("/api/shares/{shareId}")
     ResponseEntity<Void> withdraw(@CurrentSeeker UUID seekerId, @PathVariable("shareId") String path) {
         UUID shareId = shareIn(path);
-        commands.sendAndWait(new WithdrawShare(shareId, seekerId));
+        commands.sendAndWait(new WithdrawShare(shareId, seekerId, calendar.today(seekerId)));
         return ResponseEntity.noContent().build();
     }
 
@@ -84,7 +84,7 @@ class ShareController {
             @Valid @RequestBody SupportRequest request) {
         UUID shareId = shareIn(path);
         Supported supported = commands.sendAndWait(new OfferSupport(shareId, seekerId, request.kind(),
-                blankAsNull(request.message())));
+                blankAsNull(request.message()), calendar.today(seekerId)));
         return new Support(shareId, supported.kind(), supported.message(),
                 ConsistencyToken.of(shareId, supported.version()));
     }
@@ -96,7 +96,7 @@ class ShareController {
         SupportKind supportKind = Arrays.stream(SupportKind.values()).filter(k -> k.name().equals(kind)).findFirst()
                 .orElseThrow(() -> new Problems.ProblemException(HttpStatus.BAD_REQUEST, "validation",
                         "Invalid request", "kind must be one of " + List.of(SupportKind.values())));
-        commands.sendAndWait(new WithdrawSupport(shareId, seekerId, supportKind));
+        commands.sendAndWait(new WithdrawSupport(shareId, seekerId, supportKind, calendar.today(seekerId)));
         return ResponseEntity.noContent().build();
     }
 
@@ -111,7 +111,8 @@ class ShareController {
         UUID shareId = shareIn(path);
         boolean counts = accounts.createdAt(seekerId)
                 .map(created -> !created.isAfter(clock.instant().minus(reportsCountAfter))).orElse(false);
-        commands.sendAndWait(new ReportShare(shareId, seekerId, request.reason().strip(), counts));
+        commands.sendAndWait(new ReportShare(shareId, seekerId, request.reason().strip(), counts,
+                calendar.today(seekerId)));
         return ResponseEntity.accepted().body(new Reported(shareId));
     }
 

@@ -6,6 +6,7 @@ import app.ghostresume.command.platform.RuleViolation;
 import app.ghostresume.command.platform.web.CleanText;
 import app.ghostresume.command.platform.web.CurrentSeeker;
 import app.ghostresume.command.platform.web.RequestIds;
+import app.ghostresume.command.seeker.SeekerCalendar;
 import app.ghostresume.command.share.ShareCommands.ReviewDecision;
 import app.ghostresume.command.share.ShareCommands.ReviewShare;
 import jakarta.validation.Valid;
@@ -27,9 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ShareReviewController {
 
     private final CommandGateway commands;
+    private final SeekerCalendar calendar;
 
-    ShareReviewController(CommandGateway commands) {
+    ShareReviewController(CommandGateway commands, SeekerCalendar calendar) {
         this.commands = commands;
+        this.calendar = calendar;
     }
 
     @PostMapping("/api/operator/shares/{shareId}/review")
@@ -37,7 +40,8 @@ class ShareReviewController {
             @Valid @RequestBody ReviewRequest request) {
         UUID shareId = RequestIds.inPath(path, () -> RuleViolation.notFound(ShareAggregate.SHARE));
         String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
-        commands.sendAndWait(new ReviewShare(shareId, operatorId, request.decision(), note));
+        commands.sendAndWait(new ReviewShare(shareId, operatorId, request.decision(), note,
+                calendar.today(operatorId)));
         return ResponseEntity.ok(new Reviewed(shareId, request.decision()));
     }
 

@@ -38,9 +38,9 @@ class ChallengeAggregateTest {
     private static final String CODE = "K7QX2MPA";
 
     private static final ChallengeCreated PUBLIC = new ChallengeCreated(CHALLENGE, CREATOR, "November of NO", null,
-            STARTS, ENDS, GOAL, ChallengeVisibility.PUBLIC, null);
+            STARTS, ENDS, GOAL, ChallengeVisibility.PUBLIC, null, TODAY);
     private static final ChallengeCreated INVITE = new ChallengeCreated(CHALLENGE, CREATOR, "Pitch pals",
-            "just us", STARTS, ENDS, GOAL, ChallengeVisibility.INVITE, CODE);
+            "just us", STARTS, ENDS, GOAL, ChallengeVisibility.INVITE, CODE, TODAY);
     private static final ChallengeJoined CREATOR_JOINED = new ChallengeJoined(CHALLENGE, CREATOR, STARTS);
 
     private AggregateTestFixture<ChallengeAggregate> fixture;
@@ -58,7 +58,7 @@ class ChallengeAggregateTest {
             fixture.givenNoPriorActivity()
                     .when(create("November of NO", null, STARTS, ENDS, GOAL, ChallengeVisibility.PUBLIC, CODE))
                     .expectEvents(new ChallengeCreated(CHALLENGE, CREATOR, "November of NO", null, STARTS, ENDS, GOAL,
-                            ChallengeVisibility.PUBLIC, null), new ChallengeJoined(CHALLENGE, CREATOR, TODAY));
+                            ChallengeVisibility.PUBLIC, null, TODAY), new ChallengeJoined(CHALLENGE, CREATOR, TODAY));
         }
 
         @Test

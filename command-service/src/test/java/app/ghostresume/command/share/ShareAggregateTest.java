@@ -183,7 +183,7 @@ class ShareAggregateTest {
         @Test
         void aHiddenShareIsNotSharedAgain() {
             expectConflict(fixture.given(SHARED, report(FRIEND), report(STRANGER), report(OTHER),
-                    new ShareHidden(SHARE, OTHER, 3), withdrawn()).when(share(ShareAudience.PUBLIC, null, null,
+                    new ShareHidden(SHARE, OTHER, 3, TODAY), withdrawn()).when(share(ShareAudience.PUBLIC, null, null,
                     false)), "share-hidden");
         }
     }
@@ -193,29 +193,30 @@ class ShareAggregateTest {
 
         @Test
         void theAuthorWithdrawsTheirShare() {
-            fixture.given(SHARED).when(new WithdrawShare(SHARE, AUTHOR)).expectEvents(withdrawn());
+            fixture.given(SHARED).when(new WithdrawShare(SHARE, AUTHOR, TODAY)).expectEvents(withdrawn());
         }
 
         @Test
         void withdrawingAgainChangesNothing() {
-            fixture.given(SHARED, withdrawn()).when(new WithdrawShare(SHARE, AUTHOR))
+            fixture.given(SHARED, withdrawn()).when(new WithdrawShare(SHARE, AUTHOR, TODAY))
                     .expectSuccessfulHandlerExecution().expectNoEvents();
         }
 
         @Test
         void theAuthorMayWithdrawAHiddenShare() {
-            fixture.given(SHARED, report(FRIEND), report(STRANGER), report(OTHER), new ShareHidden(SHARE, OTHER, 3))
-                    .when(new WithdrawShare(SHARE, AUTHOR)).expectEvents(withdrawn());
+            fixture.given(SHARED, report(FRIEND), report(STRANGER), report(OTHER), new ShareHidden(SHARE, OTHER, 3,
+                    TODAY))
+                    .when(new WithdrawShare(SHARE, AUTHOR, TODAY)).expectEvents(withdrawn());
         }
 
         @Test
         void othersWhoSeeItAreForbiddenAndOthersDoNotSeeIt() {
-            expectViolation(fixture.given(SHARED).when(new WithdrawShare(SHARE, STRANGER)), Kind.FORBIDDEN,
+            expectViolation(fixture.given(SHARED).when(new WithdrawShare(SHARE, STRANGER, TODAY)), Kind.FORBIDDEN,
                     "not-author");
-            expectViolation(fixture.given(SHARED_WITH_CHALLENGE).when(new WithdrawShare(SHARE, FRIEND)),
+            expectViolation(fixture.given(SHARED_WITH_CHALLENGE).when(new WithdrawShare(SHARE, FRIEND, TODAY)),
                     Kind.FORBIDDEN, "not-author");
-            expectNotFound(fixture.given(SHARED_WITH_CHALLENGE).when(new WithdrawShare(SHARE, STRANGER)));
-            expectNotFound(fixture.given(SHARED, withdrawn()).when(new WithdrawShare(SHARE, STRANGER)));
+            expectNotFound(fixture.given(SHARED_WITH_CHALLENGE).when(new WithdrawShare(SHARE, STRANGER, TODAY)));
+            expectNotFound(fixture.given(SHARED, withdrawn()).when(new WithdrawShare(SHARE, STRANGER, TODAY)));
         }
     }
 
@@ -225,96 +226,97 @@ class ShareAggregateTest {
         @Test
         void anotherSeekerSupportsAShare() {
             fixture.given(SHARED)
-                    .when(new OfferSupport(SHARE, FRIEND, SupportKind.ME_TOO, "same here"))
-                    .expectEvents(new SupportOffered(SHARE, FRIEND, SupportKind.ME_TOO, "same here"))
+                    .when(new OfferSupport(SHARE, FRIEND, SupportKind.ME_TOO, "same here", TODAY))
+                    .expectEvents(new SupportOffered(SHARE, FRIEND, SupportKind.ME_TOO, "same here", TODAY))
                     .expectResultMessagePayload(new Supported(SupportKind.ME_TOO, "same here", 0L));
         }
 
         @Test
         void theAnswersTokenCountsTheSupportersOwnEventsNeverOthersReports() {
             fixture.given(SHARED, report(STRANGER), report(OTHER), new SupportOffered(SHARE, FRIEND,
-                    SupportKind.HUG, null), new SupportWithdrawn(SHARE, FRIEND, SupportKind.HUG))
-                    .when(new OfferSupport(SHARE, FRIEND, SupportKind.PROUD, null))
+                    SupportKind.HUG, null, TODAY), new SupportWithdrawn(SHARE, FRIEND, SupportKind.HUG, TODAY))
+                    .when(new OfferSupport(SHARE, FRIEND, SupportKind.PROUD, null, TODAY))
                     .expectResultMessagePayload(new Supported(SupportKind.PROUD, null, 2L));
         }
 
         @Test
         void aRepeatAnswersTheOrdinalOfTheFirstSoItsConsistencyTokenCanBeMet() {
-            fixture.given(SHARED, new SupportOffered(SHARE, FRIEND, SupportKind.HUG, "first"),
-                    new SupportOffered(SHARE, STRANGER, SupportKind.HUG, null))
-                    .when(new OfferSupport(SHARE, FRIEND, SupportKind.HUG, "again"))
+            fixture.given(SHARED, new SupportOffered(SHARE, FRIEND, SupportKind.HUG, "first", TODAY),
+                    new SupportOffered(SHARE, STRANGER, SupportKind.HUG, null, TODAY))
+                    .when(new OfferSupport(SHARE, FRIEND, SupportKind.HUG, "again", TODAY))
                     .expectNoEvents()
                     .expectResultMessagePayload(new Supported(SupportKind.HUG, "first", 0L));
         }
 
         @Test
         void eachKindOnceASecondTimeChangesNothingAndKeepsTheFirstMessage() {
-            fixture.given(SHARED, new SupportOffered(SHARE, FRIEND, SupportKind.HUG, "first"))
-                    .when(new OfferSupport(SHARE, FRIEND, SupportKind.HUG, "second"))
+            fixture.given(SHARED, new SupportOffered(SHARE, FRIEND, SupportKind.HUG, "first", TODAY))
+                    .when(new OfferSupport(SHARE, FRIEND, SupportKind.HUG, "second", TODAY))
                     .expectSuccessfulHandlerExecution()
                     .expectNoEvents()
                     .expectResultMessagePayload(new Supported(SupportKind.HUG, "first", 0L));
-            fixture.given(SHARED, new SupportOffered(SHARE, FRIEND, SupportKind.HUG, "first"))
-                    .when(new OfferSupport(SHARE, FRIEND, SupportKind.PROUD, null))
-                    .expectEvents(new SupportOffered(SHARE, FRIEND, SupportKind.PROUD, null));
-            fixture.given(SHARED, new SupportOffered(SHARE, FRIEND, SupportKind.HUG, "first"))
-                    .when(new OfferSupport(SHARE, STRANGER, SupportKind.HUG, null))
-                    .expectEvents(new SupportOffered(SHARE, STRANGER, SupportKind.HUG, null));
+            fixture.given(SHARED, new SupportOffered(SHARE, FRIEND, SupportKind.HUG, "first", TODAY))
+                    .when(new OfferSupport(SHARE, FRIEND, SupportKind.PROUD, null, TODAY))
+                    .expectEvents(new SupportOffered(SHARE, FRIEND, SupportKind.PROUD, null, TODAY));
+            fixture.given(SHARED, new SupportOffered(SHARE, FRIEND, SupportKind.HUG, "first", TODAY))
+                    .when(new OfferSupport(SHARE, STRANGER, SupportKind.HUG, null, TODAY))
+                    .expectEvents(new SupportOffered(SHARE, STRANGER, SupportKind.HUG, null, TODAY));
         }
 
         @Test
         void theAuthorDoesNotSupportTheirOwnShare() {
-            expectViolation(fixture.given(SHARED).when(new OfferSupport(SHARE, AUTHOR, SupportKind.PROUD, null)),
+            expectViolation(fixture.given(SHARED).when(new OfferSupport(SHARE, AUTHOR, SupportKind.PROUD, null, TODAY)),
                     Kind.UNPROCESSABLE, "own-share");
         }
 
         @Test
         void aWithdrawnHiddenOrUnsharedShareTakesNoSupport() {
             expectNotFound(fixture.given(SHARED, withdrawn()).when(new OfferSupport(SHARE, FRIEND, SupportKind.HUG,
-                    null)));
+                    null, TODAY)));
             expectNotFound(fixture.given(SHARED, report(STRANGER), report(OTHER), report(UUID.randomUUID()),
-                    new ShareHidden(SHARE, OTHER, 3)).when(new OfferSupport(SHARE, FRIEND, SupportKind.HUG, null)));
+                    new ShareHidden(SHARE, OTHER, 3, TODAY)).when(new OfferSupport(SHARE, FRIEND, SupportKind.HUG,
+                            null, TODAY)));
         }
 
         @Test
         void onlyMembersSupportAChallengeShare() {
             fixture.given(SHARED_WITH_CHALLENGE)
-                    .when(new OfferSupport(SHARE, FRIEND, SupportKind.YOU_GOT_THIS, null))
-                    .expectEvents(new SupportOffered(SHARE, FRIEND, SupportKind.YOU_GOT_THIS, null));
+                    .when(new OfferSupport(SHARE, FRIEND, SupportKind.YOU_GOT_THIS, null, TODAY))
+                    .expectEvents(new SupportOffered(SHARE, FRIEND, SupportKind.YOU_GOT_THIS, null, TODAY));
             expectNotFound(fixture.given(SHARED_WITH_CHALLENGE)
-                    .when(new OfferSupport(SHARE, STRANGER, SupportKind.YOU_GOT_THIS, null)));
+                    .when(new OfferSupport(SHARE, STRANGER, SupportKind.YOU_GOT_THIS, null, TODAY)));
         }
 
         @Test
         void supportIsTakenBackKindByKind() {
-            fixture.given(SHARED, new SupportOffered(SHARE, FRIEND, SupportKind.HUG, null))
-                    .when(new WithdrawSupport(SHARE, FRIEND, SupportKind.HUG))
-                    .expectEvents(new SupportWithdrawn(SHARE, FRIEND, SupportKind.HUG));
-            fixture.given(SHARED, new SupportOffered(SHARE, FRIEND, SupportKind.HUG, null),
-                    new SupportWithdrawn(SHARE, FRIEND, SupportKind.HUG))
-                    .when(new OfferSupport(SHARE, FRIEND, SupportKind.HUG, "back"))
-                    .expectEvents(new SupportOffered(SHARE, FRIEND, SupportKind.HUG, "back"));
+            fixture.given(SHARED, new SupportOffered(SHARE, FRIEND, SupportKind.HUG, null, TODAY))
+                    .when(new WithdrawSupport(SHARE, FRIEND, SupportKind.HUG, TODAY))
+                    .expectEvents(new SupportWithdrawn(SHARE, FRIEND, SupportKind.HUG, TODAY));
+            fixture.given(SHARED, new SupportOffered(SHARE, FRIEND, SupportKind.HUG, null, TODAY),
+                    new SupportWithdrawn(SHARE, FRIEND, SupportKind.HUG, TODAY))
+                    .when(new OfferSupport(SHARE, FRIEND, SupportKind.HUG, "back", TODAY))
+                    .expectEvents(new SupportOffered(SHARE, FRIEND, SupportKind.HUG, "back", TODAY));
         }
 
         @Test
         void takingBackAKindNotGivenChangesNothingUnlessTheShareIsNotVisible() {
-            fixture.given(SHARED, new SupportOffered(SHARE, FRIEND, SupportKind.HUG, null))
-                    .when(new WithdrawSupport(SHARE, FRIEND, SupportKind.PROUD))
+            fixture.given(SHARED, new SupportOffered(SHARE, FRIEND, SupportKind.HUG, null, TODAY))
+                    .when(new WithdrawSupport(SHARE, FRIEND, SupportKind.PROUD, TODAY))
                     .expectSuccessfulHandlerExecution().expectNoEvents();
-            fixture.given(SHARED).when(new WithdrawSupport(SHARE, AUTHOR, SupportKind.PROUD))
+            fixture.given(SHARED).when(new WithdrawSupport(SHARE, AUTHOR, SupportKind.PROUD, TODAY))
                     .expectSuccessfulHandlerExecution().expectNoEvents();
             expectNotFound(fixture.given(SHARED_WITH_CHALLENGE).when(new WithdrawSupport(SHARE, STRANGER,
-                    SupportKind.HUG)));
-            expectNotFound(fixture.given(SHARED, new SupportOffered(SHARE, FRIEND, SupportKind.HUG, null),
-                    withdrawn()).when(new WithdrawSupport(SHARE, FRIEND, SupportKind.HUG)));
+                    SupportKind.HUG, TODAY)));
+            expectNotFound(fixture.given(SHARED, new SupportOffered(SHARE, FRIEND, SupportKind.HUG, null, TODAY),
+                    withdrawn()).when(new WithdrawSupport(SHARE, FRIEND, SupportKind.HUG, TODAY)));
         }
 
         @Test
         void aMemberWhoLeftMayStillTakeTheirSupportBack() {
             members.get(CHALLENGE).remove(FRIEND);
-            fixture.given(SHARED_WITH_CHALLENGE, new SupportOffered(SHARE, FRIEND, SupportKind.HUG, null))
-                    .when(new WithdrawSupport(SHARE, FRIEND, SupportKind.HUG))
-                    .expectEvents(new SupportWithdrawn(SHARE, FRIEND, SupportKind.HUG));
+            fixture.given(SHARED_WITH_CHALLENGE, new SupportOffered(SHARE, FRIEND, SupportKind.HUG, null, TODAY))
+                    .when(new WithdrawSupport(SHARE, FRIEND, SupportKind.HUG, TODAY))
+                    .expectEvents(new SupportWithdrawn(SHARE, FRIEND, SupportKind.HUG, TODAY));
         }
     }
 
@@ -323,68 +325,74 @@ class ShareAggregateTest {
 
         @Test
         void aSeekerReportsAShare() {
-            fixture.given(SHARED).when(new ReportShare(SHARE, FRIEND, "spam", true)).expectEvents(report(FRIEND));
+            fixture.given(SHARED).when(new ReportShare(SHARE, FRIEND, "spam", true,
+                    TODAY)).expectEvents(report(FRIEND));
         }
 
         @Test
         void aSecondReportBySameSeekerChangesNothing() {
-            fixture.given(SHARED, report(FRIEND)).when(new ReportShare(SHARE, FRIEND, "still spam", true))
+            fixture.given(SHARED, report(FRIEND)).when(new ReportShare(SHARE, FRIEND, "still spam", true, TODAY))
                     .expectSuccessfulHandlerExecution().expectNoEvents();
         }
 
         @Test
         void theThirdDistinctReporterHidesTheShareOnce() {
             fixture.given(SHARED, report(FRIEND), report(FRIEND), report(STRANGER))
-                    .when(new ReportShare(SHARE, OTHER, "spam", true))
-                    .expectEvents(report(OTHER), new ShareHidden(SHARE, OTHER, 3));
+                    .when(new ReportShare(SHARE, OTHER, "spam", true, TODAY))
+                    .expectEvents(report(OTHER), new ShareHidden(SHARE, OTHER, 3, TODAY));
         }
 
         @Test
         void twoDistinctReportersDoNotHideIt() {
             fixture.given(SHARED, report(FRIEND))
-                    .when(new ReportShare(SHARE, STRANGER, "spam", true))
+                    .when(new ReportShare(SHARE, STRANGER, "spam", true, TODAY))
                     .expectEvents(report(STRANGER));
         }
 
         @Test
         void aHiddenShareTakesNoMoreReports() {
             expectNotFound(fixture.given(SHARED, report(FRIEND), report(STRANGER), report(OTHER),
-                    new ShareHidden(SHARE, OTHER, 3)).when(new ReportShare(SHARE, UUID.randomUUID(), "spam", true)));
+                    new ShareHidden(SHARE, OTHER, 3, TODAY)).when(new ReportShare(SHARE, UUID.randomUUID(), "spam",
+                            true, TODAY)));
         }
 
         @Test
         void reportsOutliveAWithdrawal() {
             fixture.given(SHARED, report(FRIEND), report(STRANGER), withdrawn(), SHARED)
-                    .when(new ReportShare(SHARE, OTHER, "spam", true))
-                    .expectEvents(report(OTHER), new ShareHidden(SHARE, OTHER, 3));
+                    .when(new ReportShare(SHARE, OTHER, "spam", true, TODAY))
+                    .expectEvents(report(OTHER), new ShareHidden(SHARE, OTHER, 3, TODAY));
         }
 
         @Test
         void theAuthorDoesNotReportTheirOwnShare() {
-            expectViolation(fixture.given(SHARED).when(new ReportShare(SHARE, AUTHOR, "spam", true)), Kind.UNPROCESSABLE,
+            expectViolation(fixture.given(SHARED).when(new ReportShare(SHARE, AUTHOR, "spam", true, TODAY)),
+                    Kind.UNPROCESSABLE,
                     "own-share");
         }
 
         @Test
         void aReportFromAnAccountTooNewIsRecordedButDoesNotCountTowardHiding() {
             fixture.given(SHARED, report(FRIEND), report(STRANGER))
-                    .when(new ReportShare(SHARE, OTHER, "spam", false))
-                    .expectEvents(new ShareReported(SHARE, OTHER, "spam", false));
+                    .when(new ReportShare(SHARE, OTHER, "spam", false, TODAY))
+                    .expectEvents(new ShareReported(SHARE, OTHER, "spam", false, TODAY));
         }
 
         @Test
         void threeReportsFromNewAccountsHideNothing() {
             UUID fourth = UUID.randomUUID();
-            fixture.given(SHARED, new ShareReported(SHARE, FRIEND, "spam", false),
-                    new ShareReported(SHARE, STRANGER, "spam", false), new ShareReported(SHARE, OTHER, "spam", false))
-                    .when(new ReportShare(SHARE, fourth, "spam", false))
-                    .expectEvents(new ShareReported(SHARE, fourth, "spam", false));
+            fixture.given(SHARED, new ShareReported(SHARE, FRIEND, "spam", false, TODAY),
+                    new ShareReported(SHARE, STRANGER, "spam", false, TODAY), new ShareReported(SHARE, OTHER, "spam",
+                            false, TODAY))
+                    .when(new ReportShare(SHARE, fourth, "spam", false, TODAY))
+                    .expectEvents(new ShareReported(SHARE, fourth, "spam", false, TODAY));
         }
 
         @Test
         void onlyThoseWhoSeeAShareReportIt() {
-            expectNotFound(fixture.given(SHARED_WITH_CHALLENGE).when(new ReportShare(SHARE, STRANGER, "spam", true)));
-            expectNotFound(fixture.given(SHARED, withdrawn()).when(new ReportShare(SHARE, STRANGER, "spam", true)));
+            expectNotFound(fixture.given(SHARED_WITH_CHALLENGE).when(new ReportShare(SHARE, STRANGER, "spam", true,
+                    TODAY)));
+            expectNotFound(fixture.given(SHARED, withdrawn()).when(new ReportShare(SHARE, STRANGER, "spam", true,
+                    TODAY)));
         }
     }
 
@@ -393,14 +401,14 @@ class ShareAggregateTest {
 
         private final UUID operator = UUID.randomUUID();
         private final Object[] hidden = { SHARED, report(FRIEND), report(STRANGER), report(OTHER),
-                new ShareHidden(SHARE, OTHER, 3) };
+                new ShareHidden(SHARE, OTHER, 3, TODAY) };
 
         @Test
         void anOperatorRestoresAHiddenShareAndItTakesSupportAgain() {
-            fixture.given(hidden).when(new ReviewShare(SHARE, operator, ReviewDecision.RESTORE, "fine"))
-                    .expectEvents(new ShareRestored(SHARE, operator, "fine"));
-            fixture.given(with(hidden, new ShareRestored(SHARE, operator, "fine")))
-                    .when(new OfferSupport(SHARE, UUID.randomUUID(), SupportKind.HUG, null))
+            fixture.given(hidden).when(new ReviewShare(SHARE, operator, ReviewDecision.RESTORE, "fine", TODAY))
+                    .expectEvents(new ShareRestored(SHARE, operator, "fine", TODAY));
+            fixture.given(with(hidden, new ShareRestored(SHARE, operator, "fine", TODAY)))
+                    .when(new OfferSupport(SHARE, UUID.randomUUID(), SupportKind.HUG, null, TODAY))
                     .expectSuccessfulHandlerExecution();
         }
 
@@ -408,38 +416,39 @@ class ShareAggregateTest {
         void afterARestoreOnlyNewReportsCountTowardHidingItAgain() {
             UUID fourth = UUID.randomUUID();
             UUID fifth = UUID.randomUUID();
-            fixture.given(with(hidden, new ShareRestored(SHARE, operator, null), report(fourth)))
-                    .when(new ReportShare(SHARE, fifth, "spam", true))
+            fixture.given(with(hidden, new ShareRestored(SHARE, operator, null, TODAY), report(fourth)))
+                    .when(new ReportShare(SHARE, fifth, "spam", true, TODAY))
                     .expectEvents(report(fifth));
             // the reporters before the review cannot report again
-            fixture.given(with(hidden, new ShareRestored(SHARE, operator, null)))
-                    .when(new ReportShare(SHARE, FRIEND, "again", true))
+            fixture.given(with(hidden, new ShareRestored(SHARE, operator, null, TODAY)))
+                    .when(new ReportShare(SHARE, FRIEND, "again", true, TODAY))
                     .expectNoEvents();
         }
 
         @Test
         void aRemovedShareStaysHiddenAndItsAttemptIsNotSharedAgain() {
-            fixture.given(hidden).when(new ReviewShare(SHARE, operator, ReviewDecision.REMOVE, "names a person"))
-                    .expectEvents(new ShareRemoved(SHARE, operator, "names a person"));
-            expectConflict(fixture.given(with(hidden, new ShareRemoved(SHARE, operator, null)))
-                    .when(new ReviewShare(SHARE, operator, ReviewDecision.RESTORE, null)), "not-pending-review");
-            expectNotFound(fixture.given(with(hidden, new ShareRemoved(SHARE, operator, null)))
-                    .when(new OfferSupport(SHARE, UUID.randomUUID(), SupportKind.HUG, null)));
+            fixture.given(hidden).when(new ReviewShare(SHARE, operator, ReviewDecision.REMOVE, "names a person", TODAY))
+                    .expectEvents(new ShareRemoved(SHARE, operator, "names a person", TODAY));
+            expectConflict(fixture.given(with(hidden, new ShareRemoved(SHARE, operator, null, TODAY)))
+                    .when(new ReviewShare(SHARE, operator, ReviewDecision.RESTORE, null, TODAY)), "not-pending-review");
+            expectNotFound(fixture.given(with(hidden, new ShareRemoved(SHARE, operator, null, TODAY)))
+                    .when(new OfferSupport(SHARE, UUID.randomUUID(), SupportKind.HUG, null, TODAY)));
         }
 
         @Test
         void onlyAHiddenShareAwaitsReview() {
-            expectConflict(fixture.given(SHARED).when(new ReviewShare(SHARE, operator, ReviewDecision.REMOVE, null)),
+            expectConflict(fixture.given(SHARED).when(new ReviewShare(SHARE, operator, ReviewDecision.REMOVE, null,
+                    TODAY)),
                     "not-pending-review");
             expectConflict(fixture.given(SHARED, withdrawn())
-                    .when(new ReviewShare(SHARE, operator, ReviewDecision.RESTORE, null)), "not-pending-review");
+                    .when(new ReviewShare(SHARE, operator, ReviewDecision.RESTORE, null, TODAY)), "not-pending-review");
         }
 
         @Test
         void aShareWithdrawnWhileHiddenIsReviewedSoItsAttemptMayBeSharedAnew() {
             fixture.given(with(hidden, withdrawn()))
-                    .when(new ReviewShare(SHARE, operator, ReviewDecision.RESTORE, null))
-                    .expectEvents(new ShareRestored(SHARE, operator, null));
+                    .when(new ReviewShare(SHARE, operator, ReviewDecision.RESTORE, null, TODAY))
+                    .expectEvents(new ShareRestored(SHARE, operator, null, TODAY));
         }
 
         private Object[] with(Object[] events, Object... more) {
@@ -459,11 +468,11 @@ class ShareAggregateTest {
     }
 
     private static ShareWithdrawn withdrawn() {
-        return new ShareWithdrawn(SHARE, AUTHOR);
+        return new ShareWithdrawn(SHARE, AUTHOR, TODAY);
     }
 
     private static ShareReported report(UUID reporter) {
-        return new ShareReported(SHARE, reporter, "spam");
+        return new ShareReported(SHARE, reporter, "spam", TODAY);
     }
 
     private static void expectViolation(ResultValidator<?> result, Kind kind, String problemType) {

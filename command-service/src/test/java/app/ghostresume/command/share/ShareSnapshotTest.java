@@ -28,8 +28,8 @@ class ShareSnapshotTest {
         aggregate.on(new RejectionShared(share, author, UUID.randomUUID(), AttemptStatus.REJECTED, Category.JOB,
                 null, 3, LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 3), "story", true,
                 ShareAudience.PUBLIC, null));
-        aggregate.on(new SupportOffered(share, friend, SupportKind.HUG, "hang in"));
-        aggregate.on(new ShareReported(share, UUID.randomUUID(), "spam"));
+        aggregate.on(new SupportOffered(share, friend, SupportKind.HUG, "hang in", LocalDate.of(2026, 11, 22)));
+        aggregate.on(new ShareReported(share, UUID.randomUUID(), "spam", LocalDate.of(2026, 11, 22)));
         JacksonSerializer serializer = JacksonSerializer.builder().build();
 
         SerializedObject<byte[]> snapshot = serializer.serialize(aggregate, byte[].class);

@@ -18,7 +18,8 @@ final class GoalProgress {
     }
 
     /**
-     * @param periods the goal's periods begun by today, oldest first ({@link app.ghostresume.events.GoalPeriod#begunBy})
+     * @param periods the goal's periods begun by today, oldest first
+     *                ({@link app.ghostresume.events.GoalPeriod#begunBy})
      * @param counts  the count of the goal's metric in each of them, same order
      */
     static GoalView.Goal evaluate(GoalDefinition goal, List<DateRange> periods, long[] counts, PausedDays paused,

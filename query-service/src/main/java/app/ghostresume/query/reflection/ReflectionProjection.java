@@ -26,8 +26,7 @@ class ReflectionProjection implements Projection {
     @Override
     public void apply(EventEnvelope event) {
         if (event.payload() instanceof ReflectionRecorded reflection) {
-            LocalDate recordedOn = reflection.recordedOn() != null ? reflection.recordedOn()
-                    : LocalDate.ofInstant(event.occurredAt(), seekers.timeZoneOf(event.seekerId()));
+            LocalDate recordedOn = seekers.dayOf(event);
             jdbc.sql("""
                     INSERT INTO reflection (reflection_id, attempt_id, seeker_id, what_happened, what_i_learned,
                                             next_time, was_it_personal, recorded_on, recorded_at, sequence)

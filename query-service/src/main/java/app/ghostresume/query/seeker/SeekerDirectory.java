@@ -8,6 +8,9 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
+import app.ghostresume.events.EventEnvelope;
+import app.ghostresume.events.SeekerEvent;
+import app.ghostresume.events.SeekerRegistered;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,6 +48,28 @@ public class SeekerDirectory {
                 .map(SeekerDirectory::zone);
         stored.ifPresent(zone -> zones.put(seekerId, zone));
         return stored.orElse(ZoneOffset.UTC);
+    }
+
+    /**
+     * The one rule for the calendar day an event is about, in the acting seeker's calendar: the day it names
+     * ({@link SeekerEvent#ownDate}), else the day it was stored in the seeker's time zone. Only events keyed by
+     * their seeker name no day, so their seeker's registration has been projected before them, or is in the same
+     * batch: {@code zoneIfKnown} is then the zone it registered with.
+     *
+     * @param zoneIfKnown the seeker's zone when the caller knows it, else {@code null}
+     */
+    public LocalDate dayOf(EventEnvelope event, ZoneId zoneIfKnown) {
+        SeekerEvent payload = event.payload();
+        return payload.ownDate().orElseGet(() -> {
+            ZoneId zone = payload instanceof SeekerRegistered registered && registered.timeZone() != null
+                    ? registered.timeZone() : zoneIfKnown != null ? zoneIfKnown : timeZoneOf(event.seekerId());
+            return LocalDate.ofInstant(event.occurredAt(), zone);
+        });
+    }
+
+    /** {@link #dayOf(EventEnvelope, ZoneId)} for a seeker whose zone the caller does not know. */
+    public LocalDate dayOf(EventEnvelope event) {
+        return dayOf(event, null);
     }
 
     public LocalDate todayFor(UUID seekerId) {

@@ -1,6 +1,5 @@
 package app.ghostresume.query.timeline;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -11,20 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import app.ghostresume.events.AcceptanceReceived;
-import app.ghostresume.events.AttemptAdvanced;
-import app.ghostresume.events.AttemptGhosted;
-import app.ghostresume.events.AttemptLogged;
-import app.ghostresume.events.AttemptWithdrawn;
-import app.ghostresume.events.ChallengeJoined;
-import app.ghostresume.events.ChallengeLeft;
 import app.ghostresume.events.EventEnvelope;
-import app.ghostresume.events.FollowUpDue;
-import app.ghostresume.events.FollowedUp;
-import app.ghostresume.events.GoalRetired;
-import app.ghostresume.events.ReflectionRecorded;
-import app.ghostresume.events.RejectionReceived;
-import app.ghostresume.events.RejectionShared;
 import app.ghostresume.events.SeekerEvent;
 import app.ghostresume.events.SeekerRegistered;
 import app.ghostresume.query.consumption.EventJournal;
@@ -37,10 +23,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes each event once into {@code seeker_event}; the primary key on the event id (and the unique aggregate
- * position) turns a redelivery into zero inserted rows. Stores the event's own calendar date and its payload
- * minus the ids. Events are journaled under the seeker who did them: a reflection on its author's timeline
- * and in the attempt's history; a share event on its actor's (the author's share or withdrawal, a supporter's
- * support), never on anyone else's.
+ * position) turns a redelivery into zero inserted rows. Stores the event's calendar date
+ * ({@link SeekerDirectory#dayOf}) and its payload minus the ids. Events are journaled under the seeker who did
+ * them: a reflection on its author's timeline and in the attempt's history; a share event on its actor's (the
+ * author's share or withdrawal, a supporter's support), never on anyone else's.
  */
 @Component
 class SeekerEventJournal implements EventJournal {
@@ -63,7 +49,8 @@ class SeekerEventJournal implements EventJournal {
         int inserted = jdbc.sql("""
                 INSERT INTO seeker_event
                     (event_id, seeker_id, aggregate_id, aggregate_sequence, type, event_date, occurred_at, details)
-                VALUES (:eventId, :seekerId, :aggregateId, :sequence, :type, :date, :occurredAt, CAST(:details AS jsonb))
+                VALUES (:eventId, :seekerId, :aggregateId, :sequence, :type, :date, :occurredAt,
+                        CAST(:details AS jsonb))
                 ON CONFLICT DO NOTHING
                 """)
                 .param("eventId", event.eventId())
@@ -71,7 +58,7 @@ class SeekerEventJournal implements EventJournal {
                 .param("aggregateId", event.aggregateId())
                 .param("sequence", event.aggregateSequence())
                 .param("type", event.type())
-                .param("date", eventDate(event))
+                .param("date", seekers.dayOf(event))
                 .param("occurredAt", OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC))
                 .param("details", details(event.payload()))
                 .update();
@@ -101,7 +88,7 @@ class SeekerEventJournal implements EventJournal {
             aggregateIds[i] = event.aggregateId();
             sequences[i] = Long.toString(event.aggregateSequence());
             types[i] = event.type();
-            dates[i] = eventDate(event, registeredHere.get(event.seekerId())).toString();
+            dates[i] = seekers.dayOf(event, registeredHere.get(event.seekerId())).toString();
             occurredAt[i] = event.occurredAt().toString();
             details[i] = details(event.payload());
         }
@@ -118,59 +105,6 @@ class SeekerEventJournal implements EventJournal {
                 .query(UUID.class)
                 .list();
         return new HashSet<>(inserted);
-    }
-
-    private LocalDate eventDate(EventEnvelope event) {
-        return eventDate(event, null);
-    }
-
-    /** The date the event is about, as the seeker's calendar has it ({@code zone}, when known, is theirs). */
-    private LocalDate eventDate(EventEnvelope event, ZoneId zone) {
-        SeekerEvent payload = event.payload();
-        if (payload instanceof AttemptLogged logged) {
-            return logged.sentOn();
-        }
-        if (payload instanceof AttemptAdvanced advanced) {
-            return advanced.on();
-        }
-        if (payload instanceof RejectionReceived rejection) {
-            return rejection.receivedOn();
-        }
-        if (payload instanceof AcceptanceReceived acceptance) {
-            return acceptance.receivedOn();
-        }
-        if (payload instanceof AttemptGhosted ghosted) {
-            return ghosted.declaredOn();
-        }
-        if (payload instanceof AttemptWithdrawn withdrawn) {
-            return withdrawn.on();
-        }
-        if (payload instanceof FollowUpDue due && due.dueOn() != null) {
-            return due.dueOn();
-        }
-        if (payload instanceof FollowedUp followedUp && followedUp.followedUpOn() != null) {
-            return followedUp.followedUpOn();
-        }
-        if (payload instanceof GoalRetired retired && retired.retiredOn() != null) {
-            return retired.retiredOn();
-        }
-        if (payload instanceof ChallengeJoined joined && joined.joinedOn() != null) {
-            return joined.joinedOn();
-        }
-        if (payload instanceof ChallengeLeft left && left.leftOn() != null) {
-            return left.leftOn();
-        }
-        if (payload instanceof ReflectionRecorded reflection && reflection.recordedOn() != null) {
-            return reflection.recordedOn();
-        }
-        if (payload instanceof RejectionShared shared && shared.sharedOn() != null) {
-            return shared.sharedOn();
-        }
-        // the others (registration, corrections, settings, goals set...) have no date of their own: the day they
-        // happened for the seeker
-        ZoneId seekersZone = payload instanceof SeekerRegistered registered && registered.timeZone() != null
-                ? registered.timeZone() : zone != null ? zone : seekers.timeZoneOf(event.seekerId());
-        return LocalDate.ofInstant(event.occurredAt(), seekersZone);
     }
 
     private String details(SeekerEvent payload) {

@@ -105,8 +105,10 @@ class EventOrderTest extends QueryServiceIntegrationTest {
         EventEnvelope shared = events().publish(new RejectionShared(share, author, attempt, AttemptStatus.REJECTED,
                 Category.PITCH, null, 2, LocalDate.parse("2026-03-05"), LocalDate.parse("2026-03-06"), "a no", false,
                 ShareAudience.PUBLIC, null), NOW);
-        EventEnvelope offered = events().envelope(new SupportOffered(share, supporter, SupportKind.HUG, "hug"), NOW);
-        EventEnvelope withdrawn = events().envelope(new SupportWithdrawn(share, supporter, SupportKind.HUG), NOW);
+        EventEnvelope offered = events().envelope(new SupportOffered(share, supporter, SupportKind.HUG, "hug",
+                LocalDate.of(2026, 11, 22)), NOW);
+        EventEnvelope withdrawn = events().envelope(new SupportWithdrawn(share, supporter, SupportKind.HUG,
+                LocalDate.of(2026, 11, 22)), NOW);
         awaitAll(List.of(logged, rejected, shared));
 
         events().publish(withdrawn);

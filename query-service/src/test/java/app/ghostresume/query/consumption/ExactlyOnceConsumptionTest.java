@@ -88,7 +88,8 @@ class ExactlyOnceConsumptionTest {
             }
             envelopes.add(events.envelope(new ChallengeCreated(CHALLENGE, seekers.get(0), "March", null,
                     LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31"), new ChallengeGoal(
-                            GoalMetric.ATTEMPTS, null, 50, ChallengeGoal.Per.TOTAL), ChallengeVisibility.PUBLIC, null),
+                            GoalMetric.ATTEMPTS, null, 50, ChallengeGoal.Per.TOTAL), ChallengeVisibility.PUBLIC, null,
+                            LocalDate.parse("2026-03-01")),
                     Instant.now()));
             for (UUID seeker : seekers) {
                 envelopes.add(events.envelope(new ChallengeJoined(CHALLENGE, seeker, LocalDate.parse("2026-03-02")),
@@ -122,7 +123,8 @@ class ExactlyOnceConsumptionTest {
 
             // rows no event justifies, to show that a rebuild starts from empty tables
             jdbc.sql("""
-                    INSERT INTO attempt_board (attempt_id, seeker_id, category, status, sent_on, logged_at, last_sequence)
+                    INSERT INTO attempt_board (attempt_id, seeker_id, category, status, sent_on, logged_at,
+                            last_sequence)
                     VALUES (gen_random_uuid(), gen_random_uuid(), 'JOB', 'WAITING', current_date, now(), 1)
                     """).update();
             jdbc.sql("""

@@ -44,11 +44,13 @@ class ReviewQueueApiTest extends QueryServiceIntegrationTest {
         UUID removed = sharedRejection(author);
         List<EventEnvelope> reports = new ArrayList<>();
         for (UUID share : List.of(restored, removed)) {
-            reports.add(publishAt(new ShareReported(share, reporters.get(3), "too new to count", false), AT));
+            reports.add(publishAt(new ShareReported(share, reporters.get(3), "too new to count", false,
+                    LocalDate.of(2026, 11, 22)), AT));
             for (int i = 0; i < 3; i++) {
-                reports.add(publishAt(new ShareReported(share, reporters.get(i), "spam " + i), AT));
+                reports.add(publishAt(new ShareReported(share, reporters.get(i), "spam " + i, LocalDate.of(2026, 11,
+                        22)), AT));
             }
-            reports.add(publishAt(new ShareHidden(share, reporters.get(2), 3), AT));
+            reports.add(publishAt(new ShareHidden(share, reporters.get(2), 3, LocalDate.of(2026, 11, 22)), AT));
         }
         awaitAll(reports);
 
@@ -65,8 +67,8 @@ class ReviewQueueApiTest extends QueryServiceIntegrationTest {
                 "r1");
 
         assertThat(feed(reader)).doesNotContain(restored.toString(), removed.toString());
-        awaitAll(List.of(publishAt(new ShareRestored(restored, operator, "fine"), AT),
-                publishAt(new ShareRemoved(removed, operator, "names a person"), AT)));
+        awaitAll(List.of(publishAt(new ShareRestored(restored, operator, "fine", LocalDate.of(2026, 11, 22)), AT),
+                publishAt(new ShareRemoved(removed, operator, "names a person", LocalDate.of(2026, 11, 22)), AT)));
         assertThat(feed(reader)).contains(restored.toString()).doesNotContain(removed.toString());
         assertThat(api().get("/api/operator/shares", tokens().operatorTokenFor(operator)).body().get("items"))
                 .isEmpty();
