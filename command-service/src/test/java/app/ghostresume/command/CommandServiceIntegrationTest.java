@@ -93,7 +93,8 @@ class CommandServiceIntegrationTest {
 
     @Test
     void aSeekerSignsUpLogsAnAttemptAndItsRejectionAndEveryEventReachesKafka() {
-        Answer signUp = api.post("/api/accounts", Map.of("handle", "nora-" + CommandServiceTests.suffix(), "password", "correct horse battery",
+        Answer signUp = api.post("/api/accounts", Map.of("handle", "nora-" + CommandServiceTests.suffix(), "password",
+                "correct horse battery",
                 "displayName", "Nora", "timeZone", ZONE.getId())).send();
         assertThat(signUp.status()).as(signUp.toString()).isEqualTo(201);
         UUID seekerId = UUID.fromString(signUp.body().get("seekerId").asString());
@@ -300,16 +301,19 @@ class CommandServiceIntegrationTest {
                         + "x".repeat(5001) + "\"}", 400, "validation"),
                 new Case("POST", "/api/attempts", "{\"category\":\"JOB\",\"target\":\"a\",\"title\":\"b\",\"sentOn\":\""
                         + tomorrow + "\"}", 422, "rule-violation"),
-                new Case("POST", "/api/attempts", "{\"category\":\"JOB\",\"target\":\"a\",\"title\":\"b\",\"sentOn\":\"2026-13-45\"}",
+                new Case("POST", "/api/attempts",
+                        "{\"category\":\"JOB\",\"target\":\"a\",\"title\":\"b\",\"sentOn\":\"2026-13-45\"}",
                         400, "validation"),
                 new Case("POST", "/api/attempts", "[1,2]", 400, "malformed-request"),
                 new Case("POST", "/api/attempts", "{\"category\":\"JOB\",\"target\":\"a\",\"title\":\"nul\\u0000\"}",
                         400, "validation"),
-                new Case("POST", "/api/attempts", "{\"category\":\"JOB\",\"target\":\"a\",\"title\":\"b\",\"sentOn\":\"-10000-01-01\"}",
+                new Case("POST", "/api/attempts",
+                        "{\"category\":\"JOB\",\"target\":\"a\",\"title\":\"b\",\"sentOn\":\"-10000-01-01\"}",
                         422, "rule-violation"),
                 new Case("POST", "/api/attempts", "{\"category\":\"JOB\",\"target\":\"a\",\"title\":\"b\","
                         + "\"expectedResponseBy\":\"+10000-01-01\"}", 422, "rule-violation"),
-                new Case("POST", "/api/attempts/" + StoredEvents.seekerIdOf(token) + "/rejection", "{}", 404, "not-found"),
+                new Case("POST", "/api/attempts/" + StoredEvents.seekerIdOf(token) + "/rejection", "{}", 404,
+                        "not-found"),
                 new Case("POST", "/api/attempts/" + attempt + "/rejection", "{\"sting\":9}", 400, "validation"),
                 new Case("POST", "/api/attempts/" + attempt + "/rejection", "{\"sting\":\"a lot\"}", 400, "validation"),
                 new Case("POST", "/api/attempts/" + attempt + "/rejection", "{\"receivedOn\":\"2000-01-01\"}", 422,
@@ -321,15 +325,19 @@ class CommandServiceIntegrationTest {
                 new Case("PATCH", "/api/attempts/" + attempt, "{\"title\":\"\"}", 400, "validation"),
                 new Case("PATCH", "/api/attempts/" + attempt, "{\"expectedResponseBy\":\"2000-01-01\"}", 422,
                         "rule-violation"),
-                new Case("POST", "/api/accounts", "{\"handle\":\"tz" + CommandServiceTests.suffix() + "\",\"password\":\"long enough password\","
+                new Case("POST", "/api/accounts",
+                        "{\"handle\":\"tz" + CommandServiceTests.suffix() + "\",\"password\":\"long enough password\","
                         + "\"displayName\":\"x\",\"timeZone\":\"Mars/Olympus\"}", 400, "validation"),
-                new Case("POST", "/api/accounts", "{\"handle\":\"pw" + CommandServiceTests.suffix() + "\",\"password\":\"short\","
+                new Case("POST", "/api/accounts",
+                        "{\"handle\":\"pw" + CommandServiceTests.suffix() + "\",\"password\":\"short\","
                         + "\"displayName\":\"x\",\"timeZone\":\"UTC\"}", 400, "validation"),
-                new Case("POST", "/api/accounts", "{\"handle\":\"no spaces allowed\",\"password\":\"long enough password\","
+                new Case("POST", "/api/accounts",
+                        "{\"handle\":\"no spaces allowed\",\"password\":\"long enough password\","
                         + "\"displayName\":\"x\",\"timeZone\":\"UTC\"}", 400, "validation"));
 
         for (Case c : cases) {
-            HttpApi.Call call = "PATCH".equals(c.method()) ? api.patch(c.path(), c.body()) : api.post(c.path(), c.body());
+            HttpApi.Call call = "PATCH".equals(c.method()) ? api.patch(c.path(), c.body()) : api.post(c.path(),
+                    c.body());
             Answer answer = call.token(token).send();
             assertThat(answer.status()).as(c.toString() + " -> " + answer).isEqualTo(c.status());
             CommandServiceTests.assertProblem(answer, c.type());

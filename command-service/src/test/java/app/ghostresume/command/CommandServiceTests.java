@@ -31,6 +31,12 @@ final class CommandServiceTests {
         assertProblem(answer, type);
     }
 
+    /** A 404 worded as every refusal about the subject is, whether the id is unknown, malformed or not the caller's. */
+    static void assertNotFound(Answer answer, String subject) {
+        assertProblem(answer, 404, "not-found");
+        assertThat(answer.body().get("detail").asString()).as(answer.toString()).isEqualTo("No such " + subject + ".");
+    }
+
     /** A problem+json answer of the given problem type, whose body repeats its status. */
     static void assertProblem(Answer answer, String type) {
         assertThat(answer.header("Content-Type")).as(answer.toString()).startsWith("application/problem+json");

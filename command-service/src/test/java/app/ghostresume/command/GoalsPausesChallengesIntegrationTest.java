@@ -112,7 +112,8 @@ class GoalsPausesChallengesIntegrationTest {
         assertThat(deadlinesAt(followUp)).isEqualTo(1);
         assertThat(deadlinesAt(ghosting)).isEqualTo(1);
         jdbc.sql("DELETE FROM idempotent_request WHERE idempotency_key = 'd-1'").update();
-        CommandServiceTests.assertProblem(api.post("/api/attempts", body).token(token).header("Idempotency-Key", "d-1").send(), 409,
+        CommandServiceTests.assertProblem(api.post("/api/attempts", body).token(token).header("Idempotency-Key",
+                "d-1").send(), 409,
                 "concurrent-change");
         assertThat(deadlinesAt(ghosting)).as("a refused command schedules nothing").isEqualTo(1);
     }
@@ -158,15 +159,18 @@ class GoalsPausesChallengesIntegrationTest {
         UUID seekerId = StoredEvents.seekerIdOf(token);
         long before = stored.eventCount();
 
-        CommandServiceTests.assertProblem(api.put("/api/me/settings", Map.of("ghostingDays", Map.of("DATING", 3))).token(token).send(),
+        CommandServiceTests.assertProblem(api.put("/api/me/settings", Map.of("ghostingDays", Map.of("DATING",
+                3))).token(token).send(),
                 422, "rule-violation");
-        CommandServiceTests.assertProblem(api.put("/api/me/settings", Map.of("followUpDays", Map.of("JOB", 30))).token(token).send(),
+        CommandServiceTests.assertProblem(api.put("/api/me/settings", Map.of("followUpDays", Map.of("JOB",
+                30))).token(token).send(),
                 422, "rule-violation");
         Map<String, String> badBodies = Map.of("{\"ghostingDays\":{\"JOB\":0}}", "validation",
                 "{\"ghostingDays\":{\"JOB\":366}}", "validation", "{\"ghostingDays\":{\"JOBZ\":10}}", "validation",
                 "{\"followUpDays\":{\"JOB\":\"soon\"}}", "validation", "{\"followUpDays\":{\"JOB\":null}}",
                 "validation", "{\"ghostingDays\":[1,2]}", "validation", "{not json", "malformed-request");
-        badBodies.forEach((body, type) -> CommandServiceTests.assertProblem(api.put("/api/me/settings", body).token(token).send(), 400,
+        badBodies.forEach((body, type) -> CommandServiceTests.assertProblem(api.put("/api/me/settings",
+                body).token(token).send(), 400,
                 type));
         assertThat(stored.eventCount()).isEqualTo(before);
         assertThat(jdbc.sql("SELECT count(*) FROM seeker_response_window WHERE seeker_id = :s").param("s", seekerId)
@@ -204,19 +208,21 @@ class GoalsPausesChallengesIntegrationTest {
                 today.plusDays(20 + 366).toString())).token(token).send(), 422, "rule-violation");
         CommandServiceTests.assertProblem(api.post("/api/me/pauses", Map.of("from", today.plusDays(20).toString(), "to",
                 today.plusDays(21).toString(), "reason", "x".repeat(201))).token(token).send(), 400, "validation");
-        CommandServiceTests.assertProblem(api.post("/api/me/pauses", Map.of("from", today.toString())).token(token).send(), 400,
+        CommandServiceTests.assertProblem(api.post("/api/me/pauses", Map.of("from",
+                today.toString())).token(token).send(), 400,
                 "validation");
         CommandServiceTests.assertProblem(api.post("/api/me/pauses", Map.of("from", today.plusDays(20).toString(), "to",
                 today.plusDays(21).toString(), "reason", "a\u0000b")).token(token).send(), 400, "validation");
 
         String stranger = signUp("pause-stranger-" + CommandServiceTests.suffix());
-        CommandServiceTests.assertProblem(api.delete("/api/me/pauses/" + pauseId).token(stranger).send(), 404, "not-found");
+        CommandServiceTests.assertNotFound(api.delete("/api/me/pauses/" + pauseId).token(stranger).send(), "pause");
         Answer cancelled = api.delete("/api/me/pauses/" + pauseId).token(token).send();
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
         assertThat(cancelled.body().get("consistencyToken").asString()).isEqualTo(seekerId + ".2");
-        CommandServiceTests.assertProblem(api.delete("/api/me/pauses/" + pauseId).token(token).send(), 404, "not-found");
-        CommandServiceTests.assertProblem(api.delete("/api/me/pauses/" + UUID.randomUUID()).token(token).send(), 404, "not-found");
-        CommandServiceTests.assertProblem(api.delete("/api/me/pauses/not-a-uuid").token(token).send(), 404, "not-found");
+        CommandServiceTests.assertNotFound(api.delete("/api/me/pauses/" + pauseId).token(token).send(), "pause");
+        CommandServiceTests.assertNotFound(api.delete("/api/me/pauses/" + UUID.randomUUID()).token(token).send(),
+                "pause");
+        CommandServiceTests.assertNotFound(api.delete("/api/me/pauses/not-a-uuid").token(token).send(), "pause");
 
         Map<String, Object> body = Map.of("from", today.toString(), "to", today.plusDays(2).toString());
         Answer first = api.post("/api/me/pauses", body).token(token).header("Idempotency-Key", "p-1").send();
@@ -253,21 +259,24 @@ class GoalsPausesChallengesIntegrationTest {
         assertThat(same.body().get("consistencyToken").asString()).isEqualTo(goalId + ".1");
 
         String stranger = signUp("goal-stranger-" + CommandServiceTests.suffix());
-        CommandServiceTests.assertProblem(api.patch("/api/goals/" + goalId, Map.of("target", 7)).token(stranger).send(), 404,
-                "not-found");
-        CommandServiceTests.assertProblem(api.delete("/api/goals/" + goalId).token(stranger).send(), 404, "not-found");
-        CommandServiceTests.assertProblem(api.patch("/api/goals/" + UUID.randomUUID(), Map.of("target", 7)).token(token).send(), 404,
-                "not-found");
-        CommandServiceTests.assertProblem(api.delete("/api/goals/not-a-uuid").token(token).send(), 404, "not-found");
-        CommandServiceTests.assertProblem(api.delete("/api/goals/" + logAttempt(token, "JOB", null)).token(token).send(), 404,
-                "not-found");
+        CommandServiceTests.assertNotFound(api.patch("/api/goals/" + goalId, Map.of("target",
+                7)).token(stranger).send(), "goal");
+        CommandServiceTests.assertNotFound(api.delete("/api/goals/" + goalId).token(stranger).send(), "goal");
+        CommandServiceTests.assertNotFound(api.patch("/api/goals/" + UUID.randomUUID(), Map.of("target",
+                7)).token(token).send(), "goal");
+        CommandServiceTests.assertNotFound(api.delete("/api/goals/not-a-uuid").token(token).send(), "goal");
+        CommandServiceTests.assertNotFound(api.delete("/api/goals/" + logAttempt(token, "JOB",
+                null)).token(token).send(), "goal");
 
         Answer retired = api.delete("/api/goals/" + goalId).token(token).send();
         assertThat(retired.status()).as(retired.toString()).isEqualTo(200);
         assertThat(retired.body().get("consistencyToken").asString()).isEqualTo(goalId + ".2");
-        assertThat(StoredEvents.date(stored.payload(goalId, "GoalRetired").get("retiredOn"))).isEqualTo(today.toString());
-        CommandServiceTests.assertProblem(api.delete("/api/goals/" + goalId).token(token).send(), 409, "goal-state-conflict");
-        CommandServiceTests.assertProblem(api.patch("/api/goals/" + goalId, Map.of("target", 7)).token(token).send(), 409,
+        assertThat(StoredEvents.date(stored.payload(goalId,
+                "GoalRetired").get("retiredOn"))).isEqualTo(today.toString());
+        CommandServiceTests.assertProblem(api.delete("/api/goals/" + goalId).token(token).send(), 409,
+                "goal-state-conflict");
+        CommandServiceTests.assertProblem(api.patch("/api/goals/" + goalId, Map.of("target", 7)).token(token).send(),
+                409,
                 "goal-state-conflict");
     }
 
@@ -303,24 +312,34 @@ class GoalsPausesChallengesIntegrationTest {
         String today = today().toString();
         long before = stored.eventCount();
 
-        CommandServiceTests.assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 5, "period", "CUSTOM", "startsOn", today)),
+        CommandServiceTests.assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 5, "period", "CUSTOM",
+                "startsOn", today)),
                 422, "rule-violation");
-        CommandServiceTests.assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 5, "period", "CUSTOM", "startsOn", today,
+        CommandServiceTests.assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 5, "period", "CUSTOM",
+                "startsOn", today,
                 "endsOn", today().plusDays(366).toString())), 422, "rule-violation");
-        CommandServiceTests.assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 5, "period", "WEEK", "startsOn", today,
+        CommandServiceTests.assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 5, "period", "WEEK",
+                "startsOn", today,
                 "endsOn", today().minusDays(1).toString())), 422, "rule-violation");
-        CommandServiceTests.assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 5, "period", "WEEK", "startsOn",
+        CommandServiceTests.assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 5, "period", "WEEK",
+                "startsOn",
                 "1899-12-31")), 422, "rule-violation");
-        CommandServiceTests.assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 0, "period", "WEEK", "startsOn", today)),
+        CommandServiceTests.assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 0, "period", "WEEK",
+                "startsOn", today)),
                 400, "validation");
-        CommandServiceTests.assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 1001, "period", "WEEK", "startsOn",
+        CommandServiceTests.assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 1001, "period", "WEEK",
+                "startsOn",
                 today)), 400, "validation");
-        CommandServiceTests.assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 5, "period", "DAILY", "startsOn",
+        CommandServiceTests.assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 5, "period", "DAILY",
+                "startsOn",
                 today)), 400, "validation");
-        CommandServiceTests.assertProblem(goal(token, Map.of("metric", "SIGHS", "target", 5, "period", "WEEK", "startsOn", today)), 400,
+        CommandServiceTests.assertProblem(goal(token, Map.of("metric", "SIGHS", "target", 5, "period", "WEEK",
+                "startsOn", today)), 400,
                 "validation");
-        CommandServiceTests.assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 5, "period", "WEEK")), 400, "validation");
-        CommandServiceTests.assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 5, "period", "WEEK", "startsOn",
+        CommandServiceTests.assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 5, "period", "WEEK")),
+                400, "validation");
+        CommandServiceTests.assertProblem(goal(token, Map.of("metric", "REJECTIONS", "target", 5, "period", "WEEK",
+                "startsOn",
                 "2026-02-30")), 400, "validation");
         assertThat(stored.eventCount()).isEqualTo(before);
 
@@ -331,9 +350,11 @@ class GoalsPausesChallengesIntegrationTest {
         assertThat(retry.text()).isEqualTo(first.text());
         assertThat(stored.eventCount()).isEqualTo(before + 1);
         String goalId = first.body().get("goalId").asString();
-        CommandServiceTests.assertProblem(api.patch("/api/goals/" + goalId, Map.of("target", 0)).token(token).send(), 400,
+        CommandServiceTests.assertProblem(api.patch("/api/goals/" + goalId, Map.of("target", 0)).token(token).send(),
+                400,
                 "validation");
-        CommandServiceTests.assertProblem(api.patch("/api/goals/" + goalId, Map.of()).token(token).send(), 400, "validation");
+        CommandServiceTests.assertProblem(api.patch("/api/goals/" + goalId, Map.of()).token(token).send(), 400,
+                "validation");
     }
 
     // --- follow-ups
@@ -348,19 +369,23 @@ class GoalsPausesChallengesIntegrationTest {
 
         assertThat(followedUp.status()).as(followedUp.toString()).isEqualTo(200);
         assertThat(followedUp.body().get("consistencyToken").asString()).isEqualTo(attempt + ".2");
-        assertThat(StoredEvents.date(stored.payload(attempt, "FollowedUp").get("followedUpOn"))).isEqualTo(today().toString());
-        CommandServiceTests.assertProblem(api.post("/api/attempts/" + attempt + "/follow-up", Map.of("on", today().plusDays(1)
+        assertThat(StoredEvents.date(stored.payload(attempt,
+                "FollowedUp").get("followedUpOn"))).isEqualTo(today().toString());
+        CommandServiceTests.assertProblem(api.post("/api/attempts/" + attempt + "/follow-up", Map.of("on",
+                today().plusDays(1)
                 .toString())).token(token).send(), 422, "rule-violation");
-        CommandServiceTests.assertProblem(api.post("/api/attempts/" + attempt + "/follow-up", Map.of("on", sent.minusDays(1)
+        CommandServiceTests.assertProblem(api.post("/api/attempts/" + attempt + "/follow-up", Map.of("on",
+                sent.minusDays(1)
                 .toString())).token(token).send(), 422, "rule-violation");
         assertThat(api.post("/api/attempts/" + attempt + "/follow-up", Map.of("on", sent.toString())).token(token)
                 .send().status()).isEqualTo(200);
         String stranger = signUp("follow-stranger-" + CommandServiceTests.suffix());
-        CommandServiceTests.assertProblem(api.post("/api/attempts/" + attempt + "/follow-up", Map.of()).token(stranger).send(), 404,
-                "not-found");
+        CommandServiceTests.assertNotFound(api.post("/api/attempts/" + attempt + "/follow-up",
+                Map.of()).token(stranger).send(), "attempt");
         assertThat(api.post("/api/attempts/" + attempt + "/withdrawal", Map.of()).token(token).send().status())
                 .isEqualTo(200);
-        CommandServiceTests.assertProblem(api.post("/api/attempts/" + attempt + "/follow-up", Map.of()).token(token).send(), 409,
+        CommandServiceTests.assertProblem(api.post("/api/attempts/" + attempt + "/follow-up",
+                Map.of()).token(token).send(), 409,
                 "attempt-state-conflict");
     }
 
@@ -405,23 +430,25 @@ class GoalsPausesChallengesIntegrationTest {
         assertThat(joined.header("Location")).isEqualTo("/api/challenges/" + challengeId + "/members/me");
         // the member's own first event on the challenge, whoever else joined
         assertThat(joined.body().get("consistencyToken").asString()).isEqualTo(challengeId + ".0");
-        CommandServiceTests.assertProblem(api.post("/api/challenges/" + challengeId + "/members", Map.of()).token(member).send(), 409,
+        CommandServiceTests.assertProblem(api.post("/api/challenges/" + challengeId + "/members",
+                Map.of()).token(member).send(), 409,
                 "already-member");
         Answer left = api.delete("/api/challenges/" + challengeId + "/members/me").token(member).send();
         assertThat(left.status()).as(left.toString()).isEqualTo(200);
         assertThat(left.body().get("consistencyToken").asString()).isEqualTo(challengeId + ".1");
-        CommandServiceTests.assertProblem(api.delete("/api/challenges/" + challengeId + "/members/me").token(member).send(), 404,
-                "not-found");
+        CommandServiceTests.assertNotFound(api.delete("/api/challenges/" + challengeId + "/members/me").token(member).send(), "challenge");
         assertThat(api.post("/api/challenges/" + challengeId + "/members", Map.of()).token(member).send().status())
                 .isEqualTo(201);
 
         clock.set(today.plusDays(11).atTime(12, 0).atZone(ZONE).toInstant());
         String late = signUp("late-" + CommandServiceTests.suffix());
-        CommandServiceTests.assertProblem(api.post("/api/challenges/" + challengeId + "/members", Map.of()).token(late).send(), 409,
+        CommandServiceTests.assertProblem(api.post("/api/challenges/" + challengeId + "/members",
+                Map.of()).token(late).send(), 409,
                 "challenge-closed");
-        CommandServiceTests.assertProblem(api.post("/api/challenges/" + UUID.randomUUID() + "/members", Map.of()).token(late).send(), 404,
-                "not-found");
-        CommandServiceTests.assertProblem(api.post("/api/challenges/nope/members", Map.of()).token(late).send(), 404, "not-found");
+        CommandServiceTests.assertNotFound(api.post("/api/challenges/" + UUID.randomUUID() + "/members",
+                Map.of()).token(late).send(), "challenge");
+        CommandServiceTests.assertNotFound(api.post("/api/challenges/nope/members", Map.of()).token(late).send(),
+                "challenge");
     }
 
     @Test
@@ -444,8 +471,7 @@ class GoalsPausesChallengesIntegrationTest {
             assertThat(answer.body().get("detail")).isEqualTo(unknown.body().get("detail"));
             assertThat(answer.body().get("title")).isEqualTo(unknown.body().get("title"));
         }
-        CommandServiceTests.assertProblem(api.delete("/api/challenges/" + challengeId + "/members/me").token(friend).send(), 404,
-                "not-found");
+        CommandServiceTests.assertNotFound(api.delete("/api/challenges/" + challengeId + "/members/me").token(friend).send(), "challenge");
 
         Answer joined = api.post("/api/challenges/" + challengeId + "/members",
                 Map.of("inviteCode", " " + code.toLowerCase() + " ")).token(friend).send();
@@ -461,22 +487,30 @@ class GoalsPausesChallengesIntegrationTest {
 
         CommandServiceTests.assertProblem(challenge(token, "PUBLIC", today().minusDays(10), today().minusDays(1)), 422,
                 "rule-violation");
-        CommandServiceTests.assertProblem(challenge(token, "PUBLIC", today(), today().plusDays(366)), 422, "rule-violation");
-        CommandServiceTests.assertProblem(challenge(token, "PUBLIC", today().plusDays(5), today()), 422, "rule-violation");
-        CommandServiceTests.assertProblem(api.post("/api/challenges", Map.of("name", " ", "startsOn", today().toString(), "endsOn",
+        CommandServiceTests.assertProblem(challenge(token, "PUBLIC", today(), today().plusDays(366)), 422,
+                "rule-violation");
+        CommandServiceTests.assertProblem(challenge(token, "PUBLIC", today().plusDays(5), today()), 422,
+                "rule-violation");
+        CommandServiceTests.assertProblem(api.post("/api/challenges", Map.of("name", " ", "startsOn",
+                today().toString(), "endsOn",
                 today().toString(), "goal", goal, "visibility", "PUBLIC")).token(token).send(), 400, "validation");
-        CommandServiceTests.assertProblem(api.post("/api/challenges", Map.of("name", "x".repeat(101), "startsOn", today().toString(),
+        CommandServiceTests.assertProblem(api.post("/api/challenges", Map.of("name", "x".repeat(101), "startsOn",
+                today().toString(),
                 "endsOn", today().toString(), "goal", goal, "visibility", "PUBLIC")).token(token).send(), 400,
                 "validation");
-        CommandServiceTests.assertProblem(api.post("/api/challenges", Map.of("name", "n", "startsOn", today().toString(), "endsOn",
+        CommandServiceTests.assertProblem(api.post("/api/challenges", Map.of("name", "n", "startsOn",
+                today().toString(), "endsOn",
                 today().toString(), "goal", Map.of("metric", "REJECTIONS", "target", 10_001, "per", "WEEK"),
                 "visibility", "PUBLIC")).token(token).send(), 400, "validation");
-        CommandServiceTests.assertProblem(api.post("/api/challenges", Map.of("name", "n", "startsOn", today().toString(), "endsOn",
+        CommandServiceTests.assertProblem(api.post("/api/challenges", Map.of("name", "n", "startsOn",
+                today().toString(), "endsOn",
                 today().toString(), "goal", Map.of("metric", "REJECTIONS", "target", 1, "per", "DAY"),
                 "visibility", "PUBLIC")).token(token).send(), 400, "validation");
-        CommandServiceTests.assertProblem(api.post("/api/challenges", Map.of("name", "n", "startsOn", today().toString(), "endsOn",
+        CommandServiceTests.assertProblem(api.post("/api/challenges", Map.of("name", "n", "startsOn",
+                today().toString(), "endsOn",
                 today().toString(), "goal", goal)).token(token).send(), 400, "validation");
-        CommandServiceTests.assertProblem(api.post("/api/challenges", Map.of("name", "n", "startsOn", today().toString(), "endsOn",
+        CommandServiceTests.assertProblem(api.post("/api/challenges", Map.of("name", "n", "startsOn",
+                today().toString(), "endsOn",
                 today().toString(), "visibility", "INVITE")).token(token).send(), 400, "validation");
         assertThat(stored.eventCount()).isEqualTo(before);
     }

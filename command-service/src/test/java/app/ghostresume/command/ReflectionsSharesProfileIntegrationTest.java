@@ -115,17 +115,24 @@ class ReflectionsSharesProfileIntegrationTest {
         long before = stored.eventCount();
 
         CommandServiceTests.assertProblem(api.post(path, Map.of()).token(token).send(), 422, "rule-violation");
-        CommandServiceTests.assertProblem(api.post(path, Map.of("whatHappened", "  ", "nextTime", "")).token(token).send(), 422,
+        CommandServiceTests.assertProblem(api.post(path, Map.of("whatHappened", "  ", "nextTime",
+                "")).token(token).send(), 422,
                 "rule-violation");
-        CommandServiceTests.assertProblem(api.post(path, Map.of("whatHappened", "x".repeat(2001))).token(token).send(), 400,
+        CommandServiceTests.assertProblem(api.post(path, Map.of("whatHappened",
+                "x".repeat(2001))).token(token).send(), 400,
                 "validation");
-        CommandServiceTests.assertProblem(api.post(path, Map.of("nextTime", "a\u0007b")).token(token).send(), 400, "validation");
-        CommandServiceTests.assertProblem(api.post(path, Map.of("wasItPersonal", "MAYBE")).token(token).send(), 400, "validation");
+        CommandServiceTests.assertProblem(api.post(path, Map.of("nextTime", "a\u0007b")).token(token).send(), 400,
+                "validation");
+        CommandServiceTests.assertProblem(api.post(path, Map.of("wasItPersonal", "MAYBE")).token(token).send(), 400,
+                "validation");
         CommandServiceTests.assertProblem(api.post(path, "{not json").token(token).send(), 400, "malformed-request");
-        CommandServiceTests.assertProblem(api.post(path, Map.of("whatHappened", "hm")).token(stranger).send(), 404, "not-found");
-        CommandServiceTests.assertProblem(api.post("/api/attempts/" + UUID.randomUUID() + "/reflections", Map.of("whatHappened", "hm"))
-                .token(token).send(), 404, "not-found");
-        CommandServiceTests.assertProblem(api.post("/api/attempts/nope/reflections", Map.of("whatHappened", "hm")).token(token).send(),
+        CommandServiceTests.assertProblem(api.post(path, Map.of("whatHappened", "hm")).token(stranger).send(), 404,
+                "not-found");
+        CommandServiceTests.assertNotFound(api.post("/api/attempts/" + UUID.randomUUID() + "/reflections",
+                Map.of("whatHappened", "hm"))
+                .token(token).send(), "attempt");
+        CommandServiceTests.assertProblem(api.post("/api/attempts/nope/reflections", Map.of("whatHappened",
+                "hm")).token(token).send(),
                 404, "not-found");
         assertThat(api.post(path, Map.of("whatHappened", "hm")).send().status()).isEqualTo(401);
         assertThat(stored.eventCount()).isEqualTo(before);
@@ -155,9 +162,11 @@ class ReflectionsSharesProfileIntegrationTest {
 
         long after = stored.eventCount();
         CommandServiceTests.assertProblem(api.put("/api/me/profile", Map.of()).token(token).send(), 400, "validation");
-        CommandServiceTests.assertProblem(api.put("/api/me/profile", Map.of("publicGhostResume", "sure")).token(token).send(), 400,
+        CommandServiceTests.assertProblem(api.put("/api/me/profile", Map.of("publicGhostResume",
+                "sure")).token(token).send(), 400,
                 "validation");
-        CommandServiceTests.assertProblem(api.put("/api/me/profile", "{").token(token).send(), 400, "malformed-request");
+        CommandServiceTests.assertProblem(api.put("/api/me/profile", "{").token(token).send(), 400,
+                "malformed-request");
         assertThat(api.put("/api/me/profile", Map.of("publicGhostResume", true)).send().status()).isEqualTo(401);
         assertThat(stored.eventCount()).isEqualTo(after);
     }
@@ -198,7 +207,8 @@ class ReflectionsSharesProfileIntegrationTest {
         assertThat(envelope.aggregateId()).isEqualTo(shareId);
 
         long before = stored.eventCount();
-        CommandServiceTests.assertProblem(api.post("/api/attempts/" + attempt + "/shares", Map.of("anonymous", false, "audience",
+        CommandServiceTests.assertProblem(api.post("/api/attempts/" + attempt + "/shares", Map.of("anonymous", false,
+                "audience",
                 "PUBLIC")).token(author).send(), 409, "already-shared");
         assertThat(stored.eventCount()).isEqualTo(before);
     }
@@ -218,21 +228,28 @@ class ReflectionsSharesProfileIntegrationTest {
         String inviteOnly = challenge(stranger, "INVITE").body().get("challengeId").asString();
         long before = stored.eventCount();
 
-        CommandServiceTests.assertProblem(api.post("/api/attempts/" + waiting + "/shares", publicShare()).token(author).send(), 422,
+        CommandServiceTests.assertProblem(api.post("/api/attempts/" + waiting + "/shares",
+                publicShare()).token(author).send(), 422,
                 "not-shareable");
-        CommandServiceTests.assertProblem(api.post("/api/attempts/" + withdrawn + "/shares", publicShare()).token(author).send(), 422,
+        CommandServiceTests.assertProblem(api.post("/api/attempts/" + withdrawn + "/shares",
+                publicShare()).token(author).send(), 422,
                 "not-shareable");
         Answer foreign = api.post(shares, publicShare()).token(stranger).send();
         CommandServiceTests.assertProblem(foreign, 404, "not-found");
         assertThat(foreign.body().get("detail").asString()).isEqualTo("No such attempt.");
-        CommandServiceTests.assertProblem(api.post("/api/attempts/" + UUID.randomUUID() + "/shares", publicShare()).token(author).send(),
+        CommandServiceTests.assertProblem(api.post("/api/attempts/" + UUID.randomUUID() + "/shares",
+                publicShare()).token(author).send(),
                 404, "not-found");
-        CommandServiceTests.assertProblem(api.post("/api/attempts/nope/shares", publicShare()).token(author).send(), 404, "not-found");
-        CommandServiceTests.assertProblem(api.post(shares, Map.of("anonymous", false, "audience", "CHALLENGE")).token(author).send(),
+        CommandServiceTests.assertNotFound(api.post("/api/attempts/nope/shares", publicShare()).token(author).send(),
+                "attempt");
+        CommandServiceTests.assertProblem(api.post(shares, Map.of("anonymous", false, "audience",
+                "CHALLENGE")).token(author).send(),
                 422, "rule-violation");
-        CommandServiceTests.assertProblem(api.post(shares, Map.of("anonymous", false, "audience", "PUBLIC", "challengeId",
+        CommandServiceTests.assertProblem(api.post(shares, Map.of("anonymous", false, "audience", "PUBLIC",
+                "challengeId",
                 otherChallenge)).token(author).send(), 422, "rule-violation");
-        CommandServiceTests.assertProblem(api.post(shares, Map.of("anonymous", false, "audience", "CHALLENGE", "challengeId",
+        CommandServiceTests.assertProblem(api.post(shares, Map.of("anonymous", false, "audience", "CHALLENGE",
+                "challengeId",
                 otherChallenge)).token(author).send(), 422, "not-a-member");
         Answer invite = api.post(shares, Map.of("anonymous", false, "audience", "CHALLENGE", "challengeId",
                 inviteOnly)).token(author).send();
@@ -244,15 +261,21 @@ class ReflectionsSharesProfileIntegrationTest {
             CommandServiceTests.assertProblem(answer, 404, "not-found");
             assertThat(answer.body().get("detail").asString()).isEqualTo("No such challenge.");
         }
-        CommandServiceTests.assertProblem(api.post(shares, Map.of("anonymous", false)).token(author).send(), 400, "validation");
-        CommandServiceTests.assertProblem(api.post(shares, Map.of("audience", "PUBLIC")).token(author).send(), 400, "validation");
-        CommandServiceTests.assertProblem(api.post(shares, Map.of("anonymous", false, "audience", "FRIENDS")).token(author).send(), 400,
+        CommandServiceTests.assertProblem(api.post(shares, Map.of("anonymous", false)).token(author).send(), 400,
                 "validation");
-        CommandServiceTests.assertProblem(api.post(shares, Map.of("anonymous", false, "audience", "CHALLENGE", "challengeId", "x"))
+        CommandServiceTests.assertProblem(api.post(shares, Map.of("audience", "PUBLIC")).token(author).send(), 400,
+                "validation");
+        CommandServiceTests.assertProblem(api.post(shares, Map.of("anonymous", false, "audience",
+                "FRIENDS")).token(author).send(), 400,
+                "validation");
+        CommandServiceTests.assertProblem(api.post(shares, Map.of("anonymous", false, "audience", "CHALLENGE",
+                "challengeId", "x"))
                 .token(author).send(), 400, "validation");
-        CommandServiceTests.assertProblem(api.post(shares, Map.of("anonymous", false, "audience", "PUBLIC", "story", "x".repeat(2001)))
+        CommandServiceTests.assertProblem(api.post(shares, Map.of("anonymous", false, "audience", "PUBLIC", "story",
+                "x".repeat(2001)))
                 .token(author).send(), 400, "validation");
-        CommandServiceTests.assertProblem(api.post(shares, Map.of("anonymous", false, "audience", "PUBLIC", "story", "a\u0000b"))
+        CommandServiceTests.assertProblem(api.post(shares, Map.of("anonymous", false, "audience", "PUBLIC", "story",
+                "a\u0000b"))
                 .token(author).send(), 400, "validation");
         assertThat(stored.eventCount()).isEqualTo(before);
     }
@@ -325,11 +348,13 @@ class ReflectionsSharesProfileIntegrationTest {
         assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(204);
         assertThat(api.delete("/api/shares/" + shareId).token(author).send().status()).as("idempotent").isEqualTo(204);
         assertThat(stored.eventsOfType(shareId, "ShareWithdrawn")).isEqualTo(1);
-        CommandServiceTests.assertProblem(api.post("/api/shares/" + shareId + "/support", Map.of("kind", "PROUD")).token(friend).send(),
+        CommandServiceTests.assertProblem(api.post("/api/shares/" + shareId + "/support", Map.of("kind",
+                "PROUD")).token(friend).send(),
                 404, "not-found");
-        CommandServiceTests.assertProblem(api.delete("/api/shares/" + shareId).token(friend).send(), 404, "not-found");
-        CommandServiceTests.assertProblem(api.delete("/api/shares/" + UUID.randomUUID()).token(author).send(), 404, "not-found");
-        CommandServiceTests.assertProblem(api.delete("/api/shares/not-a-uuid").token(author).send(), 404, "not-found");
+        CommandServiceTests.assertNotFound(api.delete("/api/shares/" + shareId).token(friend).send(), "share");
+        CommandServiceTests.assertNotFound(api.delete("/api/shares/" + UUID.randomUUID()).token(author).send(),
+                "share");
+        CommandServiceTests.assertNotFound(api.delete("/api/shares/not-a-uuid").token(author).send(), "share");
 
         Answer again = api.post("/api/attempts/" + attempt + "/shares", Map.of("anonymous", true, "audience",
                 "PUBLIC", "story", "second try")).token(author).send();
@@ -342,9 +367,11 @@ class ReflectionsSharesProfileIntegrationTest {
         assertThat(stored.eventsOfType(anew, "RejectionShared")).isEqualTo(1);
         assertThat(api.post("/api/shares/" + anew + "/support", Map.of("kind", "HUG")).token(friend).send()
                 .body().get("consistencyToken").asString()).as("the earlier hug is not here").isEqualTo(anew + ".0");
-        CommandServiceTests.assertProblem(api.post("/api/attempts/" + attempt + "/shares", publicShare()).token(author).send(), 409,
+        CommandServiceTests.assertProblem(api.post("/api/attempts/" + attempt + "/shares",
+                publicShare()).token(author).send(), 409,
                 "already-shared");
-        CommandServiceTests.assertProblem(api.post("/api/shares/" + shareId + "/support", Map.of("kind", "PROUD")).token(friend).send(),
+        CommandServiceTests.assertProblem(api.post("/api/shares/" + shareId + "/support", Map.of("kind",
+                "PROUD")).token(friend).send(),
                 404, "not-found");
     }
 
@@ -354,7 +381,8 @@ class ReflectionsSharesProfileIntegrationTest {
         String shareId = sharePublicly(author);
         String reports = "/api/shares/" + shareId + "/reports";
         List<String> reporters = List.of(signUpDaysAgo("r1-" + CommandServiceTests.suffix(), 2),
-                signUpDaysAgo("r2-" + CommandServiceTests.suffix(), 2), signUpDaysAgo("r3-" + CommandServiceTests.suffix(), 2));
+                signUpDaysAgo("r2-" + CommandServiceTests.suffix(),
+                        2), signUpDaysAgo("r3-" + CommandServiceTests.suffix(), 2));
         // made an hour ago: recorded, but it cannot help hide anything
         String fresh = signUp("r0-" + CommandServiceTests.suffix());
         assertThat(api.post(reports, Map.of("reason", "spam")).token(fresh).send().status()).isEqualTo(202);
@@ -369,10 +397,14 @@ class ReflectionsSharesProfileIntegrationTest {
         assertThat(stored.eventsOfType(shareId, "ShareReported")).as("a repeat is no report").isEqualTo(2);
 
         long before = stored.eventCount();
-        CommandServiceTests.assertProblem(api.post(reports, Map.of("reason", "mine")).token(author).send(), 422, "own-share");
-        CommandServiceTests.assertProblem(api.post(reports, Map.of("reason", " ")).token(reporters.get(1)).send(), 400, "validation");
-        CommandServiceTests.assertProblem(api.post(reports, Map.of()).token(reporters.get(1)).send(), 400, "validation");
-        CommandServiceTests.assertProblem(api.post(reports, Map.of("reason", "x".repeat(501))).token(reporters.get(1)).send(), 400,
+        CommandServiceTests.assertProblem(api.post(reports, Map.of("reason", "mine")).token(author).send(), 422,
+                "own-share");
+        CommandServiceTests.assertProblem(api.post(reports, Map.of("reason", " ")).token(reporters.get(1)).send(),
+                400, "validation");
+        CommandServiceTests.assertProblem(api.post(reports, Map.of()).token(reporters.get(1)).send(), 400,
+                "validation");
+        CommandServiceTests.assertProblem(api.post(reports, Map.of("reason",
+                "x".repeat(501))).token(reporters.get(1)).send(), 400,
                 "validation");
         assertThat(stored.eventCount()).isEqualTo(before);
 
@@ -383,9 +415,10 @@ class ReflectionsSharesProfileIntegrationTest {
         assertThat(stored.payload(shareId, "ShareHidden").get("reports").asInt()).isEqualTo(3);
 
         String late = signUp("r4-" + CommandServiceTests.suffix());
-        CommandServiceTests.assertProblem(api.post(reports, Map.of("reason", "late")).token(late).send(), 404, "not-found");
-        CommandServiceTests.assertProblem(api.post("/api/shares/" + shareId + "/support", Map.of("kind", "HUG")).token(late).send(), 404,
+        CommandServiceTests.assertProblem(api.post(reports, Map.of("reason", "late")).token(late).send(), 404,
                 "not-found");
+        CommandServiceTests.assertNotFound(api.post("/api/shares/" + shareId + "/support", Map.of("kind",
+                "HUG")).token(late).send(), "share");
         assertThat(stored.eventsOfType(shareId, "ShareHidden")).isEqualTo(1);
         assertThat(api.delete("/api/shares/" + shareId).token(author).send().status()).isEqualTo(204);
         assertThat(stored.eventsOfType(shareId, "ShareWithdrawn")).isEqualTo(1);
@@ -461,13 +494,14 @@ class ReflectionsSharesProfileIntegrationTest {
         assertThat(event.get("audience").asString()).isEqualTo("CHALLENGE");
 
         long before = stored.eventCount();
-        CommandServiceTests.assertProblem(api.post("/api/shares/" + shareId + "/support", Map.of("kind", "HUG")).token(outsider).send(),
+        CommandServiceTests.assertProblem(api.post("/api/shares/" + shareId + "/support", Map.of("kind",
+                "HUG")).token(outsider).send(),
                 404, "not-found");
-        CommandServiceTests.assertProblem(api.post("/api/shares/" + shareId + "/reports", Map.of("reason", "x")).token(outsider).send(),
+        CommandServiceTests.assertProblem(api.post("/api/shares/" + shareId + "/reports", Map.of("reason",
+                "x")).token(outsider).send(),
                 404, "not-found");
-        CommandServiceTests.assertProblem(api.delete("/api/shares/" + shareId).token(outsider).send(), 404, "not-found");
-        CommandServiceTests.assertProblem(api.delete("/api/shares/" + shareId + "/support/HUG").token(outsider).send(), 404,
-                "not-found");
+        CommandServiceTests.assertNotFound(api.delete("/api/shares/" + shareId).token(outsider).send(), "share");
+        CommandServiceTests.assertNotFound(api.delete("/api/shares/" + shareId + "/support/HUG").token(outsider).send(), "share");
         CommandServiceTests.assertProblem(api.delete("/api/shares/" + shareId).token(mate).send(), 403, "not-author");
         assertThat(stored.eventCount()).isEqualTo(before);
 
@@ -475,8 +509,8 @@ class ReflectionsSharesProfileIntegrationTest {
                 .status()).isEqualTo(200);
         assertThat(api.delete("/api/challenges/" + challengeId + "/members/me").token(mate).send().status())
                 .isEqualTo(200);
-        CommandServiceTests.assertProblem(api.post("/api/shares/" + shareId + "/support", Map.of("kind", "HUG")).token(mate).send(), 404,
-                "not-found");
+        CommandServiceTests.assertNotFound(api.post("/api/shares/" + shareId + "/support", Map.of("kind",
+                "HUG")).token(mate).send(), "share");
         assertThat(api.delete("/api/shares/" + shareId + "/support/YOU_GOT_THIS").token(mate).send().status())
                 .as("one's own support can always be taken back").isEqualTo(204);
         assertThat(stored.eventsOfType(shareId, "SupportWithdrawn")).isEqualTo(1);

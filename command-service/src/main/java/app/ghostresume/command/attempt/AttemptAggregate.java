@@ -1,5 +1,7 @@
 package app.ghostresume.command.attempt;
 
+import app.ghostresume.command.platform.Subject;
+import app.ghostresume.command.platform.ProblemType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -139,7 +141,7 @@ class AttemptAggregate {
         requireOwner(command.seekerId());
         requireAnswerable();
         if (command.sting() != null && (command.sting() < 1 || command.sting() > MAX_STING)) {
-            throw AttemptRuleViolation.invalid("sting", "must be between 1 and " + MAX_STING);
+            throw RuleViolation.invalid("sting", "must be between 1 and " + MAX_STING);
         }
         LocalDate receivedOn = dated(command.receivedOn(), "receivedOn", command.today());
         apply(new RejectionReceived(attemptId, seekerId, receivedOn, command.stageReached(), command.feedback(),
@@ -181,7 +183,7 @@ class AttemptAggregate {
     long handle(RecordFollowUp command) {
         requireOwner(command.seekerId());
         if (status != AttemptStatus.WAITING) {
-            throw AttemptRuleViolation.conflict("The attempt is already " + status + "; a follow-up is only "
+            throw RuleViolation.of(ProblemType.ATTEMPT_STATE_CONFLICT, "The attempt is already " + status + "; a follow-up is only "
                     + "possible while waiting.");
         }
         LocalDate on = dated(command.on(), "on", command.today());
@@ -198,11 +200,11 @@ class AttemptAggregate {
         requireOwner(command.seekerId());
         if (command.whatHappened() == null && command.whatILearned() == null && command.nextTime() == null
                 && command.wasItPersonal() == null) {
-            throw AttemptRuleViolation.invalid("reflection",
+            throw RuleViolation.invalid("reflection",
                     "needs at least one of whatHappened, whatILearned, nextTime or wasItPersonal");
         }
         if (reflectionIds.contains(command.reflectionId())) {
-            throw RuleViolation.conflict("concurrent-change", "Changed concurrently",
+            throw RuleViolation.of(ProblemType.CONCURRENT_CHANGE,
                     "This reflection was already recorded.");
         }
         apply(new ReflectionRecorded(attemptId, seekerId, command.reflectionId(), command.whatHappened(),
@@ -220,7 +222,7 @@ class AttemptAggregate {
             case REJECTED -> new ShareableAttempt(attemptId, status, category,
                     rejectionStage != null ? rejectionStage : lastStage, sting, decidedOn);
             case GHOSTED, ACCEPTED -> new ShareableAttempt(attemptId, status, category, lastStage, null, decidedOn);
-            case WAITING, WITHDRAWN -> throw AttemptRuleViolation.notShareable("The attempt is " + status
+            case WAITING, WITHDRAWN -> throw RuleViolation.of(ProblemType.NOT_SHAREABLE, "The attempt is " + status
                     + "; only a rejected, ghosted or accepted attempt can be shared.");
         };
     }
@@ -250,7 +252,7 @@ class AttemptAggregate {
         if (newSentOn != null) {
             requirePlausibleSending(newSentOn, command.today());
             if (earliestLaterDate != null && newSentOn.isAfter(earliestLaterDate)) {
-                throw AttemptRuleViolation.invalid("sentOn",
+                throw RuleViolation.invalid("sentOn",
                         "may not be after the attempt's progress or outcome on " + earliestLaterDate);
             }
         }
@@ -377,7 +379,7 @@ class AttemptAggregate {
 
     private void requireOwner(UUID actingSeeker) {
         if (!actingSeeker.equals(seekerId)) {
-            throw AttemptRuleViolation.notFound();
+            throw RuleViolation.notFound(Subject.ATTEMPT);
         }
     }
 
@@ -388,27 +390,27 @@ class AttemptAggregate {
         }
     }
 
-    private AttemptRuleViolation alreadyDecided() {
-        return AttemptRuleViolation.conflict("The attempt is already " + status + ".");
+    private RuleViolation alreadyDecided() {
+        return RuleViolation.of(ProblemType.ATTEMPT_STATE_CONFLICT, "The attempt is already " + status + ".");
     }
 
     private LocalDate dated(LocalDate date, String field, LocalDate today) {
         LocalDate effective = Objects.requireNonNullElse(date, today);
         if (effective.isAfter(today)) {
-            throw AttemptRuleViolation.invalid(field, "may not be in the future");
+            throw RuleViolation.invalid(field, "may not be in the future");
         }
         if (effective.isBefore(sentOn)) {
-            throw AttemptRuleViolation.invalid(field, "may not be before the attempt was sent on " + sentOn);
+            throw RuleViolation.invalid(field, "may not be before the attempt was sent on " + sentOn);
         }
         return effective;
     }
 
     private static void requirePlausibleSending(LocalDate sentOn, LocalDate today) {
         if (sentOn.isAfter(today)) {
-            throw AttemptRuleViolation.invalid("sentOn", "may not be in the future");
+            throw RuleViolation.invalid("sentOn", "may not be in the future");
         }
         if (sentOn.isBefore(EARLIEST)) {
-            throw AttemptRuleViolation.invalid("sentOn", "may not be before " + EARLIEST);
+            throw RuleViolation.invalid("sentOn", "may not be before " + EARLIEST);
         }
     }
 
@@ -417,10 +419,10 @@ class AttemptAggregate {
             return;
         }
         if (expectedResponseBy.isBefore(sentOn)) {
-            throw AttemptRuleViolation.invalid("expectedResponseBy", "may not be before sentOn " + sentOn);
+            throw RuleViolation.invalid("expectedResponseBy", "may not be before sentOn " + sentOn);
         }
         if (expectedResponseBy.isAfter(today.plusYears(LATEST_YEARS_AHEAD))) {
-            throw AttemptRuleViolation.invalid("expectedResponseBy",
+            throw RuleViolation.invalid("expectedResponseBy",
                     "may not be more than " + LATEST_YEARS_AHEAD + " years ahead");
         }
     }

@@ -1,5 +1,6 @@
 package app.ghostresume.command.attempt;
 
+import app.ghostresume.command.platform.Subject;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -85,7 +86,7 @@ class AttemptController {
     @PostMapping("/{attemptId}/progress")
     Accepted advance(@CurrentSeeker UUID seekerId, @PathVariable("attemptId") String path,
             @Valid @RequestBody ProgressRequest request) {
-        UUID attemptId = RequestIds.inPath(path, AttemptRuleViolation::notFound);
+        UUID attemptId = RequestIds.inPath(path, Subject.ATTEMPT);
         return send(attemptId, new AdvanceAttempt(attemptId, seekerId, calendar.today(seekerId),
                 request.stage().strip(), request.on(), request.notes()));
     }
@@ -93,7 +94,7 @@ class AttemptController {
     @PostMapping("/{attemptId}/rejection")
     Accepted reject(@CurrentSeeker UUID seekerId, @PathVariable("attemptId") String path,
             @Valid @RequestBody(required = false) RejectionRequest request) {
-        UUID attemptId = RequestIds.inPath(path, AttemptRuleViolation::notFound);
+        UUID attemptId = RequestIds.inPath(path, Subject.ATTEMPT);
         RejectionRequest r = Objects.requireNonNullElse(request, new RejectionRequest(null, null, null, null));
         return send(attemptId, new RecordRejection(attemptId, seekerId, calendar.today(seekerId),
                 r.receivedOn(), r.stageReached(), r.feedback(), r.sting()));
@@ -102,7 +103,7 @@ class AttemptController {
     @PostMapping("/{attemptId}/acceptance")
     Accepted accept(@CurrentSeeker UUID seekerId, @PathVariable("attemptId") String path,
             @Valid @RequestBody(required = false) AcceptanceRequest request) {
-        UUID attemptId = RequestIds.inPath(path, AttemptRuleViolation::notFound);
+        UUID attemptId = RequestIds.inPath(path, Subject.ATTEMPT);
         AcceptanceRequest r = Objects.requireNonNullElse(request, new AcceptanceRequest(null, null));
         return send(attemptId, new RecordAcceptance(attemptId, seekerId, calendar.today(seekerId),
                 r.receivedOn(), r.notes()));
@@ -111,7 +112,7 @@ class AttemptController {
     @PostMapping("/{attemptId}/ghosting")
     Accepted ghost(@CurrentSeeker UUID seekerId, @PathVariable("attemptId") String path,
             @Valid @RequestBody(required = false) GhostingRequest request) {
-        UUID attemptId = RequestIds.inPath(path, AttemptRuleViolation::notFound);
+        UUID attemptId = RequestIds.inPath(path, Subject.ATTEMPT);
         GhostingRequest r = Objects.requireNonNullElse(request, new GhostingRequest(null));
         return send(attemptId, new DeclareGhosted(attemptId, seekerId, calendar.today(seekerId),
                 r.declaredOn()));
@@ -120,7 +121,7 @@ class AttemptController {
     @PostMapping("/{attemptId}/withdrawal")
     Accepted withdraw(@CurrentSeeker UUID seekerId, @PathVariable("attemptId") String path,
             @Valid @RequestBody(required = false) WithdrawalRequest request) {
-        UUID attemptId = RequestIds.inPath(path, AttemptRuleViolation::notFound);
+        UUID attemptId = RequestIds.inPath(path, Subject.ATTEMPT);
         WithdrawalRequest r = Objects.requireNonNullElse(request, new WithdrawalRequest(null, null));
         return send(attemptId, new WithdrawAttempt(attemptId, seekerId, calendar.today(seekerId), r.on(),
                 r.reason()));
@@ -130,7 +131,7 @@ class AttemptController {
     @PostMapping("/{attemptId}/follow-up")
     Accepted followUp(@CurrentSeeker UUID seekerId, @PathVariable("attemptId") String path,
             @Valid @RequestBody(required = false) FollowUpRequest request) {
-        UUID attemptId = RequestIds.inPath(path, AttemptRuleViolation::notFound);
+        UUID attemptId = RequestIds.inPath(path, Subject.ATTEMPT);
         FollowUpRequest r = Objects.requireNonNullElse(request, new FollowUpRequest(null));
         return send(attemptId, new RecordFollowUp(attemptId, seekerId, calendar.today(seekerId), r.on()));
     }
@@ -139,7 +140,7 @@ class AttemptController {
     @PatchMapping("/{attemptId}")
     Accepted correct(@CurrentSeeker UUID seekerId, @PathVariable("attemptId") String path,
             @Valid @RequestBody CorrectionRequest request) {
-        UUID attemptId = RequestIds.inPath(path, AttemptRuleViolation::notFound);
+        UUID attemptId = RequestIds.inPath(path, Subject.ATTEMPT);
         ZoneId zone = calendar.zoneOf(seekerId);
         return send(attemptId, new CorrectAttempt(attemptId, seekerId, calendar.today(zone), zone,
                 settings.windowsOf(seekerId), request.category(), strip(request.target()), strip(request.title()),
@@ -154,7 +155,7 @@ class AttemptController {
     ResponseEntity<Reflected> reflect(@CurrentSeeker UUID seekerId, @PathVariable("attemptId") String path,
             @Valid @RequestBody ReflectionRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        UUID attemptId = RequestIds.inPath(path, AttemptRuleViolation::notFound);
+        UUID attemptId = RequestIds.inPath(path, Subject.ATTEMPT);
         UUID reflectionId = RequestIds.forNew(seekerId, "reflection/" + attemptId, idempotencyKey);
         long version = commands.<Long>sendAndWait(new RecordReflection(attemptId, seekerId, reflectionId,
                 calendar.today(seekerId), blankAsNull(request.whatHappened()), blankAsNull(request.whatILearned()),

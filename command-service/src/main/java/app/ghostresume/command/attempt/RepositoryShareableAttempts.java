@@ -1,5 +1,7 @@
 package app.ghostresume.command.attempt;
 
+import app.ghostresume.command.platform.RuleViolation;
+import app.ghostresume.command.platform.Subject;
 import java.util.UUID;
 
 import org.axonframework.config.Configuration;
@@ -28,7 +30,7 @@ class RepositoryShareableAttempts implements ShareableAttempts {
             return attempts.load(attemptId.toString()).invoke(attempt -> attempt.shareable(seekerId));
         }
         catch (AggregateNotFoundException ex) {
-            throw AttemptRuleViolation.notFound();
+            throw RuleViolation.notFound(Subject.ATTEMPT);
         }
     }
 }

@@ -1,5 +1,7 @@
 package app.ghostresume.command.challenge;
 
+import app.ghostresume.command.platform.Subject;
+import app.ghostresume.command.platform.ProblemType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
@@ -64,7 +66,6 @@ class ChallengeAggregate {
     static final int MIN_TARGET = 1;
     static final int MAX_TARGET = 10_000;
     static final int MAX_MEMBERS = 500;
-    static final String CHALLENGE = "challenge";
 
     @AggregateIdentifier
     private UUID challengeId;
@@ -127,17 +128,17 @@ class ChallengeAggregate {
     long handle(JoinChallenge command) {
         boolean member = members.contains(command.seekerId());
         if (visibility == ChallengeVisibility.INVITE && !member && !matches(command.inviteCode())) {
-            throw RuleViolation.notFound(CHALLENGE);
+            throw RuleViolation.notFound(Subject.CHALLENGE);
         }
         if (command.today().isAfter(endsOn)) {
-            throw RuleViolation.conflict("challenge-closed", "Challenge over",
+            throw RuleViolation.of(ProblemType.CHALLENGE_CLOSED,
                     "The challenge ended on " + endsOn + "; it takes no new members.");
         }
         if (member) {
-            throw RuleViolation.conflict("already-member", "Already a member", "You are already a member.");
+            throw RuleViolation.of(ProblemType.ALREADY_MEMBER, "You are already a member.");
         }
         if (members.size() >= MAX_MEMBERS) {
-            throw RuleViolation.conflict("challenge-full", "Challenge full",
+            throw RuleViolation.of(ProblemType.CHALLENGE_FULL,
                     "The challenge has the most members it may have (" + MAX_MEMBERS + ").");
         }
         apply(new ChallengeJoined(challengeId, command.seekerId(), command.today()));
@@ -147,7 +148,7 @@ class ChallengeAggregate {
     @CommandHandler
     long handle(LeaveChallenge command) {
         if (!members.contains(command.seekerId())) {
-            throw RuleViolation.notFound(CHALLENGE);
+            throw RuleViolation.notFound(Subject.CHALLENGE);
         }
         apply(new ChallengeLeft(challengeId, command.seekerId(), command.today()));
         return eventsBy.get(command.seekerId()) - 1;

@@ -3,6 +3,8 @@ package app.ghostresume.command.challenge;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import app.ghostresume.command.platform.Addressed;
+import app.ghostresume.command.platform.Subject;
 import app.ghostresume.events.ChallengeGoal;
 import app.ghostresume.events.ChallengeVisibility;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -16,16 +18,25 @@ final class ChallengeCommands {
     private ChallengeCommands() {
     }
 
+    /** A command about a challenge: not finding it is a missing {@link Subject#CHALLENGE}. */
+    interface ChallengeCommand extends Addressed {
+
+        @Override
+        default Subject subject() {
+            return Subject.CHALLENGE;
+        }
+    }
+
     /** @param inviteCode made by the caller for an INVITE challenge, ignored for a PUBLIC one */
     record CreateChallenge(UUID challengeId, UUID seekerId, LocalDate today, String name, String description,
             LocalDate startsOn, LocalDate endsOn, ChallengeGoal goal, ChallengeVisibility visibility,
-            String inviteCode) {
+            String inviteCode) implements ChallengeCommand {
     }
 
     record JoinChallenge(@TargetAggregateIdentifier UUID challengeId, UUID seekerId, LocalDate today,
-            String inviteCode) {
+            String inviteCode) implements ChallengeCommand {
     }
 
-    record LeaveChallenge(@TargetAggregateIdentifier UUID challengeId, UUID seekerId, LocalDate today) {
+    record LeaveChallenge(@TargetAggregateIdentifier UUID challengeId, UUID seekerId, LocalDate today) implements ChallengeCommand {
     }
 }

@@ -1,5 +1,6 @@
 package app.ghostresume.command.challenge;
 
+import app.ghostresume.command.platform.Subject;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -81,7 +82,7 @@ class ChallengeController {
     @PostMapping("/{challengeId}/members")
     ResponseEntity<Membership> join(@CurrentSeeker UUID seekerId, @PathVariable("challengeId") String path,
             @Valid @RequestBody(required = false) JoinRequest request) {
-        UUID challengeId = RequestIds.inPath(path, () -> RuleViolation.notFound(ChallengeAggregate.CHALLENGE));
+        UUID challengeId = RequestIds.inPath(path, Subject.CHALLENGE);
         JoinRequest r = Objects.requireNonNullElse(request, new JoinRequest(null));
         long version = commands.<Long>sendAndWait(new JoinChallenge(challengeId, seekerId, calendar.today(seekerId),
                 InviteCodes.normalized(r.inviteCode())));
@@ -91,7 +92,7 @@ class ChallengeController {
 
     @DeleteMapping("/{challengeId}/members/me")
     Membership leave(@CurrentSeeker UUID seekerId, @PathVariable("challengeId") String path) {
-        UUID challengeId = RequestIds.inPath(path, () -> RuleViolation.notFound(ChallengeAggregate.CHALLENGE));
+        UUID challengeId = RequestIds.inPath(path, Subject.CHALLENGE);
         long version = commands.<Long>sendAndWait(new LeaveChallenge(challengeId, seekerId,
                 calendar.today(seekerId)));
         return new Membership(challengeId, ConsistencyToken.of(challengeId, version));

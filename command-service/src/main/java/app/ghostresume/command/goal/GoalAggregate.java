@@ -1,5 +1,7 @@
 package app.ghostresume.command.goal;
 
+import app.ghostresume.command.platform.Subject;
+import app.ghostresume.command.platform.ProblemType;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
@@ -46,7 +48,6 @@ class GoalAggregate {
     static final int MAX_CUSTOM_DAYS = 366;
     /** A goal looks back at most this far when set: its history, evaluated on every read, stays bounded. */
     static final Period LONGEST_START_BACK = Period.ofYears(1);
-    static final String GOAL = "goal";
 
     @AggregateIdentifier
     private UUID goalId;
@@ -103,12 +104,12 @@ class GoalAggregate {
         LocalDate today = command.today();
         LocalDate lastDay = period.lastDay(startsOn, endsOn);
         if (lastDay != null && today.isAfter(lastDay)) {
-            throw RuleViolation.conflict("goal-state-conflict", "Not possible in the goal's current state",
+            throw RuleViolation.of(ProblemType.GOAL_STATE_CONFLICT,
                     "The goal ended on " + lastDay + ".");
         }
         LocalDate effectiveFrom = period.targetEffectiveFrom(today, startsOn);
         if (lastDay != null && effectiveFrom.isAfter(lastDay)) {
-            throw RuleViolation.conflict("goal-state-conflict", "Not possible in the goal's current state",
+            throw RuleViolation.of(ProblemType.GOAL_STATE_CONFLICT,
                     "The goal's last period has begun and keeps its target; the goal ends on " + lastDay + ".");
         }
         if (command.target() != target) {
@@ -147,13 +148,13 @@ class GoalAggregate {
 
     private void requireOwner(UUID actingSeeker) {
         if (!actingSeeker.equals(seekerId)) {
-            throw RuleViolation.notFound(GOAL);
+            throw RuleViolation.notFound(Subject.GOAL);
         }
     }
 
     private void requireNotRetired() {
         if (retired) {
-            throw RuleViolation.conflict("goal-state-conflict", "Not possible in the goal's current state",
+            throw RuleViolation.of(ProblemType.GOAL_STATE_CONFLICT,
                     "The goal is retired.");
         }
     }

@@ -1,5 +1,7 @@
 package app.ghostresume.command.goal;
 
+import app.ghostresume.command.platform.Subject;
+import app.ghostresume.command.platform.ProblemType;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -63,7 +65,7 @@ class GoalController {
         UUID goalId = RequestIds.forNew(seekerId, "goal", idempotencyKey);
         LocalDate today = calendar.today(seekerId);
         if (goals.notRetired(seekerId) >= MAX_GOALS) {
-            throw RuleViolation.conflict("too-many-goals", "Too many goals", "You have " + MAX_GOALS
+            throw RuleViolation.of(ProblemType.TOO_MANY_GOALS, "You have " + MAX_GOALS
                     + " goals not retired, the most one may have; retire one (its history stays) to set another.");
         }
         goals.add(goalId, seekerId, request.endsOn());
@@ -77,7 +79,7 @@ class GoalController {
     @PatchMapping("/{goalId}")
     Accepted changeTarget(@CurrentSeeker UUID seekerId, @PathVariable("goalId") String path,
             @Valid @RequestBody TargetRequest request) {
-        UUID goalId = RequestIds.inPath(path, () -> RuleViolation.notFound(GoalAggregate.GOAL));
+        UUID goalId = RequestIds.inPath(path, Subject.GOAL);
         return send(goalId, new ChangeGoalTarget(goalId, seekerId, calendar.today(seekerId), request.target()));
     }
 
@@ -85,7 +87,7 @@ class GoalController {
     @DeleteMapping("/{goalId}")
     @Transactional
     Accepted retire(@CurrentSeeker UUID seekerId, @PathVariable("goalId") String path) {
-        UUID goalId = RequestIds.inPath(path, () -> RuleViolation.notFound(GoalAggregate.GOAL));
+        UUID goalId = RequestIds.inPath(path, Subject.GOAL);
         Accepted retired = send(goalId, new RetireGoal(goalId, seekerId, calendar.today(seekerId)));
         goals.retired(goalId);
         return retired;

@@ -1,5 +1,6 @@
 package app.ghostresume.command.seeker;
 
+import app.ghostresume.command.platform.ProblemType;
 import java.time.ZoneId;
 import java.util.UUID;
 
@@ -46,7 +47,7 @@ class AccountController {
             accounts.create(seekerId, request.handle(), passwords.hash(request.password()), zone);
         }
         catch (DuplicateKeyException ex) {
-            throw new ProblemException(HttpStatus.CONFLICT, "handle-taken", "Handle taken",
+            throw new ProblemException(ProblemType.HANDLE_TAKEN,
                     "The handle '" + request.handle() + "' is already taken.");
         }
         commands.sendAndWait(new RegisterSeeker(seekerId, request.handle(), request.displayName().strip(), zone));

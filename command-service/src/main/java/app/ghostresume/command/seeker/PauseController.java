@@ -1,5 +1,6 @@
 package app.ghostresume.command.seeker;
 
+import app.ghostresume.command.platform.Subject;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -53,7 +54,7 @@ class PauseController {
 
     @DeleteMapping("/{pauseId}")
     Paused cancel(@CurrentSeeker UUID seekerId, @PathVariable("pauseId") String path) {
-        UUID pauseId = RequestIds.inPath(path, () -> RuleViolation.notFound(SeekerAggregate.PAUSE));
+        UUID pauseId = RequestIds.inPath(path, Subject.PAUSE);
         long version = commands.<Long>sendAndWait(new CancelPause(seekerId, pauseId));
         return new Paused(pauseId, ConsistencyToken.of(seekerId, version));
     }

@@ -1,5 +1,7 @@
 package app.ghostresume.command.seeker;
 
+import app.ghostresume.command.platform.Subject;
+import app.ghostresume.command.platform.ProblemType;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -52,7 +54,6 @@ class SeekerAggregate {
     static final int MAX_PAUSE_DAYS = 366;
     static final int MAX_DAYS_BACK = 7;
     static final int MAX_REASON = 200;
-    static final String PAUSE = "pause";
 
     @AggregateIdentifier
     private UUID seekerId;
@@ -98,12 +99,12 @@ class SeekerAggregate {
             throw RuleViolation.invalid("reason", "may be at most " + MAX_REASON + " characters");
         }
         if (pauseIds.contains(command.pauseId())) {
-            throw RuleViolation.conflict("concurrent-change", "Changed concurrently",
+            throw RuleViolation.of(ProblemType.CONCURRENT_CHANGE,
                     "This pause was already scheduled.");
         }
         for (PauseScheduled other : pauses.values()) {
             if (!to.isBefore(other.startsOn()) && !from.isAfter(other.endsOn())) {
-                throw RuleViolation.conflict("pause-overlap", "Overlaps another pause", "The pause overlaps the pause "
+                throw RuleViolation.of(ProblemType.PAUSE_OVERLAP, "The pause overlaps the pause "
                         + other.pauseId() + " from " + other.startsOn() + " to " + other.endsOn() + ".");
             }
         }
@@ -114,7 +115,7 @@ class SeekerAggregate {
     @CommandHandler
     long handle(CancelPause command) {
         if (!pauses.containsKey(command.pauseId())) {
-            throw RuleViolation.notFound(PAUSE);
+            throw RuleViolation.notFound(Subject.PAUSE);
         }
         apply(new PauseCancelled(command.pauseId(), seekerId));
         return AggregateLifecycle.getVersion();

@@ -1,5 +1,6 @@
 package app.ghostresume.command.seeker;
 
+import app.ghostresume.command.platform.ProblemType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -46,7 +47,7 @@ public class SeekerCalendar {
     public ZoneId zoneOf(UUID seekerId) {
         ZoneId zone = zones.get(seekerId, id -> accounts.timeZoneOf(id).orElse(null));
         if (zone == null) {
-            throw new Problems.ProblemException(HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated",
+            throw new Problems.ProblemException(ProblemType.UNAUTHENTICATED,
                     "This token's account does not exist.");
         }
         return zone;

@@ -1,5 +1,6 @@
 package app.ghostresume.command.seeker;
 
+import app.ghostresume.command.platform.ProblemType;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -49,7 +50,7 @@ class SessionController {
         });
         Accounts.Account account = signedIn.get();
         if (account == null) {
-            throw new ProblemException(HttpStatus.UNAUTHORIZED, "invalid-credentials", "Invalid credentials",
+            throw new ProblemException(ProblemType.INVALID_CREDENTIALS,
                     "Handle or password is wrong.");
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(tokens.issue(account.seekerId(), account.handle()));

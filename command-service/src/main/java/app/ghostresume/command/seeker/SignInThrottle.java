@@ -1,5 +1,6 @@
 package app.ghostresume.command.seeker;
 
+import app.ghostresume.command.platform.ProblemType;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -87,7 +88,7 @@ class SignInThrottle {
     }
 
     private static ProblemException refused(ConsumptionProbe probe) {
-        return new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-ins", "Too many sign-ins",
+        return new ProblemException(ProblemType.TOO_MANY_SIGN_INS,
                 "Too many failed sign-ins for this handle or from this address; try again later.")
                 .retryAfter(Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }

@@ -1,5 +1,7 @@
 package app.ghostresume.command.share;
 
+import app.ghostresume.command.platform.Subject;
+import app.ghostresume.command.platform.ProblemType;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -77,7 +79,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
         isGetterVisibility = Visibility.NONE)
 class ShareAggregate {
 
-    static final String SHARE = "share";
     static final int REPORTS_TO_HIDE = 3;
     static final int MAX_STORY = 2000;
     static final int MAX_MESSAGE = 500;
@@ -146,9 +147,9 @@ class ShareAggregate {
             return;
         }
         if (visibleTo(command.seekerId(), membership)) {
-            throw RuleViolation.forbidden("not-author", "Not the author", "Only its author may withdraw a share.");
+            throw RuleViolation.of(ProblemType.NOT_AUTHOR, "Only its author may withdraw a share.");
         }
-        throw RuleViolation.notFound(SHARE);
+        throw RuleViolation.notFound(Subject.SHARE);
     }
 
     @CommandHandler
@@ -171,7 +172,7 @@ class ShareAggregate {
             return;
         }
         if (!command.seekerId().equals(authorId) && !visibleTo(command.seekerId(), membership)) {
-            throw RuleViolation.notFound(SHARE);
+            throw RuleViolation.notFound(Subject.SHARE);
         }
     }
 
@@ -192,7 +193,7 @@ class ShareAggregate {
     void handle(ReviewShare command) {
         // a share withdrawn while hidden is reviewed too: restored, its attempt may be shared anew
         if (authorId == null || !hidden || removed) {
-            throw RuleViolation.conflict("not-pending-review", "Not pending review",
+            throw RuleViolation.of(ProblemType.NOT_PENDING_REVIEW,
                     "Only a share hidden after reports awaits review.");
         }
         switch (command.decision()) {
@@ -204,13 +205,13 @@ class ShareAggregate {
     /** Visible to the seeker, and not theirs. */
     private void requireAnswerable(UUID seekerId, ChallengeMembership membership, String ownShare) {
         if (authorId == null || !active || hidden) {
-            throw RuleViolation.notFound(SHARE);
+            throw RuleViolation.notFound(Subject.SHARE);
         }
         if (seekerId.equals(authorId)) {
-            throw RuleViolation.unprocessable("own-share", "Your own share", ownShare);
+            throw RuleViolation.of(ProblemType.OWN_SHARE, ownShare);
         }
         if (!visibleTo(seekerId, membership)) {
-            throw RuleViolation.notFound(SHARE);
+            throw RuleViolation.notFound(Subject.SHARE);
         }
     }
 

@@ -1,5 +1,7 @@
 package app.ghostresume.command.share;
 
+import app.ghostresume.command.platform.Subject;
+import app.ghostresume.command.platform.ProblemType;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -67,18 +69,18 @@ class ShareCommandHandler {
                 case UNUSED -> {
                     return new SharedAs(shareId, share(command, attempt, shareId, share));
                 }
-                case UP -> throw RuleViolation.conflict("already-shared", "Already shared",
+                case UP -> throw RuleViolation.of(ProblemType.ALREADY_SHARED,
                         "This attempt is already shared; withdraw its share to share it anew.");
-                case HIDDEN -> throw RuleViolation.conflict("share-hidden", "Share hidden",
+                case HIDDEN -> throw RuleViolation.of(ProblemType.SHARE_HIDDEN,
                         "This attempt's share is hidden after reports, pending review; it cannot be shared again.");
-                case REMOVED -> throw RuleViolation.conflict("share-removed", "Share removed",
+                case REMOVED -> throw RuleViolation.of(ProblemType.SHARE_REMOVED,
                         "This attempt's share was removed after review; it cannot be shared again.");
                 case WITHDRAWN -> {
                     // shared before and taken back: on to the next sharing
                 }
             }
         }
-        throw RuleViolation.conflict("shared-too-often", "Shared too often",
+        throw RuleViolation.of(ProblemType.SHARED_TOO_OFTEN,
                 "This attempt has been shared and withdrawn " + MAX_SHARINGS + " times; it cannot be shared again.");
     }
 
@@ -87,9 +89,9 @@ class ShareCommandHandler {
             switch (membership.standing(command.challengeId(), command.seekerId())) {
                 case MEMBER -> {
                 }
-                case OUTSIDER -> throw RuleViolation.unprocessable("not-a-member", "Not a member",
+                case OUTSIDER -> throw RuleViolation.of(ProblemType.NOT_A_MEMBER,
                         "Only members of a challenge can share with it; join it first.");
-                case UNKNOWN -> throw RuleViolation.notFound("challenge");
+                case UNKNOWN -> throw RuleViolation.notFound(Subject.CHALLENGE);
             }
         }
         RejectionShared shared = new RejectionShared(shareId, command.seekerId(), attempt.attemptId(),

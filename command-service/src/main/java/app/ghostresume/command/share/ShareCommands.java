@@ -3,6 +3,8 @@ package app.ghostresume.command.share;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import app.ghostresume.command.platform.Addressed;
+import app.ghostresume.command.platform.Subject;
 import app.ghostresume.events.ShareAudience;
 import app.ghostresume.events.SupportKind;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -16,6 +18,15 @@ final class ShareCommands {
     private ShareCommands() {
     }
 
+    /** A command about a share: not finding it is a missing {@link Subject#SHARE}. */
+    interface ShareCommand extends Addressed {
+
+        @Override
+        default Subject subject() {
+            return Subject.SHARE;
+        }
+    }
+
     /**
      * Shares an attempt (anew, after a withdrawal): handled by {@link ShareCommandHandler}, which reads the attempt first.
      *
@@ -23,28 +34,28 @@ final class ShareCommands {
      * @param challengeId required when {@code audience} is CHALLENGE, refused otherwise
      */
     record ShareAttempt(UUID attemptId, UUID seekerId, LocalDate today, String story, boolean anonymous,
-            ShareAudience audience, UUID challengeId) {
+            ShareAudience audience, UUID challengeId) implements ShareCommand {
     }
 
-    record WithdrawShare(@TargetAggregateIdentifier UUID shareId, UUID seekerId, LocalDate today) {
+    record WithdrawShare(@TargetAggregateIdentifier UUID shareId, UUID seekerId, LocalDate today) implements ShareCommand {
     }
 
     record OfferSupport(@TargetAggregateIdentifier UUID shareId, UUID seekerId, SupportKind kind, String message,
-            LocalDate today) {
+            LocalDate today) implements ShareCommand {
     }
 
     record WithdrawSupport(@TargetAggregateIdentifier UUID shareId, UUID seekerId, SupportKind kind,
-            LocalDate today) {
+            LocalDate today) implements ShareCommand {
     }
 
     /** {@code counts}: whether the reporter's account is old enough for the report to count toward hiding. */
     record ReportShare(@TargetAggregateIdentifier UUID shareId, UUID seekerId, String reason, boolean counts,
-            LocalDate today) {
+            LocalDate today) implements ShareCommand {
     }
 
     /** An operator's review of a share hidden after reports. */
     record ReviewShare(@TargetAggregateIdentifier UUID shareId, UUID operatorId, ReviewDecision decision, String note,
-            LocalDate today) {
+            LocalDate today) implements ShareCommand {
     }
 
     enum ReviewDecision {

@@ -1,5 +1,7 @@
 package app.ghostresume.command.share;
 
+import app.ghostresume.command.platform.Subject;
+import app.ghostresume.command.platform.ProblemType;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -65,7 +67,7 @@ class ShareController {
     @PostMapping("/api/attempts/{attemptId}/shares")
     ResponseEntity<Shared> share(@CurrentSeeker UUID seekerId, @PathVariable("attemptId") String path,
             @Valid @RequestBody ShareRequest request) {
-        UUID attemptId = RequestIds.inPath(path, () -> RuleViolation.notFound("attempt"));
+        UUID attemptId = RequestIds.inPath(path, Subject.ATTEMPT);
         SharedAs shared = commands.sendAndWait(new ShareAttempt(attemptId, seekerId, calendar.today(seekerId),
                 blankAsNull(request.story()), request.anonymous(), request.audience(), request.challengeId()));
         return ResponseEntity.created(URI.create("/api/shares/" + shared.shareId()))
@@ -94,8 +96,7 @@ class ShareController {
             @PathVariable("kind") String kind) {
         UUID shareId = shareIn(path);
         SupportKind supportKind = Arrays.stream(SupportKind.values()).filter(k -> k.name().equals(kind)).findFirst()
-                .orElseThrow(() -> new Problems.ProblemException(HttpStatus.BAD_REQUEST, "validation",
-                        "Invalid request", "kind must be one of " + List.of(SupportKind.values())));
+                .orElseThrow(() -> new Problems.ProblemException(ProblemType.VALIDATION, "kind must be one of " + List.of(SupportKind.values())));
         commands.sendAndWait(new WithdrawSupport(shareId, seekerId, supportKind, calendar.today(seekerId)));
         return ResponseEntity.noContent().build();
     }
@@ -117,7 +118,7 @@ class ShareController {
     }
 
     private static UUID shareIn(String path) {
-        return RequestIds.inPath(path, () -> RuleViolation.notFound(ShareAggregate.SHARE));
+        return RequestIds.inPath(path, Subject.SHARE);
     }
 
     private static String blankAsNull(String text) {

@@ -1,5 +1,6 @@
 package app.ghostresume.command.share;
 
+import app.ghostresume.command.platform.Subject;
 import java.util.UUID;
 
 import app.ghostresume.command.platform.RuleViolation;
@@ -38,7 +39,7 @@ class ShareReviewController {
     @PostMapping("/api/operator/shares/{shareId}/review")
     ResponseEntity<Reviewed> review(@CurrentSeeker UUID operatorId, @PathVariable("shareId") String path,
             @Valid @RequestBody ReviewRequest request) {
-        UUID shareId = RequestIds.inPath(path, () -> RuleViolation.notFound(ShareAggregate.SHARE));
+        UUID shareId = RequestIds.inPath(path, Subject.SHARE);
         String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
         commands.sendAndWait(new ReviewShare(shareId, operatorId, request.decision(), note,
                 calendar.today(operatorId)));

@@ -14,10 +14,10 @@ import app.ghostresume.command.attempt.AttemptCommands.CorrectAttempt;
 import app.ghostresume.command.attempt.AttemptCommands.DeclareGhosted;
 import app.ghostresume.command.attempt.AttemptCommands.LogAttempt;
 import app.ghostresume.command.attempt.AttemptCommands.RecordAcceptance;
+import app.ghostresume.command.attempt.AttemptCommands.RecordFollowUp;
 import app.ghostresume.command.attempt.AttemptCommands.RecordRejection;
 import app.ghostresume.command.attempt.AttemptCommands.WithdrawAttempt;
-import app.ghostresume.command.attempt.AttemptCommands.RecordFollowUp;
-import app.ghostresume.command.platform.RuleViolation.Kind;
+import app.ghostresume.command.platform.ProblemType;
 import app.ghostresume.command.seeker.ResponseWindows;
 import app.ghostresume.events.AcceptanceReceived;
 import app.ghostresume.events.AttemptAdvanced;
@@ -32,12 +32,16 @@ import app.ghostresume.events.RejectionReceived;
 import app.ghostresume.events.ResponseDeadlinesSet;
 import org.axonframework.deadline.DeadlineMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.ResultValidator;
 import org.hamcrest.CustomTypeSafeMatcher;
 import org.hamcrest.Matcher;
-import org.axonframework.test.aggregate.ResultValidator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+
+import static app.ghostresume.command.RuleViolations.expectInvalid;
+import static app.ghostresume.command.RuleViolations.expectNotFound;
+import static app.ghostresume.command.RuleViolations.expectViolation;
 
 
 class AttemptAggregateTest {
@@ -138,37 +142,37 @@ class AttemptAggregateTest {
 
         @Test
         void cannotRejectARejectedAttempt() {
-            expectConflict(fixture.given(LOGGED, rejection()).when(
-                    new RecordRejection(ATTEMPT, OWNER, TODAY, null, null, null, null)));
+            expectViolation(fixture.given(LOGGED, rejection()).when(
+                    new RecordRejection(ATTEMPT, OWNER, TODAY, null, null, null, null)), ProblemType.ATTEMPT_STATE_CONFLICT);
         }
 
         @Test
         void cannotAcceptARejectedAttempt() {
-            expectConflict(fixture.given(LOGGED, rejection())
-                    .when(new RecordAcceptance(ATTEMPT, OWNER, TODAY, null, null)));
+            expectViolation(fixture.given(LOGGED, rejection())
+                    .when(new RecordAcceptance(ATTEMPT, OWNER, TODAY, null, null)), ProblemType.ATTEMPT_STATE_CONFLICT);
         }
 
         @Test
         void cannotRejectAnAcceptedAttempt() {
-            expectConflict(fixture.given(LOGGED, new AcceptanceReceived(ATTEMPT, OWNER, SENT.plusDays(3), null))
-                    .when(new RecordRejection(ATTEMPT, OWNER, TODAY, null, null, null, null)));
+            expectViolation(fixture.given(LOGGED, new AcceptanceReceived(ATTEMPT, OWNER, SENT.plusDays(3), null))
+                    .when(new RecordRejection(ATTEMPT, OWNER, TODAY, null, null, null, null)), ProblemType.ATTEMPT_STATE_CONFLICT);
         }
 
         @Test
         void cannotRejectAWithdrawnAttempt() {
-            expectConflict(fixture.given(LOGGED, new AttemptWithdrawn(ATTEMPT, OWNER, SENT.plusDays(1), null))
-                    .when(new RecordRejection(ATTEMPT, OWNER, TODAY, null, null, null, null)));
+            expectViolation(fixture.given(LOGGED, new AttemptWithdrawn(ATTEMPT, OWNER, SENT.plusDays(1), null))
+                    .when(new RecordRejection(ATTEMPT, OWNER, TODAY, null, null, null, null)), ProblemType.ATTEMPT_STATE_CONFLICT);
         }
 
         @Test
         void cannotWithdrawAnAcceptedAttempt() {
-            expectConflict(fixture.given(LOGGED, new AcceptanceReceived(ATTEMPT, OWNER, SENT.plusDays(3), null))
-                    .when(new WithdrawAttempt(ATTEMPT, OWNER, TODAY, null, "changed my mind")));
+            expectViolation(fixture.given(LOGGED, new AcceptanceReceived(ATTEMPT, OWNER, SENT.plusDays(3), null))
+                    .when(new WithdrawAttempt(ATTEMPT, OWNER, TODAY, null, "changed my mind")), ProblemType.ATTEMPT_STATE_CONFLICT);
         }
 
         @Test
         void cannotGhostARejectedAttempt() {
-            expectConflict(fixture.given(LOGGED, rejection()).when(new DeclareGhosted(ATTEMPT, OWNER, TODAY, null)));
+            expectViolation(fixture.given(LOGGED, rejection()).when(new DeclareGhosted(ATTEMPT, OWNER, TODAY, null)), ProblemType.ATTEMPT_STATE_CONFLICT);
         }
 
         @Test
@@ -180,8 +184,8 @@ class AttemptAggregateTest {
 
         @Test
         void cannotGhostTwice() {
-            expectConflict(fixture.given(LOGGED, new AttemptGhosted(ATTEMPT, OWNER, SENT.plusDays(30), false))
-                    .when(new DeclareGhosted(ATTEMPT, OWNER, TODAY, null)));
+            expectViolation(fixture.given(LOGGED, new AttemptGhosted(ATTEMPT, OWNER, SENT.plusDays(30), false))
+                    .when(new DeclareGhosted(ATTEMPT, OWNER, TODAY, null)), ProblemType.ATTEMPT_STATE_CONFLICT);
         }
 
         @Test
@@ -250,8 +254,8 @@ class AttemptAggregateTest {
 
         @Test
         void cannotAdvanceADecidedAttempt() {
-            expectConflict(fixture.given(LOGGED, rejection())
-                    .when(new AdvanceAttempt(ATTEMPT, OWNER, TODAY, "round 4", null, null)));
+            expectViolation(fixture.given(LOGGED, rejection())
+                    .when(new AdvanceAttempt(ATTEMPT, OWNER, TODAY, "round 4", null, null)), ProblemType.ATTEMPT_STATE_CONFLICT);
         }
 
         @Test
@@ -596,11 +600,11 @@ class AttemptAggregateTest {
 
         @Test
         void onlyAWaitingAttemptIsFollowedUp() {
-            expectConflict(fixture.given(LOGGED, rejection()).when(new RecordFollowUp(ATTEMPT, OWNER, TODAY, null)));
-            expectConflict(fixture.given(LOGGED, new AttemptGhosted(ATTEMPT, OWNER, TODAY, true))
-                    .when(new RecordFollowUp(ATTEMPT, OWNER, TODAY, null)));
-            expectConflict(fixture.given(LOGGED, new AttemptWithdrawn(ATTEMPT, OWNER, TODAY, null))
-                    .when(new RecordFollowUp(ATTEMPT, OWNER, TODAY, null)));
+            expectViolation(fixture.given(LOGGED, rejection()).when(new RecordFollowUp(ATTEMPT, OWNER, TODAY, null)), ProblemType.ATTEMPT_STATE_CONFLICT);
+            expectViolation(fixture.given(LOGGED, new AttemptGhosted(ATTEMPT, OWNER, TODAY, true))
+                    .when(new RecordFollowUp(ATTEMPT, OWNER, TODAY, null)), ProblemType.ATTEMPT_STATE_CONFLICT);
+            expectViolation(fixture.given(LOGGED, new AttemptWithdrawn(ATTEMPT, OWNER, TODAY, null))
+                    .when(new RecordFollowUp(ATTEMPT, OWNER, TODAY, null)), ProblemType.ATTEMPT_STATE_CONFLICT);
         }
 
         @Test
@@ -708,29 +712,5 @@ class AttemptAggregateTest {
 
     private static RejectionReceived rejection() {
         return new RejectionReceived(ATTEMPT, OWNER, SENT.plusDays(10), null, null, 3);
-    }
-
-    private static void expectInvalid(ResultValidator<AttemptAggregate> result, String field) {
-        result.expectNoEvents();
-        expectViolation(result, Kind.INVALID, field);
-    }
-
-    private static void expectConflict(ResultValidator<AttemptAggregate> result) {
-        result.expectNoEvents();
-        expectViolation(result, Kind.CONFLICT, null);
-    }
-
-    private static void expectNotFound(ResultValidator<AttemptAggregate> result) {
-        result.expectNoEvents();
-        expectViolation(result, Kind.NOT_FOUND, null);
-    }
-
-    private static void expectViolation(ResultValidator<AttemptAggregate> result, Kind kind, String field) {
-        result.expectException(new CustomTypeSafeMatcher<AttemptRuleViolation>(kind + " violation of " + field) {
-            @Override
-            protected boolean matchesSafely(AttemptRuleViolation violation) {
-                return violation.kind() == kind && Objects.equals(violation.field(), field);
-            }
-        });
     }
 }

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import app.ghostresume.command.attempt.AttemptCommands.RecordReflection;
+import app.ghostresume.command.platform.ProblemType;
 import app.ghostresume.command.platform.RuleViolation;
-import app.ghostresume.command.platform.RuleViolation.Kind;
 import app.ghostresume.events.AcceptanceReceived;
 import app.ghostresume.events.AttemptAdvanced;
 import app.ghostresume.events.AttemptCorrected;
@@ -22,11 +22,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import static app.ghostresume.command.RuleViolations.expectConflict;
 import static app.ghostresume.command.RuleViolations.expectInvalid;
 import static app.ghostresume.command.RuleViolations.expectNotFound;
+import static app.ghostresume.command.RuleViolations.expectViolation;
+import static app.ghostresume.command.RuleViolations.violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** Reflections on an attempt, and what a share of it may show. */
 class AttemptReflectionsAndSharingTest {
@@ -91,9 +93,9 @@ class AttemptReflectionsAndSharingTest {
 
         @Test
         void theSameReflectionIsNotRecordedTwice() {
-            expectConflict(fixture.given(LOGGED, new ReflectionRecorded(ATTEMPT, OWNER, REFLECTION, "x", null, null,
+            expectViolation(fixture.given(LOGGED, new ReflectionRecorded(ATTEMPT, OWNER, REFLECTION, "x", null, null,
                     null, TODAY)).when(new RecordReflection(ATTEMPT, OWNER, REFLECTION, TODAY, "x", null, null,
-                    null)), "concurrent-change");
+                    null)), ProblemType.CONCURRENT_CHANGE);
         }
 
         @Test
@@ -143,16 +145,16 @@ class AttemptReflectionsAndSharingTest {
 
         @Test
         void aWaitingOrWithdrawnAttemptIsNotShareable() {
-            expectViolation(() -> attempt(LOGGED).shareable(OWNER), Kind.UNPROCESSABLE);
-            expectViolation(() -> attempt(LOGGED, new AttemptWithdrawn(ATTEMPT, OWNER, TODAY, null))
-                    .shareable(OWNER), Kind.UNPROCESSABLE);
+            expectThrown(() -> attempt(LOGGED).shareable(OWNER), ProblemType.NOT_SHAREABLE);
+            expectThrown(() -> attempt(LOGGED, new AttemptWithdrawn(ATTEMPT, OWNER, TODAY, null))
+                    .shareable(OWNER), ProblemType.NOT_SHAREABLE);
         }
 
         @Test
         void toAnyoneButItsOwnerItDoesNotExist() {
-            expectViolation(() -> attempt(LOGGED, new AttemptGhosted(ATTEMPT, OWNER, TODAY, true))
-                    .shareable(STRANGER), Kind.NOT_FOUND);
-            expectViolation(() -> new AttemptAggregate().shareable(OWNER), Kind.NOT_FOUND);
+            expectThrown(() -> attempt(LOGGED, new AttemptGhosted(ATTEMPT, OWNER, TODAY, true))
+                    .shareable(STRANGER), ProblemType.NOT_FOUND);
+            expectThrown(() -> new AttemptAggregate().shareable(OWNER), ProblemType.NOT_FOUND);
         }
 
         /** The attempt as its events make it; shareable() only reads it. */
@@ -187,9 +189,9 @@ class AttemptReflectionsAndSharingTest {
             return attempt;
         }
 
-        private void expectViolation(Runnable call, Kind kind) {
-            assertThatThrownBy(call::run).isInstanceOfSatisfying(RuleViolation.class,
-                    violation -> assertThat(violation.kind()).isEqualTo(kind));
+        private void expectThrown(Runnable call, ProblemType type) {
+            assertThat(catchThrowable(call::run)).matches(thrown -> violation(type, null).matches(thrown),
+                    type.toString());
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import app.ghostresume.command.challenge.ChallengeCommands.CreateChallenge;
 import app.ghostresume.command.challenge.ChallengeCommands.JoinChallenge;
 import app.ghostresume.command.challenge.ChallengeCommands.LeaveChallenge;
+import app.ghostresume.command.platform.ProblemType;
 import app.ghostresume.events.Category;
 import app.ghostresume.events.ChallengeCreated;
 import app.ghostresume.events.ChallengeGoal;
@@ -20,9 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import static app.ghostresume.command.RuleViolations.expectConflict;
 import static app.ghostresume.command.RuleViolations.expectInvalid;
 import static app.ghostresume.command.RuleViolations.expectNotFound;
+import static app.ghostresume.command.RuleViolations.expectViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ChallengeAggregateTest {
@@ -145,8 +146,8 @@ class ChallengeAggregateTest {
 
         @Test
         void aChallengeThatEndedTakesNoNewMembers() {
-            expectConflict(fixture.given(PUBLIC, CREATOR_JOINED)
-                    .when(new JoinChallenge(CHALLENGE, JOINER, ENDS.plusDays(1), null)), "challenge-closed");
+            expectViolation(fixture.given(PUBLIC, CREATOR_JOINED)
+                    .when(new JoinChallenge(CHALLENGE, JOINER, ENDS.plusDays(1), null)), ProblemType.CHALLENGE_CLOSED);
         }
 
         @Test
@@ -171,18 +172,17 @@ class ChallengeAggregateTest {
 
         @Test
         void nobodyJoinsTwice() {
-            expectConflict(fixture.given(PUBLIC, CREATOR_JOINED)
-                    .when(new JoinChallenge(CHALLENGE, CREATOR, TODAY, null)), "already-member");
-            expectConflict(fixture.given(INVITE, CREATOR_JOINED)
-                    .when(new JoinChallenge(CHALLENGE, CREATOR, TODAY, null)), "already-member");
+            expectViolation(fixture.given(PUBLIC, CREATOR_JOINED)
+                    .when(new JoinChallenge(CHALLENGE, CREATOR, TODAY, null)), ProblemType.ALREADY_MEMBER);
+            expectViolation(fixture.given(INVITE, CREATOR_JOINED)
+                    .when(new JoinChallenge(CHALLENGE, CREATOR, TODAY, null)), ProblemType.ALREADY_MEMBER);
         }
 
         @Test
         void aChallengeHasAtMost500Members() {
             List<Object> history = full(PUBLIC);
             assertThat(history).hasSize(1 + 500);
-            expectConflict(fixture.given(history).when(new JoinChallenge(CHALLENGE, JOINER, TODAY, null)),
-                    "challenge-full");
+            expectViolation(fixture.given(history).when(new JoinChallenge(CHALLENGE, JOINER, TODAY, null)), ProblemType.CHALLENGE_FULL);
             history.add(new ChallengeLeft(CHALLENGE, CREATOR, TODAY));
             fixture.given(history)
                     .when(new JoinChallenge(CHALLENGE, JOINER, TODAY, null))
@@ -237,9 +237,9 @@ class ChallengeAggregateTest {
                     new ChallengeLeft(CHALLENGE, JOINER, STARTS.plusDays(1)))
                     .when(new JoinChallenge(CHALLENGE, JOINER, TODAY, CODE))
                     .expectEvents(new ChallengeJoined(CHALLENGE, JOINER, TODAY));
-            expectConflict(fixture.given(PUBLIC, CREATOR_JOINED, new ChallengeJoined(CHALLENGE, JOINER, STARTS),
+            expectViolation(fixture.given(PUBLIC, CREATOR_JOINED, new ChallengeJoined(CHALLENGE, JOINER, STARTS),
                     new ChallengeLeft(CHALLENGE, JOINER, STARTS.plusDays(1)))
-                    .when(new JoinChallenge(CHALLENGE, JOINER, ENDS.plusDays(1), null)), "challenge-closed");
+                    .when(new JoinChallenge(CHALLENGE, JOINER, ENDS.plusDays(1), null)), ProblemType.CHALLENGE_CLOSED);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 import app.ghostresume.command.goal.GoalCommands.ChangeGoalTarget;
 import app.ghostresume.command.goal.GoalCommands.RetireGoal;
 import app.ghostresume.command.goal.GoalCommands.SetGoal;
+import app.ghostresume.command.platform.ProblemType;
 import app.ghostresume.events.Category;
 import app.ghostresume.events.GoalMetric;
 import app.ghostresume.events.GoalPeriod;
@@ -17,9 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import static app.ghostresume.command.RuleViolations.expectConflict;
 import static app.ghostresume.command.RuleViolations.expectInvalid;
 import static app.ghostresume.command.RuleViolations.expectNotFound;
+import static app.ghostresume.command.RuleViolations.expectViolation;
 
 class GoalAggregateTest {
 
@@ -196,20 +197,20 @@ class GoalAggregateTest {
 
         @Test
         void anEndedGoalKeepsItsTarget() {
-            expectConflict(fixture.given(goal(GoalPeriod.WEEK, LocalDate.of(2026, 10, 5), LocalDate.of(2026, 11, 10)))
-                    .when(change(OWNER, 5)), "goal-state-conflict");
-            expectConflict(fixture.given(goal(GoalPeriod.MONTH, LocalDate.of(2026, 9, 5), LocalDate.of(2026, 10, 5)))
-                    .when(change(OWNER, 5)), "goal-state-conflict");
-            expectConflict(fixture.given(goal(GoalPeriod.CUSTOM, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 17)))
-                    .when(change(OWNER, 5)), "goal-state-conflict");
+            expectViolation(fixture.given(goal(GoalPeriod.WEEK, LocalDate.of(2026, 10, 5), LocalDate.of(2026, 11, 10)))
+                    .when(change(OWNER, 5)), ProblemType.GOAL_STATE_CONFLICT);
+            expectViolation(fixture.given(goal(GoalPeriod.MONTH, LocalDate.of(2026, 9, 5), LocalDate.of(2026, 10, 5)))
+                    .when(change(OWNER, 5)), ProblemType.GOAL_STATE_CONFLICT);
+            expectViolation(fixture.given(goal(GoalPeriod.CUSTOM, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 17)))
+                    .when(change(OWNER, 5)), ProblemType.GOAL_STATE_CONFLICT);
         }
 
         @Test
         void aGoalInItsLastPeriodHasNoPeriodLeftToChange() {
-            expectConflict(fixture.given(goal(GoalPeriod.WEEK, LocalDate.of(2026, 10, 5), LocalDate.of(2026, 11, 17)))
-                    .when(change(OWNER, 5)), "goal-state-conflict");
-            expectConflict(fixture.given(goal(GoalPeriod.MONTH, LocalDate.of(2026, 9, 5), LocalDate.of(2026, 11, 2)))
-                    .when(change(OWNER, 5)), "goal-state-conflict");
+            expectViolation(fixture.given(goal(GoalPeriod.WEEK, LocalDate.of(2026, 10, 5), LocalDate.of(2026, 11, 17)))
+                    .when(change(OWNER, 5)), ProblemType.GOAL_STATE_CONFLICT);
+            expectViolation(fixture.given(goal(GoalPeriod.MONTH, LocalDate.of(2026, 9, 5), LocalDate.of(2026, 11, 2)))
+                    .when(change(OWNER, 5)), ProblemType.GOAL_STATE_CONFLICT);
         }
 
         @Test
@@ -224,8 +225,7 @@ class GoalAggregateTest {
 
         @Test
         void aRetiredGoalKeepsItsTarget() {
-            expectConflict(fixture.given(WEEKLY, new GoalRetired(GOAL, OWNER, TODAY)).when(change(OWNER, 5)),
-                    "goal-state-conflict");
+            expectViolation(fixture.given(WEEKLY, new GoalRetired(GOAL, OWNER, TODAY)).when(change(OWNER, 5)), ProblemType.GOAL_STATE_CONFLICT);
         }
 
         @Test
@@ -255,8 +255,8 @@ class GoalAggregateTest {
 
         @Test
         void aGoalIsRetiredOnce() {
-            expectConflict(fixture.given(WEEKLY, new GoalRetired(GOAL, OWNER, TODAY.minusDays(1)))
-                    .when(new RetireGoal(GOAL, OWNER, TODAY)), "goal-state-conflict");
+            expectViolation(fixture.given(WEEKLY, new GoalRetired(GOAL, OWNER, TODAY.minusDays(1)))
+                    .when(new RetireGoal(GOAL, OWNER, TODAY)), ProblemType.GOAL_STATE_CONFLICT);
         }
     }
 

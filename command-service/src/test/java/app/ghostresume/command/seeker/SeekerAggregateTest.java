@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import app.ghostresume.command.platform.ProblemType;
 import app.ghostresume.command.seeker.SeekerAggregate.RegisterSeeker;
 import app.ghostresume.command.seeker.SeekerCommands.CancelPause;
 import app.ghostresume.command.seeker.SeekerCommands.ChangeProfile;
@@ -23,9 +24,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import static app.ghostresume.command.RuleViolations.expectConflict;
 import static app.ghostresume.command.RuleViolations.expectInvalid;
 import static app.ghostresume.command.RuleViolations.expectNotFound;
+import static app.ghostresume.command.RuleViolations.expectViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SeekerAggregateTest {
@@ -111,8 +112,7 @@ class SeekerAggregateTest {
                     { LocalDate.of(2026, 12, 27), LocalDate.of(2027, 1, 3) },
                     { LocalDate.of(2026, 12, 23), LocalDate.of(2026, 12, 24) },
                     { LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 31) } }) {
-                expectConflict(fixture.given(REGISTERED, CHRISTMAS).when(pause(range[0], range[1], null)),
-                        "pause-overlap");
+                expectViolation(fixture.given(REGISTERED, CHRISTMAS).when(pause(range[0], range[1], null)), ProblemType.PAUSE_OVERLAP);
             }
         }
 
@@ -131,8 +131,8 @@ class SeekerAggregateTest {
 
         @Test
         void aPauseIdIsUsedOnce() {
-            expectConflict(fixture.given(REGISTERED, new PauseScheduled(PAUSE, SEEKER, TODAY, TODAY, null),
-                    new PauseCancelled(PAUSE, SEEKER)).when(pause(TODAY, TODAY, null)), "concurrent-change");
+            expectViolation(fixture.given(REGISTERED, new PauseScheduled(PAUSE, SEEKER, TODAY, TODAY, null),
+                    new PauseCancelled(PAUSE, SEEKER)).when(pause(TODAY, TODAY, null)), ProblemType.CONCURRENT_CHANGE);
         }
 
         @Test

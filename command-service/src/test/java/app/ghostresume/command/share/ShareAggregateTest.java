@@ -12,8 +12,9 @@ import java.util.UUID;
 import app.ghostresume.command.attempt.ShareableAttempt;
 import app.ghostresume.command.attempt.ShareableAttempts;
 import app.ghostresume.command.challenge.ChallengeMembership;
+import app.ghostresume.command.platform.ProblemType;
 import app.ghostresume.command.platform.RuleViolation;
-import app.ghostresume.command.platform.RuleViolation.Kind;
+import app.ghostresume.command.platform.Subject;
 import app.ghostresume.command.share.ShareCommands.OfferSupport;
 import app.ghostresume.command.share.ShareCommands.ReportShare;
 import app.ghostresume.command.share.ShareCommands.ReviewDecision;
@@ -42,10 +43,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import static app.ghostresume.command.RuleViolations.expectConflict;
-import static org.assertj.core.api.Assertions.assertThat;
 import static app.ghostresume.command.RuleViolations.expectInvalid;
 import static app.ghostresume.command.RuleViolations.expectNotFound;
+import static app.ghostresume.command.RuleViolations.expectViolation;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ShareAggregateTest {
 
@@ -91,7 +92,7 @@ class ShareAggregateTest {
         };
         ShareableAttempts attempts = (attemptId, seekerId) -> {
             if (!attemptId.equals(ATTEMPT) || !seekerId.equals(AUTHOR)) {
-                throw RuleViolation.notFound("attempt");
+                throw RuleViolation.notFound(Subject.ATTEMPT);
             }
             if (attempt instanceof RuntimeException violation) {
                 throw violation;
@@ -139,9 +140,8 @@ class ShareAggregateTest {
 
         @Test
         void anAttemptStillWaitingOrWithdrawnIsNotShareable() {
-            attempt = RuleViolation.unprocessable("not-shareable", "Not shareable", "waiting");
-            expectViolation(fixture.givenNoPriorActivity().when(share(ShareAudience.PUBLIC, null, null, false)),
-                    Kind.UNPROCESSABLE, "not-shareable");
+            attempt = RuleViolation.of(ProblemType.NOT_SHAREABLE, "waiting");
+            expectViolation(fixture.givenNoPriorActivity().when(share(ShareAudience.PUBLIC, null, null, false)), ProblemType.NOT_SHAREABLE);
         }
 
         @Test
@@ -164,13 +164,12 @@ class ShareAggregateTest {
         void aPublicChallengeTheAuthorIsNotInIsRefused() {
             members.get(CHALLENGE).remove(AUTHOR);
             expectViolation(fixture.givenNoPriorActivity().when(share(ShareAudience.CHALLENGE, CHALLENGE, null,
-                    false)), Kind.UNPROCESSABLE, "not-a-member");
+                    false)), ProblemType.NOT_A_MEMBER);
         }
 
         @Test
         void anAttemptHasOneActiveShare() {
-            expectConflict(fixture.given(SHARED).when(share(ShareAudience.PUBLIC, null, "again", false)),
-                    "already-shared");
+            expectViolation(fixture.given(SHARED).when(share(ShareAudience.PUBLIC, null, "again", false)), ProblemType.ALREADY_SHARED);
         }
 
         @Test
@@ -182,9 +181,9 @@ class ShareAggregateTest {
 
         @Test
         void aHiddenShareIsNotSharedAgain() {
-            expectConflict(fixture.given(SHARED, report(FRIEND), report(STRANGER), report(OTHER),
+            expectViolation(fixture.given(SHARED, report(FRIEND), report(STRANGER), report(OTHER),
                     new ShareHidden(SHARE, OTHER, 3, TODAY), withdrawn()).when(share(ShareAudience.PUBLIC, null, null,
-                    false)), "share-hidden");
+                    false)), ProblemType.SHARE_HIDDEN);
         }
     }
 
@@ -211,10 +210,8 @@ class ShareAggregateTest {
 
         @Test
         void othersWhoSeeItAreForbiddenAndOthersDoNotSeeIt() {
-            expectViolation(fixture.given(SHARED).when(new WithdrawShare(SHARE, STRANGER, TODAY)), Kind.FORBIDDEN,
-                    "not-author");
-            expectViolation(fixture.given(SHARED_WITH_CHALLENGE).when(new WithdrawShare(SHARE, FRIEND, TODAY)),
-                    Kind.FORBIDDEN, "not-author");
+            expectViolation(fixture.given(SHARED).when(new WithdrawShare(SHARE, STRANGER, TODAY)), ProblemType.NOT_AUTHOR);
+            expectViolation(fixture.given(SHARED_WITH_CHALLENGE).when(new WithdrawShare(SHARE, FRIEND, TODAY)), ProblemType.NOT_AUTHOR);
             expectNotFound(fixture.given(SHARED_WITH_CHALLENGE).when(new WithdrawShare(SHARE, STRANGER, TODAY)));
             expectNotFound(fixture.given(SHARED, withdrawn()).when(new WithdrawShare(SHARE, STRANGER, TODAY)));
         }
@@ -265,8 +262,7 @@ class ShareAggregateTest {
 
         @Test
         void theAuthorDoesNotSupportTheirOwnShare() {
-            expectViolation(fixture.given(SHARED).when(new OfferSupport(SHARE, AUTHOR, SupportKind.PROUD, null, TODAY)),
-                    Kind.UNPROCESSABLE, "own-share");
+            expectViolation(fixture.given(SHARED).when(new OfferSupport(SHARE, AUTHOR, SupportKind.PROUD, null, TODAY)), ProblemType.OWN_SHARE);
         }
 
         @Test
@@ -365,9 +361,7 @@ class ShareAggregateTest {
 
         @Test
         void theAuthorDoesNotReportTheirOwnShare() {
-            expectViolation(fixture.given(SHARED).when(new ReportShare(SHARE, AUTHOR, "spam", true, TODAY)),
-                    Kind.UNPROCESSABLE,
-                    "own-share");
+            expectViolation(fixture.given(SHARED).when(new ReportShare(SHARE, AUTHOR, "spam", true, TODAY)), ProblemType.OWN_SHARE);
         }
 
         @Test
@@ -429,19 +423,18 @@ class ShareAggregateTest {
         void aRemovedShareStaysHiddenAndItsAttemptIsNotSharedAgain() {
             fixture.given(hidden).when(new ReviewShare(SHARE, operator, ReviewDecision.REMOVE, "names a person", TODAY))
                     .expectEvents(new ShareRemoved(SHARE, operator, "names a person", TODAY));
-            expectConflict(fixture.given(with(hidden, new ShareRemoved(SHARE, operator, null, TODAY)))
-                    .when(new ReviewShare(SHARE, operator, ReviewDecision.RESTORE, null, TODAY)), "not-pending-review");
+            expectViolation(fixture.given(with(hidden, new ShareRemoved(SHARE, operator, null, TODAY)))
+                    .when(new ReviewShare(SHARE, operator, ReviewDecision.RESTORE, null, TODAY)), ProblemType.NOT_PENDING_REVIEW);
             expectNotFound(fixture.given(with(hidden, new ShareRemoved(SHARE, operator, null, TODAY)))
                     .when(new OfferSupport(SHARE, UUID.randomUUID(), SupportKind.HUG, null, TODAY)));
         }
 
         @Test
         void onlyAHiddenShareAwaitsReview() {
-            expectConflict(fixture.given(SHARED).when(new ReviewShare(SHARE, operator, ReviewDecision.REMOVE, null,
-                    TODAY)),
-                    "not-pending-review");
-            expectConflict(fixture.given(SHARED, withdrawn())
-                    .when(new ReviewShare(SHARE, operator, ReviewDecision.RESTORE, null, TODAY)), "not-pending-review");
+            expectViolation(fixture.given(SHARED).when(new ReviewShare(SHARE, operator, ReviewDecision.REMOVE, null,
+                    TODAY)), ProblemType.NOT_PENDING_REVIEW);
+            expectViolation(fixture.given(SHARED, withdrawn())
+                    .when(new ReviewShare(SHARE, operator, ReviewDecision.RESTORE, null, TODAY)), ProblemType.NOT_PENDING_REVIEW);
         }
 
         @Test
@@ -473,15 +466,5 @@ class ShareAggregateTest {
 
     private static ShareReported report(UUID reporter) {
         return new ShareReported(SHARE, reporter, "spam", TODAY);
-    }
-
-    private static void expectViolation(ResultValidator<?> result, Kind kind, String problemType) {
-        result.expectNoEvents();
-        result.expectException(new CustomTypeSafeMatcher<RuleViolation>(kind + " " + problemType) {
-            @Override
-            protected boolean matchesSafely(RuleViolation violation) {
-                return violation.kind() == kind && Objects.equals(violation.problemType(), problemType);
-            }
-        });
     }
 }

@@ -1,7 +1,7 @@
 package app.ghostresume.query.system;
 
-import java.net.URI;
 
+import app.ghostresume.security.web.ProblemTypes;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -34,8 +34,7 @@ class ProblemErrorController implements ErrorController {
             default -> {
                 ProblemDetail other = ProblemDetail.forStatusAndDetail(status, status.is5xxServerError()
                         ? "Something went wrong on our side." : "The request was refused.");
-                other.setType(URI.create(ProblemType.BASE
-                        + status.name().toLowerCase().replace('_', '-')));
+                other.setType(ProblemTypes.type(ProblemTypes.slugOfStatus(status.value())));
                 other.setTitle(status.getReasonPhrase());
                 yield other;
             }

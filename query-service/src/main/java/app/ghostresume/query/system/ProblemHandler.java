@@ -1,11 +1,10 @@
 package app.ghostresume.query.system;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
+import app.ghostresume.security.web.ProblemTypes;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -112,9 +111,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             }
             else {
                 // 405, 406, 415 ...: a type named after the status, as for the container's own refusals
-                HttpStatus status = HttpStatus.resolve(statusCode.value());
-                problem.setType(URI.create(ProblemType.BASE + (status == null ? "error"
-                        : status.name().toLowerCase(Locale.ROOT).replace('_', '-'))));
+                problem.setType(ProblemTypes.type(ProblemTypes.slugOfStatus(statusCode.value())));
             }
         }
         return response;

@@ -2,6 +2,7 @@ package app.ghostresume.query.system;
 
 import java.net.URI;
 
+import app.ghostresume.security.web.ProblemTypes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
@@ -18,15 +19,13 @@ public enum ProblemType {
     UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable"),
     INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error");
 
-    static final String BASE = "https://ghostresume.app/problems/";
-
     private final HttpStatus status;
     private final URI type;
     private final String title;
 
     ProblemType(HttpStatus status, String slug, String title) {
         this.status = status;
-        this.type = URI.create(BASE + slug);
+        this.type = ProblemTypes.type(slug);
         this.title = title;
     }
 

@@ -10,7 +10,6 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
-import org.springframework.http.HttpStatus;
 
 /**
  * Tomcat's answer to what it refuses itself, before any servlet sees the request (an encoded slash or a NUL in the
@@ -18,8 +17,6 @@ import org.springframework.http.HttpStatus;
  * {@code type} {@code https://ghostresume.app/problems/<status name>}, such as {@code bad-request}.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
-
-    static final String TYPE_BASE = "https://ghostresume.app/problems/";
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
@@ -33,8 +30,8 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         if (!ioAllowed.get()) {
             return;
         }
-        String kind = kind(status);
-        String body = "{\"type\":\"" + TYPE_BASE + kind + "\",\"title\":\"" + title(kind) + "\",\"status\":" + status
+        String kind = ProblemTypes.slugOfStatus(status);
+        String body = "{\"type\":\"" + ProblemTypes.type(kind) + "\",\"title\":\"" + title(kind) + "\",\"status\":" + status
                 + ",\"detail\":\"The request was refused by the server before it was read: " + title(kind)
                 .toLowerCase(Locale.ROOT) + ".\"}";
         try {
@@ -49,12 +46,6 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         catch (IOException | IllegalStateException ex) {
             // the client is gone or the answer was committed meanwhile: nothing more can be said
         }
-    }
-
-    /** {@code bad-request}, {@code not-implemented}, ... from the status's reason phrase. */
-    static String kind(int status) {
-        HttpStatus known = HttpStatus.resolve(status);
-        return known == null ? "error" : known.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static String title(String kind) {

@@ -1,5 +1,6 @@
 package app.ghostresume.command.platform.idempotency;
 
+import app.ghostresume.command.platform.ProblemType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -62,7 +63,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            Problems.write(json, response, Problems.problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+            Problems.write(json, response, Problems.problem(ProblemType.VALIDATION,
                     HEADER + " must be 1 to " + MAX_KEY_LENGTH + " characters."));
             return;
         }
@@ -101,15 +102,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         if (!seen.fingerprint().equals(fingerprint)) {
-            Problems.write(json, response, Problems.problem(HttpStatus.UNPROCESSABLE_CONTENT,
-                    "idempotency-key-reused", "Idempotency key reused",
+            Problems.write(json, response, Problems.problem(ProblemType.IDEMPOTENCY_KEY_REUSED,
                     "This " + HEADER + " was already used for a different request."));
             return;
         }
         if (!seen.completed()) {
             response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-            Problems.write(json, response, Problems.problem(HttpStatus.CONFLICT, "request-in-progress",
-                    "Request in progress", "A request with this " + HEADER + " is still running; retry shortly."));
+            Problems.write(json, response, Problems.problem(ProblemType.REQUEST_IN_PROGRESS, "A request with this " + HEADER + " is still running; retry shortly."));
             return;
         }
         response.setStatus(seen.status());

@@ -1,5 +1,6 @@
 package app.ghostresume.command.platform.security;
 
+import app.ghostresume.command.platform.ProblemType;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
@@ -87,7 +88,7 @@ public class PasswordHashing {
     }
 
     private static ProblemException busy() {
-        return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Busy",
+        return new ProblemException(ProblemType.BUSY,
                 "Too many sign-ins and sign-ups at once; nothing was done. Retry shortly.")
                 .retryAfter(Duration.ofSeconds(1));
     }

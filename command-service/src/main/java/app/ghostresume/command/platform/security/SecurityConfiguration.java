@@ -1,5 +1,6 @@
 package app.ghostresume.command.platform.security;
 
+import app.ghostresume.command.platform.ProblemType;
 import app.ghostresume.command.platform.web.Problems;
 import app.ghostresume.security.ServiceSecurity;
 import app.ghostresume.security.web.ProtectedResource;
@@ -39,8 +40,7 @@ class SecurityConfiguration {
         AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
                     resource.challenge(request.getHeader(HttpHeaders.AUTHORIZATION) != null));
-            Problems.write(json, response, Problems.problem(HttpStatus.UNAUTHORIZED, "unauthenticated",
-                    "Unauthenticated", "A valid bearer token is required."));
+            Problems.write(json, response, Problems.problem(ProblemType.UNAUTHENTICATED, "A valid bearer token is required."));
         };
         return http
                 .authorizeHttpRequests(requests -> requests
@@ -56,7 +56,7 @@ class SecurityConfiguration {
                                 .protectedResourceMetadataCustomizer(resource.metadata()))
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler((request, response, ex) -> Problems.write(json, response,
-                                Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+                                Problems.problem(ProblemType.FORBIDDEN,
                                         "This token does not allow that."))))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -1,5 +1,6 @@
 package app.ghostresume.command.platform.web;
 
+import app.ghostresume.command.platform.ProblemType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -25,10 +26,10 @@ class ProblemErrorController implements ErrorController {
                 : code instanceof Integer value && HttpStatus.resolve(value) != null ? HttpStatus.resolve(value)
                         : HttpStatus.INTERNAL_SERVER_ERROR;
         ProblemDetail problem = status == HttpStatus.UNAUTHORIZED
-                ? Problems.problem(status, "unauthenticated", "Unauthenticated", "A valid bearer token is required.")
-                : Problems.problem(status, status.name().toLowerCase().replace('_', '-'), status.getReasonPhrase(),
-                        status.is5xxServerError() ? "Something went wrong on our side."
-                                : "The request was refused: " + status.getReasonPhrase().toLowerCase() + ".");
+                ? Problems.problem(ProblemType.UNAUTHENTICATED, "A valid bearer token is required.")
+                : Problems.ofStatus(status, status.getReasonPhrase(), status.is5xxServerError()
+                        ? "Something went wrong on our side."
+                        : "The request was refused: " + status.getReasonPhrase().toLowerCase() + ".");
         return ResponseEntity.status(status).body(problem);
     }
 }

@@ -1,44 +1,52 @@
 package app.ghostresume.command.platform.web;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import app.ghostresume.command.platform.ProblemType;
+import app.ghostresume.security.web.ProblemTypes;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * RFC 9457 problem details with a stable {@code type} per kind of error, so clients can branch on the type
- * rather than on the wording of {@code detail}.
+ * RFC 9457 problem details of a {@link ProblemType}, so clients can branch on the type rather than on the wording
+ * of {@code detail}.
  */
 public final class Problems {
-
-    public static final String TYPE_BASE = "https://ghostresume.app/problems/";
 
     private Problems() {
     }
 
-    public static ProblemDetail problem(HttpStatusCode status, String kind, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_BASE + kind));
-        problem.setTitle(title);
+    public static ProblemDetail problem(ProblemType type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
+        problem.setType(type.type());
+        problem.setTitle(type.title());
         return problem;
     }
 
     /** A problem with the request fields that caused it, each {@code {field, message}}. */
-    public static ProblemDetail fieldProblem(HttpStatusCode status, String kind, String title, String detail,
-            List<FieldError> errors) {
-        ProblemDetail problem = problem(status, kind, title, detail);
+    public static ProblemDetail fieldProblem(ProblemType type, String detail, List<FieldError> errors) {
+        ProblemDetail problem = problem(type, detail);
         problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    /**
+     * A problem for a status that has no type of its own here (one the framework or the container refused), named
+     * after the status ({@link ProblemTypes#slugOfStatus}).
+     */
+    public static ProblemDetail ofStatus(HttpStatusCode status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(ProblemTypes.type(ProblemTypes.slugOfStatus(status.value())));
+        problem.setTitle(title);
         return problem;
     }
 
@@ -71,8 +79,8 @@ public final class Problems {
     /** Thrown anywhere to answer with a problem. */
     public static class ProblemException extends ErrorResponseException {
 
-        public ProblemException(HttpStatus status, String kind, String title, String detail) {
-            super(status, problem(status, kind, title, detail), null);
+        public ProblemException(ProblemType type, String detail) {
+            super(type.status(), problem(type, detail), null);
         }
 
         /** The same problem, telling the client when to try again ({@code Retry-After}, whole seconds). */

@@ -1,5 +1,6 @@
 package app.ghostresume.command.platform.web;
 
+import app.ghostresume.command.platform.ProblemType;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -46,8 +47,7 @@ class RequestBodyGuard extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (wildcard(request.getContentType())) {
-            Problems.write(json, response, Problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                    "unsupported-media-type", "Unsupported media type",
+            Problems.write(json, response, Problems.problem(ProblemType.UNSUPPORTED_MEDIA_TYPE,
                     "Content-Type must name the body's type: application/json."));
             return;
         }
@@ -81,7 +81,7 @@ class RequestBodyGuard extends OncePerRequestFilter {
 
     private void refuse(HttpServletResponse response) throws IOException {
         response.setHeader("Connection", "close");
-        Problems.write(json, response, Problems.problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Body too large",
+        Problems.write(json, response, Problems.problem(ProblemType.TOO_LARGE,
                 "The request body is larger than " + limit + " bytes; nothing was done."));
     }
 }

@@ -2,7 +2,9 @@ package app.ghostresume.command.platform.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import java.util.function.Supplier;
+
+import app.ghostresume.command.platform.RuleViolation;
+import app.ghostresume.command.platform.Subject;
 
 /** The ids requests carry or create. */
 public final class RequestIds {
@@ -27,12 +29,12 @@ public final class RequestIds {
      * The id in a path. Anything that is not a UUID names nothing, so it is answered like an unknown id (404),
      * not with a 400 that would tell ids apart.
      */
-    public static UUID inPath(String path, Supplier<? extends RuntimeException> notFound) {
+    public static UUID inPath(String path, Subject subject) {
         try {
             return UUID.fromString(path);
         }
         catch (IllegalArgumentException ex) {
-            throw notFound.get();
+            throw RuleViolation.notFound(subject);
         }
     }
 }

@@ -1,5 +1,6 @@
 package app.ghostresume.command.platform.web;
 
+import app.ghostresume.command.platform.ProblemType;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,7 +28,6 @@ public final class SignedInSeeker {
     }
 
     public static UUID id() {
-        return current().orElseThrow(() -> new Problems.ProblemException(HttpStatus.UNAUTHORIZED,
-                "unauthenticated", "Unauthenticated", "The access token does not name a seeker."));
+        return current().orElseThrow(() -> new Problems.ProblemException(ProblemType.UNAUTHENTICATED, "The access token does not name a seeker."));
     }
 }
