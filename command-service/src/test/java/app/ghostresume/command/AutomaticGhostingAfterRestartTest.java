@@ -101,7 +101,7 @@ class AutomaticGhostingAfterRestartTest {
                         "--spring.datasource.password=" + infra.password(),
                         "--spring.datasource.hikari.maximum-pool-size=5",
                         "--ghost.kafka.bootstrap-servers=" + infra.bootstrapServers(),
-                        "--ghost.kafka.topic=" + topic,
+                        "--ghost.kafka.topic.name=" + topic,
                         "--ghost.deadlines.polling-interval=PT0.5S");
     }
 

@@ -22,7 +22,7 @@ final class CommandServiceTests {
         registry.add("spring.datasource.username", infra::username);
         registry.add("spring.datasource.password", infra::password);
         registry.add("ghost.kafka.bootstrap-servers", infra::bootstrapServers);
-        registry.add("ghost.kafka.topic", topic);
+        registry.add("ghost.kafka.topic.name", topic);
     }
 
     /** A problem+json answer of the given status and problem type. */

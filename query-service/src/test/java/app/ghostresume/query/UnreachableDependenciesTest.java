@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 // the Spring properties themselves: the base class registers the environment variables dynamically, which would win
 @TestPropertySource(properties = {
-        "query.kafka.bootstrap-servers=localhost:1",
+        "ghost.kafka.bootstrap-servers=localhost:1",
         "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://localhost:1/jwks.json" })
 class UnreachableDependenciesTest extends QueryServiceIntegrationTest {
 

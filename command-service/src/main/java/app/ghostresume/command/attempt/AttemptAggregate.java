@@ -1,7 +1,5 @@
 package app.ghostresume.command.attempt;
 
-import app.ghostresume.command.platform.Subject;
-import app.ghostresume.command.platform.ProblemType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,7 +19,9 @@ import app.ghostresume.command.attempt.AttemptCommands.RecordReflection;
 import app.ghostresume.command.attempt.AttemptCommands.RecordRejection;
 import app.ghostresume.command.attempt.AttemptCommands.WithdrawAttempt;
 import app.ghostresume.command.platform.PlausibleDates;
+import app.ghostresume.command.platform.ProblemType;
 import app.ghostresume.command.platform.RuleViolation;
+import app.ghostresume.command.platform.Subject;
 import app.ghostresume.events.AcceptanceReceived;
 import app.ghostresume.events.AttemptAdvanced;
 import app.ghostresume.events.AttemptCorrected;
@@ -39,8 +39,10 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -112,17 +114,19 @@ class AttemptAggregate {
         // for Axon
     }
 
+    /** Logs the attempt and schedules its deadlines; answers the version after both, as every handler does. */
     @CommandHandler
-    AttemptAggregate(LogAttempt command, DeadlineManager deadlineManager) {
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    long handle(LogAttempt command, DeadlineManager deadlineManager) {
         LocalDate sentOn = Objects.requireNonNullElse(command.sentOn(), command.today());
         requirePlausibleSending(sentOn, command.today());
         requirePlausibleResponse(command.expectedResponseBy(), sentOn, command.today());
         apply(new AttemptLogged(command.attemptId(), command.seekerId(), command.category(), command.target(),
                 command.title(), command.notes(), sentOn, command.expectedResponseBy()));
-        // events applied in a constructor reach the event sourcing handlers only after it: use the command's values
         setDeadlines(command.attemptId(), command.seekerId(), ResponseDeadlines.of(command.category(), sentOn,
                 command.expectedResponseBy(), command.windows()), true, command.zone(), command.today(),
                 deadlineManager);
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler

@@ -17,7 +17,7 @@ import app.ghostresume.command.attempt.AttemptCommands.RecordReflection;
 import app.ghostresume.command.attempt.AttemptCommands.RecordRejection;
 import app.ghostresume.command.attempt.AttemptCommands.WithdrawAttempt;
 import app.ghostresume.command.platform.web.CleanText;
-import app.ghostresume.command.platform.web.ConsistencyToken;
+import app.ghostresume.events.ConsistencyToken;
 import app.ghostresume.command.platform.web.RequestIds;
 import app.ghostresume.command.platform.web.CurrentSeeker;
 import app.ghostresume.command.seeker.SeekerCalendar;
@@ -53,9 +53,6 @@ class AttemptController {
     static final int LONG_TEXT = 5000;
     static final int REFLECTION_TEXT = 2000;
 
-    /** Logging records two events: {@code AttemptLogged} (0) and {@code ResponseDeadlinesSet} (1). */
-    static final long VERSION_AFTER_LOGGING = 1;
-
     private final CommandGateway commands;
     private final SeekerCalendar calendar;
     private final SeekerSettings settings;
@@ -76,11 +73,11 @@ class AttemptController {
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         UUID attemptId = RequestIds.forNew(seekerId, "attempt", idempotencyKey);
         ZoneId zone = calendar.zoneOf(seekerId);
-        commands.sendAndWait(new LogAttempt(attemptId, seekerId, calendar.today(zone), zone,
+        long version = commands.<Long>sendAndWait(new LogAttempt(attemptId, seekerId, calendar.today(zone), zone,
                 settings.windowsOf(seekerId), request.category(), request.target().strip(), request.title().strip(),
                 request.notes(), request.sentOn(), request.expectedResponseBy()));
         return ResponseEntity.created(URI.create("/api/attempts/" + attemptId))
-                .body(new Accepted(attemptId, ConsistencyToken.of(attemptId, VERSION_AFTER_LOGGING)));
+                .body(new Accepted(attemptId, ConsistencyToken.of(attemptId, version)));
     }
 
     @PostMapping("/{attemptId}/progress")
@@ -178,7 +175,7 @@ class AttemptController {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    record Accepted(UUID attemptId, String consistencyToken) {
+    record Accepted(UUID attemptId, ConsistencyToken consistencyToken) {
     }
 
     record LogRequest(@NotNull Category category, @NotBlank @CleanText @Size(max = SHORT_TEXT) String target,
@@ -212,7 +209,7 @@ class AttemptController {
             @CleanText @Size(max = REFLECTION_TEXT) String nextTime, Personal wasItPersonal) {
     }
 
-    record Reflected(UUID attemptId, UUID reflectionId, String consistencyToken) {
+    record Reflected(UUID attemptId, UUID reflectionId, ConsistencyToken consistencyToken) {
     }
 
     /** Every field optional; a blank target or title is refused rather than stored. */

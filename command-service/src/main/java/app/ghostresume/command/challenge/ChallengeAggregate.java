@@ -1,7 +1,5 @@
 package app.ghostresume.command.challenge;
 
-import app.ghostresume.command.platform.Subject;
-import app.ghostresume.command.platform.ProblemType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
@@ -16,7 +14,9 @@ import app.ghostresume.command.challenge.ChallengeCommands.CreateChallenge;
 import app.ghostresume.command.challenge.ChallengeCommands.JoinChallenge;
 import app.ghostresume.command.challenge.ChallengeCommands.LeaveChallenge;
 import app.ghostresume.command.platform.PlausibleDates;
+import app.ghostresume.command.platform.ProblemType;
 import app.ghostresume.command.platform.RuleViolation;
+import app.ghostresume.command.platform.Subject;
 import app.ghostresume.events.ChallengeCreated;
 import app.ghostresume.events.ChallengeGoal;
 import app.ghostresume.events.ChallengeJoined;
@@ -26,7 +26,9 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -84,8 +86,10 @@ class ChallengeAggregate {
         // for Axon
     }
 
+    /** Creates the challenge with its creator as the first member; answers the creator's last event's ordinal. */
     @CommandHandler
-    ChallengeAggregate(CreateChallenge command) {
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    long handle(CreateChallenge command) {
         LocalDate today = command.today();
         if (command.name() == null || command.name().isBlank()) {
             throw RuleViolation.invalid("name", "must not be blank");
@@ -121,6 +125,7 @@ class ChallengeAggregate {
                 command.startsOn(), command.endsOn(), command.goal(), command.visibility(),
                 command.visibility() == ChallengeVisibility.INVITE ? command.inviteCode() : null, today));
         apply(new ChallengeJoined(command.challengeId(), command.seekerId(), today));
+        return eventsBy.get(command.seekerId()) - 1;
     }
 
     /** The invite code is checked first, so that nothing else about an INVITE challenge leaks to a stranger. */

@@ -11,7 +11,7 @@ import app.ghostresume.command.challenge.ChallengeCommands.JoinChallenge;
 import app.ghostresume.command.challenge.ChallengeCommands.LeaveChallenge;
 import app.ghostresume.command.platform.RuleViolation;
 import app.ghostresume.command.platform.web.CleanText;
-import app.ghostresume.command.platform.web.ConsistencyToken;
+import app.ghostresume.events.ConsistencyToken;
 import app.ghostresume.command.platform.web.RequestIds;
 import app.ghostresume.command.platform.web.CurrentSeeker;
 import app.ghostresume.command.seeker.SeekerCalendar;
@@ -45,12 +45,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/challenges")
 class ChallengeController {
 
-    /**
-     * Creating records two events, both the creator's: {@code ChallengeCreated} (their ordinal 0) and their
-     * {@code ChallengeJoined} (1).
-     */
-    static final long VERSION_AFTER_CREATING = 1;
-
     private final CommandGateway commands;
     private final SeekerCalendar calendar;
 
@@ -69,14 +63,14 @@ class ChallengeController {
         UUID challengeId = RequestIds.forNew(seekerId, "challenge", idempotencyKey);
         String inviteCode = request.visibility() == ChallengeVisibility.INVITE ? InviteCodes.next() : null;
         GoalRequest goal = request.goal();
-        commands.sendAndWait(new CreateChallenge(challengeId, seekerId, calendar.today(seekerId),
+        long creatorsLast = commands.<Long>sendAndWait(new CreateChallenge(challengeId, seekerId, calendar.today(seekerId),
                 request.name().strip(), request.description() == null || request.description().isBlank() ? null
                         : request.description().strip(),
                 request.startsOn(), request.endsOn(),
                 new ChallengeGoal(goal.metric(), goal.category(), goal.target(), goal.per()), request.visibility(),
                 inviteCode));
         return ResponseEntity.created(URI.create("/api/challenges/" + challengeId))
-                .body(new Created(challengeId, inviteCode, ConsistencyToken.of(challengeId, VERSION_AFTER_CREATING)));
+                .body(new Created(challengeId, inviteCode, ConsistencyToken.of(challengeId, creatorsLast)));
     }
 
     @PostMapping("/{challengeId}/members")
@@ -115,9 +109,9 @@ class ChallengeController {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Created(UUID challengeId, String inviteCode, String consistencyToken) {
+    record Created(UUID challengeId, String inviteCode, ConsistencyToken consistencyToken) {
     }
 
-    record Membership(UUID challengeId, String consistencyToken) {
+    record Membership(UUID challengeId, ConsistencyToken consistencyToken) {
     }
 }

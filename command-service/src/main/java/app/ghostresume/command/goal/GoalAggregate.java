@@ -1,7 +1,5 @@
 package app.ghostresume.command.goal;
 
-import app.ghostresume.command.platform.Subject;
-import app.ghostresume.command.platform.ProblemType;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
@@ -11,15 +9,19 @@ import app.ghostresume.command.goal.GoalCommands.ChangeGoalTarget;
 import app.ghostresume.command.goal.GoalCommands.RetireGoal;
 import app.ghostresume.command.goal.GoalCommands.SetGoal;
 import app.ghostresume.command.platform.PlausibleDates;
+import app.ghostresume.command.platform.ProblemType;
 import app.ghostresume.command.platform.RuleViolation;
+import app.ghostresume.command.platform.Subject;
 import app.ghostresume.events.GoalPeriod;
 import app.ghostresume.events.GoalRetired;
 import app.ghostresume.events.GoalSet;
 import app.ghostresume.events.GoalTargetChanged;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -64,7 +66,8 @@ class GoalAggregate {
     }
 
     @CommandHandler
-    GoalAggregate(SetGoal command) {
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    long handle(SetGoal command) {
         requireTarget(command.target());
         if (command.metric() == null) {
             throw RuleViolation.invalid("metric", "must be given");
@@ -94,6 +97,7 @@ class GoalAggregate {
         }
         apply(new GoalSet(command.goalId(), command.seekerId(), command.metric(), command.category(),
                 command.target(), command.period(), command.startsOn(), command.endsOn()));
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler

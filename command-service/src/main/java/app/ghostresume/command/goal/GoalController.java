@@ -10,7 +10,7 @@ import app.ghostresume.command.goal.GoalCommands.ChangeGoalTarget;
 import app.ghostresume.command.goal.GoalCommands.RetireGoal;
 import app.ghostresume.command.goal.GoalCommands.SetGoal;
 import app.ghostresume.command.platform.RuleViolation;
-import app.ghostresume.command.platform.web.ConsistencyToken;
+import app.ghostresume.events.ConsistencyToken;
 import app.ghostresume.command.platform.web.RequestIds;
 import app.ghostresume.command.platform.web.CurrentSeeker;
 import app.ghostresume.command.seeker.SeekerCalendar;
@@ -69,10 +69,10 @@ class GoalController {
                     + " goals not retired, the most one may have; retire one (its history stays) to set another.");
         }
         goals.add(goalId, seekerId, request.endsOn());
-        commands.sendAndWait(new SetGoal(goalId, seekerId, today, request.metric(),
+        long version = commands.<Long>sendAndWait(new SetGoal(goalId, seekerId, today, request.metric(),
                 request.category(), request.target(), request.period(), request.startsOn(), request.endsOn()));
         return ResponseEntity.created(URI.create("/api/goals/" + goalId))
-                .body(new Accepted(goalId, ConsistencyToken.of(goalId, 0)));
+                .body(new Accepted(goalId, ConsistencyToken.of(goalId, version)));
     }
 
     /** The same target as the latest one records nothing and answers 200 with the current token. */
@@ -99,7 +99,7 @@ class GoalController {
     }
 
 
-    record Accepted(UUID goalId, String consistencyToken) {
+    record Accepted(UUID goalId, ConsistencyToken consistencyToken) {
     }
 
     /** {@code category} is optional: without one the goal counts every category. */

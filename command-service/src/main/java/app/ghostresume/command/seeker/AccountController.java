@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import app.ghostresume.command.platform.security.PasswordHashing;
 import app.ghostresume.command.platform.web.CleanText;
-import app.ghostresume.command.platform.web.ConsistencyToken;
+import app.ghostresume.events.ConsistencyToken;
 import app.ghostresume.command.platform.web.Problems.ProblemException;
 import app.ghostresume.command.seeker.SeekerAggregate.RegisterSeeker;
 import jakarta.validation.Valid;
@@ -50,8 +50,10 @@ class AccountController {
             throw new ProblemException(ProblemType.HANDLE_TAKEN,
                     "The handle '" + request.handle() + "' is already taken.");
         }
-        commands.sendAndWait(new RegisterSeeker(seekerId, request.handle(), request.displayName().strip(), zone));
-        return ResponseEntity.status(HttpStatus.CREATED).body(new SignedUp(seekerId, request.handle(), ConsistencyToken.of(seekerId, 0)));
+        long version = commands.<Long>sendAndWait(new RegisterSeeker(seekerId, request.handle(),
+                request.displayName().strip(), zone));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new SignedUp(seekerId, request.handle(), ConsistencyToken.of(seekerId, version)));
     }
 
     record SignUp(
@@ -62,6 +64,6 @@ class AccountController {
             @NotBlank @ValidTimeZone String timeZone) {
     }
 
-    record SignedUp(UUID seekerId, String handle, String consistencyToken) {
+    record SignedUp(UUID seekerId, String handle, ConsistencyToken consistencyToken) {
     }
 }

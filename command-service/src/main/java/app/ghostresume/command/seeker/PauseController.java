@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import app.ghostresume.command.platform.RuleViolation;
 import app.ghostresume.command.platform.web.CleanText;
-import app.ghostresume.command.platform.web.ConsistencyToken;
+import app.ghostresume.events.ConsistencyToken;
 import app.ghostresume.command.platform.web.RequestIds;
 import app.ghostresume.command.platform.web.CurrentSeeker;
 import app.ghostresume.command.seeker.SeekerCommands.CancelPause;
@@ -68,6 +68,6 @@ class PauseController {
             @CleanText @Size(max = SeekerAggregate.MAX_REASON) String reason) {
     }
 
-    record Paused(UUID pauseId, String consistencyToken) {
+    record Paused(UUID pauseId, ConsistencyToken consistencyToken) {
     }
 }

@@ -2,7 +2,7 @@ package app.ghostresume.command.seeker;
 
 import java.util.UUID;
 
-import app.ghostresume.command.platform.web.ConsistencyToken;
+import app.ghostresume.events.ConsistencyToken;
 import app.ghostresume.command.platform.web.CurrentSeeker;
 import app.ghostresume.command.seeker.SeekerCommands.ChangeProfile;
 import jakarta.validation.Valid;
@@ -31,6 +31,6 @@ class ProfileController {
     record ProfileRequest(@NotNull Boolean publicGhostResume) {
     }
 
-    record Profile(boolean publicGhostResume, String consistencyToken) {
+    record Profile(boolean publicGhostResume, ConsistencyToken consistencyToken) {
     }
 }

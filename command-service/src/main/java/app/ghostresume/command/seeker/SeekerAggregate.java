@@ -1,7 +1,5 @@
 package app.ghostresume.command.seeker;
 
-import app.ghostresume.command.platform.Subject;
-import app.ghostresume.command.platform.ProblemType;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -12,7 +10,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import app.ghostresume.command.platform.PlausibleDates;
+import app.ghostresume.command.platform.ProblemType;
 import app.ghostresume.command.platform.RuleViolation;
+import app.ghostresume.command.platform.Subject;
 import app.ghostresume.command.seeker.SeekerCommands.CancelPause;
 import app.ghostresume.command.seeker.SeekerCommands.ChangeProfile;
 import app.ghostresume.command.seeker.SeekerCommands.ChangeSettings;
@@ -24,8 +24,10 @@ import app.ghostresume.events.SeekerRegistered;
 import app.ghostresume.events.SeekerSettingsChanged;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -70,8 +72,10 @@ class SeekerAggregate {
     }
 
     @CommandHandler
-    SeekerAggregate(RegisterSeeker command) {
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    long handle(RegisterSeeker command) {
         apply(new SeekerRegistered(command.seekerId(), command.handle(), command.displayName(), command.timeZone()));
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler

@@ -3,7 +3,7 @@ package app.ghostresume.command.seeker;
 import java.util.Map;
 import java.util.UUID;
 
-import app.ghostresume.command.platform.web.ConsistencyToken;
+import app.ghostresume.events.ConsistencyToken;
 import app.ghostresume.command.platform.web.CurrentSeeker;
 import app.ghostresume.command.seeker.SeekerCommands.ChangeSettings;
 import app.ghostresume.events.Category;
@@ -53,6 +53,6 @@ class SettingsController {
     }
 
     record Settings(Map<Category, Integer> ghostingDays, Map<Category, Integer> followUpDays,
-            String consistencyToken) {
+            ConsistencyToken consistencyToken) {
     }
 }

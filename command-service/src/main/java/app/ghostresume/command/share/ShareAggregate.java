@@ -1,7 +1,5 @@
 package app.ghostresume.command.share;
 
-import app.ghostresume.command.platform.Subject;
-import app.ghostresume.command.platform.ProblemType;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,7 +8,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import app.ghostresume.command.challenge.ChallengeMembership;
+import app.ghostresume.command.platform.ProblemType;
 import app.ghostresume.command.platform.RuleViolation;
+import app.ghostresume.command.platform.Subject;
 import app.ghostresume.command.share.ShareCommands.OfferSupport;
 import app.ghostresume.command.share.ShareCommands.ReportShare;
 import app.ghostresume.command.share.ShareCommands.ReviewShare;

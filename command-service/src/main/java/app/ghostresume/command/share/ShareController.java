@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import app.ghostresume.command.platform.RuleViolation;
 import app.ghostresume.command.platform.web.CleanText;
-import app.ghostresume.command.platform.web.ConsistencyToken;
+import app.ghostresume.events.ConsistencyToken;
 import app.ghostresume.command.platform.web.CurrentSeeker;
 import app.ghostresume.command.platform.web.Problems;
 import app.ghostresume.command.platform.web.RequestIds;
@@ -136,10 +136,10 @@ class ShareController {
     record ReportRequest(@NotBlank @CleanText @Size(max = ShareAggregate.MAX_REASON) String reason) {
     }
 
-    record Shared(UUID shareId, String consistencyToken) {
+    record Shared(UUID shareId, ConsistencyToken consistencyToken) {
     }
 
-    record Support(UUID shareId, SupportKind kind, String message, String consistencyToken) {
+    record Support(UUID shareId, SupportKind kind, String message, ConsistencyToken consistencyToken) {
     }
 
     record Reported(UUID shareId) {

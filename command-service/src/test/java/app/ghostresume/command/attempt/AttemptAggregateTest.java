@@ -87,7 +87,9 @@ class AttemptAggregateTest {
                     .when(new LogAttempt(ATTEMPT, OWNER, TODAY, ZONE, WINDOWS, Category.JOB, "Acme", "Backend engineer",
                             null, SENT, LocalDate.of(2026, 11, 30)))
                     .expectEvents(LOGGED, new ResponseDeadlinesSet(ATTEMPT, OWNER, SENT.plusDays(7),
-                            LocalDate.of(2026, 11, 30)));
+                            LocalDate.of(2026, 11, 30)))
+                    // the version after both, which a consistency token waits for
+                    .expectResultMessagePayload(1L);
         }
 
         @Test

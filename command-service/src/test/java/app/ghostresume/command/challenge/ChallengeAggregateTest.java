@@ -59,7 +59,9 @@ class ChallengeAggregateTest {
             fixture.givenNoPriorActivity()
                     .when(create("November of NO", null, STARTS, ENDS, GOAL, ChallengeVisibility.PUBLIC, CODE))
                     .expectEvents(new ChallengeCreated(CHALLENGE, CREATOR, "November of NO", null, STARTS, ENDS, GOAL,
-                            ChallengeVisibility.PUBLIC, null, TODAY), new ChallengeJoined(CHALLENGE, CREATOR, TODAY));
+                            ChallengeVisibility.PUBLIC, null, TODAY), new ChallengeJoined(CHALLENGE, CREATOR, TODAY))
+                    // the creator's own last event, which their consistency token waits for
+                    .expectResultMessagePayload(1L);
         }
 
         @Test

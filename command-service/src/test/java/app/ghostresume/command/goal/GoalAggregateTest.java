@@ -49,7 +49,8 @@ class GoalAggregateTest {
             fixture.givenNoPriorActivity()
                     .when(set(null, 3, GoalPeriod.WEEK, LocalDate.of(2026, 10, 19), null))
                     .expectEvents(new GoalSet(GOAL, OWNER, GoalMetric.REJECTIONS, null, 3, GoalPeriod.WEEK,
-                            LocalDate.of(2026, 10, 19), null));
+                            LocalDate.of(2026, 10, 19), null))
+                    .expectResultMessagePayload(0L);
         }
 
         @Test

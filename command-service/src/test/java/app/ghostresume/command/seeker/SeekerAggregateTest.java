@@ -52,7 +52,8 @@ class SeekerAggregateTest {
     void registersASeeker() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterSeeker(SEEKER, "nora", "Nora", ZoneId.of("Europe/Lisbon")))
-                .expectEvents(REGISTERED);
+                .expectEvents(REGISTERED)
+                .expectResultMessagePayload(0L);
     }
 
     @Nested

@@ -1,5 +1,6 @@
 package app.ghostresume.query.consistency;
 
+import app.ghostresume.events.ConsistencyToken;
 import java.io.IOException;
 import java.util.UUID;
 
@@ -48,8 +49,9 @@ class ConsistencyFilter extends OncePerRequestFilter {
         try {
             token = ConsistencyToken.parse(request.getHeader(ConsistencyToken.HEADER).strip());
         }
-        catch (ApiProblem malformed) {
-            ProblemResponses.write(json, response, malformed.type(), malformed.getMessage(), request.getRequestURI());
+        catch (IllegalArgumentException malformed) {
+            ProblemResponses.write(json, response, ProblemType.MALFORMED_REQUEST, malformed.getMessage(),
+                    request.getRequestURI());
             return;
         }
         UUID seekerId = CurrentSeekers.current();

@@ -1,5 +1,6 @@
 package app.ghostresume.query.consistency;
 
+import app.ghostresume.events.ConsistencyToken;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

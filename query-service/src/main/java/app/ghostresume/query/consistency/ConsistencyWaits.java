@@ -1,5 +1,6 @@
 package app.ghostresume.query.consistency;
 
+import app.ghostresume.events.ConsistencyToken;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package app.ghostresume.query.consumption;
 
 import java.time.Duration;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -97,7 +97,7 @@ final class EventConsumer {
     private void consume() {
         try {
             createTopic();
-            consumer.subscribe(List.of(settings.topic()), new SeekToStoredOffsets());
+            consumer.subscribe(List.of(settings.topic().name()), new SeekToStoredOffsets());
             int failures = 0;
             while (running) {
                 try {
@@ -107,7 +107,7 @@ final class EventConsumer {
                     throw ex;
                 }
                 catch (KafkaException ex) {
-                    log.warn("Polling {} failed, retrying: {}", settings.topic(), ex.toString());
+                    log.warn("Polling {} failed, retrying: {}", settings.topic().name(), ex.toString());
                     pause(backoff(1));
                 }
             }
@@ -127,7 +127,7 @@ final class EventConsumer {
         finally {
             running = false;
             consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
-            log.info("Stopped consuming {}", settings.topic());
+            log.info("Stopped consuming {}", settings.topic().name());
         }
     }
 

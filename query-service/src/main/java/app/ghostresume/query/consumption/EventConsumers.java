@@ -8,7 +8,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * The threads that read the seeker-events topic: {@code query.kafka.consumers} members of the consumer group,
+ * The threads that read the seeker-events topic: {@code ghost.kafka.consumers} members of the consumer group,
  * among which Kafka shares the partitions. While one thread waits on PostgreSQL for its batch, another decodes
  * or applies its own, so the projection is not one round trip after another. Read models never need two
  * partitions' events in a given order, and each row is changed only by events of one ordering key (one
@@ -31,7 +31,7 @@ class EventConsumers implements SmartLifecycle {
     EventConsumers(KafkaSettings settings, SeekerEventsTopic topic, BatchApplier applier, ConsumerOffsets offsets,
             ProjectionProgress progress, ReadModelRebuild rebuild) {
         if (settings.consumers() < 1) {
-            throw new IllegalArgumentException("query.kafka.consumers must be at least 1, was " + settings.consumers());
+            throw new IllegalArgumentException("ghost.kafka.consumers must be at least 1, was " + settings.consumers());
         }
         this.settings = settings;
         this.topic = topic;

@@ -169,7 +169,7 @@ class ExactlyOnceConsumptionTest {
     private ConfigurableApplicationContext start(boolean rebuild) {
         Map<String, String> properties = new HashMap<>(ServiceProperties.forDatabaseAndTopic(database, topic));
         properties.put("server.port", "0");
-        properties.put("query.kafka.max-poll-records", "5");
+        properties.put("ghost.kafka.max-poll-records", "5");
         properties.put("REBUILD_READ_MODELS", String.valueOf(rebuild));
         String[] arguments = properties.entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
                 .toArray(String[]::new);

@@ -35,7 +35,7 @@ public abstract class QueryServiceIntegrationTest {
     @LocalServerPort
     private int port;
 
-    @Value("${query.kafka.topic}")
+    @Value("${ghost.kafka.topic.name}")
     private String topic;
 
     @Autowired

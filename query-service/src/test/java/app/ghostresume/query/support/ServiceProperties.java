@@ -29,7 +29,7 @@ public final class ServiceProperties {
         properties.put("KAFKA_CONSUMER_GROUP", "query-" + topic);
         properties.put("JWT_JWK_SET_URI", TestTokens.get().jwkSetUri());
         properties.put("JWT_ISSUER", TestTokens.ISSUER);
-        properties.put("query.kafka.retry-backoff", "200ms");
+        properties.put("ghost.kafka.retry-backoff", "200ms");
         return properties;
     }
 }

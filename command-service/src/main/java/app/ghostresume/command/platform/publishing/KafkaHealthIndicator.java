@@ -28,7 +28,7 @@ class KafkaHealthIndicator implements HealthIndicator {
         try {
             String clusterId = admin.describeCluster(new DescribeClusterOptions().timeoutMs(2000))
                     .clusterId().get(3, TimeUnit.SECONDS);
-            return Health.up().withDetail("clusterId", clusterId).withDetail("topic", settings.topic()).build();
+            return Health.up().withDetail("clusterId", clusterId).withDetail("topic", settings.topic().name()).build();
         }
         catch (Exception ex) {
             return Health.down().withDetail("bootstrapServers", settings.bootstrapServers())

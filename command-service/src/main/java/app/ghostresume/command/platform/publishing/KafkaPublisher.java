@@ -45,7 +45,7 @@ class KafkaPublisher {
 
     KafkaPublisher(Producer<String, byte[]> producer, KafkaSettings settings) {
         this.producer = producer;
-        this.topic = settings.topic();
+        this.topic = settings.topic().name();
         this.deliveryTimeout = settings.deliveryTimeout();
     }
 

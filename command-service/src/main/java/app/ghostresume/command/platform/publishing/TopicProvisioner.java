@@ -1,12 +1,11 @@
 package app.ghostresume.command.platform.publishing;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 
+import app.ghostresume.events.EventTopic;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +15,8 @@ import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the seeker-events topic if it is missing: retention unlimited, since the log is the query side's
- * replay source. Runs in the background and keeps trying while Kafka is unreachable; commands are accepted
+ * Creates the events topic if it is missing, as {@link EventTopic} specifies it (the query service does the same,
+ * whichever starts first). Runs in the background and keeps trying while Kafka is unreachable; commands are accepted
  * meanwhile and published once the topic exists.
  */
 @Component
@@ -36,19 +35,20 @@ class TopicProvisioner {
     @Async
     @EventListener(ApplicationReadyEvent.class)
     public void ensureTopic() throws InterruptedException {
-        NewTopic topic = new NewTopic(settings.topic(), settings.partitions(), (short) 1)
-                .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.RETENTION_BYTES_CONFIG, "-1"));
+        EventTopic spec = settings.topic();
+        NewTopic topic = new NewTopic(spec.name(), spec.partitions(), EventTopic.REPLICATION_FACTOR)
+                .configs(spec.configs());
         for (long backoff = 500; ; backoff = Math.min(backoff * 2, 10_000)) {
             try {
                 admin.createTopics(List.of(topic)).all().get();
-                log.info("Created topic {} with {} partitions", settings.topic(), settings.partitions());
+                log.info("Created topic {} with {} partitions", spec.name(), spec.partitions());
                 return;
             }
             catch (ExecutionException ex) {
                 if (ex.getCause() instanceof TopicExistsException) {
                     return;
                 }
-                log.warn("Could not create topic {} yet ({}); retrying", settings.topic(), ex.getCause().getMessage());
+                log.warn("Could not create topic {} yet ({}); retrying", spec.name(), ex.getCause().getMessage());
             }
             Thread.sleep(backoff);
         }
