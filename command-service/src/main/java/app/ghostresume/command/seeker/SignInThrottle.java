@@ -1,6 +1,5 @@
 package app.ghostresume.command.seeker;
 
-import app.ghostresume.command.platform.ProblemType;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -8,12 +7,14 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.function.Supplier;
 
+import app.ghostresume.command.platform.ProblemType;
+import app.ghostresume.command.platform.security.SecuritySettings;
 import app.ghostresume.command.platform.web.Problems.ProblemException;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -34,9 +35,13 @@ class SignInThrottle {
     private final Supplier<Bucket> perHandle;
     private final Supplier<Bucket> perClient;
 
-    SignInThrottle(@Value("${ghost.security.sign-in.failures-per-handle:5}") int failuresPerHandle,
-            @Value("${ghost.security.sign-in.failures-per-client:30}") int failuresPerClient,
-            @Value("${ghost.security.sign-in.failure-window:PT15M}") Duration window) {
+    @Autowired
+    SignInThrottle(SecuritySettings settings) {
+        this(settings.signIn().failuresPerHandle(), settings.signIn().failuresPerClient(),
+                settings.signIn().failureWindow());
+    }
+
+    SignInThrottle(int failuresPerHandle, int failuresPerClient, Duration window) {
         this.handles = Caffeine.newBuilder().expireAfterAccess(window).maximumSize(100_000).build();
         this.clients = Caffeine.newBuilder().expireAfterAccess(window).maximumSize(100_000).build();
         this.perHandle = () -> bucket(failuresPerHandle, window);

@@ -1,7 +1,5 @@
 package app.ghostresume.command.share;
 
-import app.ghostresume.command.platform.Subject;
-import app.ghostresume.command.platform.ProblemType;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,9 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import app.ghostresume.command.platform.ProblemType;
 import app.ghostresume.command.platform.RuleViolation;
+import app.ghostresume.command.platform.Subject;
 import app.ghostresume.command.platform.web.CleanText;
-import app.ghostresume.events.ConsistencyToken;
 import app.ghostresume.command.platform.web.CurrentSeeker;
 import app.ghostresume.command.platform.web.Problems;
 import app.ghostresume.command.platform.web.RequestIds;
@@ -24,6 +23,7 @@ import app.ghostresume.command.share.ShareCommands.SharedAs;
 import app.ghostresume.command.share.ShareCommands.Supported;
 import app.ghostresume.command.share.ShareCommands.WithdrawShare;
 import app.ghostresume.command.share.ShareCommands.WithdrawSupport;
+import app.ghostresume.events.ConsistencyToken;
 import app.ghostresume.events.ShareAudience;
 import app.ghostresume.events.SupportKind;
 import jakarta.validation.Valid;
@@ -31,7 +31,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -55,12 +54,12 @@ class ShareController {
     private final Duration reportsCountAfter;
 
     ShareController(CommandGateway commands, SeekerCalendar calendar, Accounts accounts, Clock clock,
-            @Value("${ghost.shares.reports-count-after:PT24H}") Duration reportsCountAfter) {
+            ShareSettings settings) {
         this.commands = commands;
         this.calendar = calendar;
         this.accounts = accounts;
         this.clock = clock;
-        this.reportsCountAfter = reportsCountAfter;
+        this.reportsCountAfter = settings.reportsCountAfter();
     }
 
     /** The share's id derives from the attempt's and the sharing's number ({@link ShareIds}). */

@@ -11,8 +11,8 @@ import java.util.UUID;
 
 import app.ghostresume.events.AttemptStatus;
 import app.ghostresume.events.Category;
-import app.ghostresume.query.system.Cursor;
-import app.ghostresume.query.system.StorableDates;
+import app.ghostresume.query.platform.Cursor;
+import app.ghostresume.query.platform.StorableDates;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,7 +28,7 @@ class AttemptBoard {
             attempt_id, category, target, title, notes, status, stage, sent_on, expected_response_by, outcome_on,
             logged_at""";
 
-    private static final RowMapper<BoardRow> ROW = (rs, row) -> new BoardRow(rs.getObject("attempt_id", UUID.class),
+    private static final RowMapper<Listed> ROW = (rs, row) -> new Listed(rs.getObject("attempt_id", UUID.class),
             Category.valueOf(rs.getString("category")), rs.getString("target"), rs.getString("title"),
             rs.getString("notes"), AttemptStatus.valueOf(rs.getString("status")), rs.getString("stage"),
             rs.getObject("sent_on", LocalDate.class), rs.getObject("expected_response_by", LocalDate.class),
@@ -41,7 +41,7 @@ class AttemptBoard {
     }
 
     /** Up to {@code limit} rows after the cursor, plus one more when another page follows. */
-    List<BoardRow> page(UUID seekerId, AttemptStatus status, Category category, int limit, Position after) {
+    List<Listed> page(UUID seekerId, AttemptStatus status, Category category, int limit, Position after) {
         List<String> conditions = new ArrayList<>(List.of("seeker_id = :seekerId"));
         if (status != null) {
             conditions.add("status = :status");
@@ -75,7 +75,7 @@ class AttemptBoard {
         return query.query(ROW).list();
     }
 
-    Optional<BoardRow> find(UUID seekerId, UUID attemptId) {
+    Optional<Listed> find(UUID seekerId, UUID attemptId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM attempt_board WHERE attempt_id = :attemptId AND seeker_id = :seekerId")
                 .param("attemptId", attemptId)
                 .param("seekerId", seekerId)
@@ -98,8 +98,8 @@ class AttemptBoard {
                 .list();
     }
 
-    /** One attempt as stored. */
-    record BoardRow(UUID attemptId, Category category, String target, String title, String notes,
+    /** One attempt as the board lists it (the row being folded from events is {@link BoardRow}). */
+    record Listed(UUID attemptId, Category category, String target, String title, String notes,
             AttemptStatus status, String stage, LocalDate sentOn, LocalDate expectedResponseBy, LocalDate outcomeOn,
             Instant loggedAt) {
 

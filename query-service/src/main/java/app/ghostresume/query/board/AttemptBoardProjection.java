@@ -1,50 +1,20 @@
 package app.ghostresume.query.board;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
-import app.ghostresume.events.AcceptanceReceived;
-import app.ghostresume.events.AttemptAdvanced;
-import app.ghostresume.events.AttemptCorrected;
-import app.ghostresume.events.AttemptEvent;
-import app.ghostresume.events.AttemptGhosted;
-import app.ghostresume.events.AttemptLogged;
-import app.ghostresume.events.AttemptStatus;
-import app.ghostresume.events.AttemptWithdrawn;
 import app.ghostresume.events.EventEnvelope;
-import app.ghostresume.events.FollowUpDue;
-import app.ghostresume.events.FollowedUp;
-import app.ghostresume.events.RejectionReceived;
-import app.ghostresume.events.ResponseDeadlinesSet;
-import app.ghostresume.events.SeekerEvent;
 import app.ghostresume.query.consumption.Projection;
-import app.ghostresume.query.target.TargetKey;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps {@code attempt_board} current. The last outcome wins: a ghosted attempt may still be rejected or
- * accepted. A ghosting the seeker did not declare ({@code automatic}: the ghosting window ran out) changes the
- * board like a declared one and is marked as such. A rejection keeps its sting; the target's normalised key
- * ({@link TargetKey}) follows the target through corrections. ResponseDeadlinesSet records when to nudge and when to
- * give up; a FollowUpDue opens the attempt's reminder while it waits, and FollowedUp or any outcome (rejection,
- * acceptance, ghosting, withdrawal) closes it.
- * <p>
- * A batch is folded in memory: the rows of every attempt it touches are read with one statement, each event
+ * Keeps {@code attempt_board} current, each batch folded by {@link BoardFold}: the rows of every attempt it touches are read with one statement, each event
  * changes its row in turn, and the changed rows are written back with one more, however many events the batch
- * holds (replaying the topic, an attempt's whole history often sits in one batch). An event applies only to a
- * newer position in the attempt's history ({@code last_sequence}) of the seeker's own attempt; one that finds no
- * such row means an event arrived before its attempt's earlier ones, which the publisher's ordering per seeker
- * rules out, so it is logged loudly rather than passed over in silence.
+ * holds (replaying the topic, an attempt's whole history often sits in one batch).
  */
 @Component
 class AttemptBoardProjection implements Projection {
-
-    private static final Logger log = LoggerFactory.getLogger(AttemptBoardProjection.class);
 
     private final BoardRows board;
 
@@ -59,121 +29,12 @@ class AttemptBoardProjection implements Projection {
 
     @Override
     public void applyAll(List<EventEnvelope> events) {
-        List<EventEnvelope> boardEvents = events.stream().filter(AttemptBoardProjection::changesBoard).toList();
+        List<EventEnvelope> boardEvents = events.stream().filter(BoardFold::changesBoard).toList();
         if (boardEvents.isEmpty()) {
             return;
         }
-        Set<UUID> attemptIds = new LinkedHashSet<>();
-        boardEvents.forEach(event -> attemptIds.add(((AttemptEvent) event.payload()).attemptId()));
-        Map<UUID, BoardRow> rows = board.load(attemptIds);
-        for (EventEnvelope event : boardEvents) {
-            fold(event, rows);
-        }
+        Map<UUID, BoardRow> rows = board.load(BoardFold.attemptsOf(boardEvents));
+        BoardFold.fold(boardEvents, rows);
         board.store(rows.values().stream().filter(row -> row.changed).toList());
-    }
-
-    private static boolean changesBoard(EventEnvelope event) {
-        SeekerEvent payload = event.payload();
-        if (payload instanceof AttemptEvent attemptEvent && attemptEvent.attemptId() == null) {
-            log.warn("{} {} names no attempt; the board passes it over", event.type(), event.eventId());
-            return false;
-        }
-        return payload instanceof AttemptLogged || payload instanceof AttemptAdvanced
-                || payload instanceof AttemptCorrected || payload instanceof ResponseDeadlinesSet
-                || payload instanceof FollowUpDue || payload instanceof FollowedUp
-                || payload instanceof RejectionReceived || payload instanceof AcceptanceReceived
-                || payload instanceof AttemptGhosted || payload instanceof AttemptWithdrawn;
-    }
-
-    private void fold(EventEnvelope event, Map<UUID, BoardRow> rows) {
-        AttemptEvent payload = (AttemptEvent) event.payload();
-        BoardRow row = rows.get(payload.attemptId());
-        if (payload instanceof AttemptLogged logged) {
-            if (row == null) {
-                rows.put(logged.attemptId(), logged(event, logged));
-            }
-            return;
-        }
-        if (row == null || !row.seekerId.equals(event.seekerId()) || row.lastSequence >= event.aggregateSequence()) {
-            log.warn("{} {} (sequence {} of {}) changed no board row: out of order, or its attempt is unknown",
-                    event.type(), event.eventId(), event.aggregateSequence(), event.aggregateId());
-            return;
-        }
-        if (payload instanceof AttemptAdvanced advanced) {
-            row.stage = advanced.stage();
-        }
-        else if (payload instanceof AttemptCorrected corrected) {
-            corrected(row, corrected);
-        }
-        else if (payload instanceof ResponseDeadlinesSet deadlines) {
-            row.followUpOn = deadlines.followUpOn();
-            row.ghostedAfter = deadlines.ghostedAfter();
-        }
-        else if (payload instanceof FollowUpDue due) {
-            if (AttemptStatus.WAITING.name().equals(row.status)) {
-                row.reminderDueOn = due.dueOn();
-            }
-        }
-        else if (payload instanceof FollowedUp followedUp) {
-            row.reminderDueOn = null;
-            row.followedUpOn = followedUp.followedUpOn();
-        }
-        else if (payload instanceof RejectionReceived rejection) {
-            row.decided(AttemptStatus.REJECTED.name(), rejection.receivedOn());
-            if (rejection.stageReached() != null) {
-                row.stage = rejection.stageReached();
-            }
-            row.sting = rejection.sting();
-        }
-        else if (payload instanceof AcceptanceReceived acceptance) {
-            row.decided(AttemptStatus.ACCEPTED.name(), acceptance.receivedOn());
-        }
-        else if (payload instanceof AttemptGhosted ghosted) {
-            row.decided(AttemptStatus.GHOSTED.name(), ghosted.declaredOn());
-            row.ghostedOn = ghosted.declaredOn();
-            row.ghostedAutomatically = ghosted.automatic();
-        }
-        else if (payload instanceof AttemptWithdrawn withdrawn) {
-            row.decided(AttemptStatus.WITHDRAWN.name(), withdrawn.on());
-        }
-        row.lastSequence = event.aggregateSequence();
-        row.changed = true;
-    }
-
-    private static BoardRow logged(EventEnvelope event, AttemptLogged logged) {
-        BoardRow row = new BoardRow(logged.attemptId(), event.seekerId(), event.occurredAt());
-        row.category = logged.category() == null ? null : logged.category().name();
-        row.target = logged.target();
-        row.targetKey = TargetKey.of(logged.target()).orElse(null);
-        row.title = logged.title();
-        row.notes = logged.notes();
-        row.status = AttemptStatus.WAITING.name();
-        row.sentOn = logged.sentOn();
-        row.expectedResponseBy = logged.expectedResponseBy();
-        row.lastSequence = event.aggregateSequence();
-        row.changed = true;
-        return row;
-    }
-
-    private static void corrected(BoardRow row, AttemptCorrected corrected) {
-        if (corrected.category() != null) {
-            row.category = corrected.category().name();
-        }
-        if (corrected.target() != null) {
-            row.target = corrected.target();
-            row.targetKey = TargetKey.of(corrected.target()).orElse(null);
-        }
-        if (corrected.title() != null) {
-            row.title = corrected.title();
-        }
-        if (corrected.notes() != null) {
-            row.notes = corrected.notes();
-        }
-        if (corrected.sentOn() != null) {
-            row.sentOn = corrected.sentOn();
-        }
-        if (corrected.expectedResponseBy() != null) {
-            row.expectedResponseBy = corrected.expectedResponseBy();
-        }
     }
 }

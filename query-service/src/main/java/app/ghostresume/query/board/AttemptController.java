@@ -8,9 +8,9 @@ import app.ghostresume.events.AttemptStatus;
 import app.ghostresume.events.Category;
 import app.ghostresume.query.reflection.Reflections;
 import app.ghostresume.query.seeker.SeekerDirectory;
-import app.ghostresume.query.system.ApiProblem;
-import app.ghostresume.query.system.CurrentSeeker;
-import app.ghostresume.query.system.Page;
+import app.ghostresume.query.platform.ApiProblem;
+import app.ghostresume.query.platform.CurrentSeeker;
+import app.ghostresume.query.platform.Page;
 import app.ghostresume.query.timeline.Timeline;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -42,7 +42,7 @@ class AttemptController {
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
             @RequestParam(required = false) String cursor) {
         AttemptBoard.Position after = cursor == null ? null : AttemptBoard.Position.fromCursor(cursor);
-        List<AttemptBoard.BoardRow> rows = board.page(seekerId, status, category, limit, after);
+        List<AttemptBoard.Listed> rows = board.page(seekerId, status, category, limit, after);
         LocalDate today = seekers.todayFor(seekerId);
         List<AttemptView.Item> items = rows.stream().limit(limit).map(row -> AttemptView.Item.of(row, today)).toList();
         String nextCursor = rows.size() > limit ? rows.get(limit - 1).position().toCursor() : null;
@@ -52,7 +52,7 @@ class AttemptController {
     @GetMapping("/api/me/attempts/{attemptId}")
     AttemptView.Detail attempt(@CurrentSeeker UUID seekerId, @PathVariable String attemptId) {
         UUID id = parse(attemptId);
-        AttemptBoard.BoardRow row = board.find(seekerId, id).orElseThrow(() -> notFound(attemptId));
+        AttemptBoard.Listed row = board.find(seekerId, id).orElseThrow(() -> notFound(attemptId));
         return AttemptView.Detail.of(row, seekers.todayFor(seekerId), timeline.historyOf(seekerId, id.toString()),
                 reflections.ofAttempt(seekerId, id));
     }

@@ -27,7 +27,7 @@ final class AttemptView {
             LocalDate sentOn, LocalDate expectedResponseBy, LocalDate outcomeOn, Long daysWaiting,
             Long daysToResponse) {
 
-        static Item of(AttemptBoard.BoardRow row, LocalDate today) {
+        static Item of(AttemptBoard.Listed row, LocalDate today) {
             return new Item(row.attemptId(), row.category(), row.target(), row.title(), row.status(), row.stage(),
                     row.sentOn(), row.expectedResponseBy(), row.outcomeOn(), waitingDays(row, today),
                     responseDays(row));
@@ -38,7 +38,7 @@ final class AttemptView {
             String stage, LocalDate sentOn, LocalDate expectedResponseBy, LocalDate outcomeOn, Long daysWaiting,
             Long daysToResponse, String notes, List<HistoryEntry> history, List<Reflection> reflections) {
 
-        static Detail of(AttemptBoard.BoardRow row, LocalDate today, List<HistoryEntry> history,
+        static Detail of(AttemptBoard.Listed row, LocalDate today, List<HistoryEntry> history,
                 List<Reflection> reflections) {
             return new Detail(row.attemptId(), row.category(), row.target(), row.title(), row.status(), row.stage(),
                     row.sentOn(), row.expectedResponseBy(), row.outcomeOn(), waitingDays(row, today),
@@ -55,11 +55,11 @@ final class AttemptView {
     record Reminders(List<Reminder> reminders) {
     }
 
-    private static Long waitingDays(AttemptBoard.BoardRow row, LocalDate today) {
+    private static Long waitingDays(AttemptBoard.Listed row, LocalDate today) {
         return row.status() == AttemptStatus.WAITING ? ChronoUnit.DAYS.between(row.sentOn(), today) : null;
     }
 
-    private static Long responseDays(AttemptBoard.BoardRow row) {
+    private static Long responseDays(AttemptBoard.Listed row) {
         boolean answered = row.status() == AttemptStatus.REJECTED || row.status() == AttemptStatus.ACCEPTED;
         return answered && row.outcomeOn() != null ? ChronoUnit.DAYS.between(row.sentOn(), row.outcomeOn()) : null;
     }

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import static app.ghostresume.query.consumption.SqlArrays.column;
+import static app.ghostresume.query.platform.SqlArrays.column;
 
 /**
  * Reads and writes {@code attempt_board} rows a batch at a time: one SELECT for every attempt a batch touches, and

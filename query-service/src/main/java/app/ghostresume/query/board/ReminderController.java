@@ -2,7 +2,7 @@ package app.ghostresume.query.board;
 
 import java.util.UUID;
 
-import app.ghostresume.query.system.CurrentSeeker;
+import app.ghostresume.query.platform.CurrentSeeker;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 

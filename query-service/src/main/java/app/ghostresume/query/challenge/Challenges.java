@@ -18,8 +18,8 @@ import app.ghostresume.events.ChallengeVisibility;
 import app.ghostresume.events.ChallengeWeeks;
 import app.ghostresume.events.GoalMetric;
 import app.ghostresume.query.seeker.SeekerDirectory;
-import app.ghostresume.query.system.Cursor;
-import app.ghostresume.query.system.StorableDates;
+import app.ghostresume.query.platform.Cursor;
+import app.ghostresume.query.platform.StorableDates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -4,10 +4,10 @@ import app.ghostresume.events.ConsistencyToken;
 import java.io.IOException;
 import java.util.UUID;
 
-import app.ghostresume.query.system.ApiProblem;
-import app.ghostresume.query.system.CurrentSeekers;
-import app.ghostresume.query.system.ProblemResponses;
-import app.ghostresume.query.system.ProblemType;
+import app.ghostresume.query.platform.ApiProblem;
+import app.ghostresume.query.platform.CurrentSeekers;
+import app.ghostresume.query.platform.ProblemResponses;
+import app.ghostresume.query.platform.ProblemType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

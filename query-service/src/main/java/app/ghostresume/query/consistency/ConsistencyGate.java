@@ -1,12 +1,12 @@
 package app.ghostresume.query.consistency;
 
-import app.ghostresume.events.ConsistencyToken;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import app.ghostresume.query.consumption.SqlArrays;
+import app.ghostresume.events.ConsistencyToken;
+import app.ghostresume.query.platform.SqlArrays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,5 @@
 package app.ghostresume.query.consistency;
 
-import app.ghostresume.events.ConsistencyToken;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,10 +14,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import app.ghostresume.events.ConsistencyToken;
 import app.ghostresume.query.consistency.ConsistencyGate.Wanted;
 import app.ghostresume.query.consumption.ProjectionProgress;
-import app.ghostresume.query.system.ProblemResponses;
-import app.ghostresume.query.system.ProblemType;
+import app.ghostresume.query.platform.ProblemResponses;
+import app.ghostresume.query.platform.ProblemType;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.AsyncContext;
@@ -27,7 +27,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,14 +61,12 @@ class ConsistencyWaits implements DisposableBean {
     });
 
     ConsistencyWaits(ConsistencyGate gate, ProjectionProgress progress, JsonMapper json, MeterRegistry meters,
-            @Value("${query.consistency.timeout:5s}") Duration timeout,
-            @Value("${query.consistency.waits-per-seeker:16}") int perSeeker,
-            @Value("${query.consistency.waits:2000}") int overall) {
+            ConsistencySettings settings) {
         this.gate = gate;
         this.json = json;
-        this.timeout = timeout;
-        this.perSeeker = perSeeker;
-        this.overall = overall;
+        this.timeout = settings.timeout();
+        this.perSeeker = settings.waitsPerSeeker();
+        this.overall = settings.waits();
         progress.onBatchCommitted(this::recheckSoon);
         checker.scheduleWithFixedDelay(this::recheck, RECHECK.toMillis(), RECHECK.toMillis(), TimeUnit.MILLISECONDS);
         Gauge.builder("query.consistency.parked", parked, Set::size)

@@ -2,7 +2,6 @@ package app.ghostresume.query.consumption;
 
 import java.time.Duration;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
@@ -19,11 +18,10 @@ class EventOrderHealthIndicator extends AbstractHealthIndicator {
     private final EventOrder order;
     private final Duration alarmAfter;
 
-    EventOrderHealthIndicator(EventOrder order,
-            @Value("${query.events.gap-alarm-after:30s}") Duration alarmAfter) {
+    EventOrderHealthIndicator(EventOrder order, ConsumptionSettings.Events settings) {
         super("Held events could not be counted");
         this.order = order;
-        this.alarmAfter = alarmAfter;
+        this.alarmAfter = settings.gapAlarmAfter();
     }
 
     @Override

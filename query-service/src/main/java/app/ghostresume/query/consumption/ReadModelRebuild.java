@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,11 +23,10 @@ class ReadModelRebuild {
     private final boolean requested;
     private final String flywayTable;
 
-    ReadModelRebuild(JdbcClient jdbc, @Value("${query.read-models.rebuild:false}") boolean requested,
-            @Value("${spring.flyway.table:flyway_schema_history}") String flywayTable) {
+    ReadModelRebuild(JdbcClient jdbc, ConsumptionSettings.ReadModels settings, FlywayProperties flyway) {
         this.jdbc = jdbc;
-        this.requested = requested;
-        this.flywayTable = flywayTable;
+        this.requested = settings.rebuild();
+        this.flywayTable = flyway.getTable();
     }
 
     void runIfRequested() {

@@ -2,8 +2,8 @@ package app.ghostresume.query.ghostresume;
 
 import java.util.UUID;
 
-import app.ghostresume.query.system.ApiProblem;
-import app.ghostresume.query.system.CurrentSeeker;
+import app.ghostresume.query.platform.ApiProblem;
+import app.ghostresume.query.platform.CurrentSeeker;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;

@@ -15,6 +15,7 @@ import app.ghostresume.events.GoalMetric;
 import app.ghostresume.events.GoalPeriod;
 import app.ghostresume.query.pause.PausedDays;
 import app.ghostresume.query.pause.Pauses;
+import app.ghostresume.query.platform.SqlArrays;
 import app.ghostresume.query.seeker.SeekerDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -127,21 +128,6 @@ class Goals {
         if (windows.isEmpty()) {
             return counts;
         }
-        String[] facts = new String[windows.size()];
-        String[] categories = new String[windows.size()];
-        String[] starts = new String[windows.size()];
-        String[] ends = new String[windows.size()];
-        for (int i = 0; i < windows.size(); i++) {
-            Window window = windows.get(i);
-            facts[i] = switch (window.metric()) {
-                case ATTEMPTS -> "SENT";
-                case REJECTIONS -> "REJECTED";
-                case ACCEPTANCES -> "ACCEPTED";
-            };
-            categories[i] = window.category() == null ? null : window.category().name();
-            starts[i] = window.period().start().toString();
-            ends[i] = window.period().end().toString();
-        }
         jdbc.sql("""
                 SELECT w.position,
                        (SELECT count(*) FROM counted_fact f
@@ -151,10 +137,14 @@ class Goals {
                             CAST(:ends AS date[])) WITH ORDINALITY AS w(fact, category, starts_on, ends_on, position)
                 """)
                 .param("seekerId", seekerId)
-                .param("facts", facts)
-                .param("categories", categories)
-                .param("starts", starts)
-                .param("ends", ends)
+                .param("facts", SqlArrays.column(windows, window -> switch (window.metric()) {
+                    case ATTEMPTS -> "SENT";
+                    case REJECTIONS -> "REJECTED";
+                    case ACCEPTANCES -> "ACCEPTED";
+                }))
+                .param("categories", SqlArrays.column(windows, Window::category))
+                .param("starts", SqlArrays.column(windows, window -> window.period().start()))
+                .param("ends", SqlArrays.column(windows, window -> window.period().end()))
                 .query(rs -> {
                     counts[(int) rs.getLong("position") - 1] = rs.getLong("count");
                 });

@@ -2,8 +2,8 @@ package app.ghostresume.query.reflection;
 
 import java.util.UUID;
 
-import app.ghostresume.query.system.CurrentSeeker;
-import app.ghostresume.query.system.Page;
+import app.ghostresume.query.platform.CurrentSeeker;
+import app.ghostresume.query.platform.Page;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.web.bind.annotation.GetMapping;

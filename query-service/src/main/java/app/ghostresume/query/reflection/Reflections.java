@@ -11,9 +11,9 @@ import java.util.UUID;
 
 import app.ghostresume.events.Category;
 import app.ghostresume.events.Personal;
-import app.ghostresume.query.system.Cursor;
-import app.ghostresume.query.system.Page;
-import app.ghostresume.query.system.StorableDates;
+import app.ghostresume.query.platform.Cursor;
+import app.ghostresume.query.platform.Page;
+import app.ghostresume.query.platform.StorableDates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -3,9 +3,9 @@ package app.ghostresume.query.share;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import app.ghostresume.query.system.ApiProblem;
-import app.ghostresume.query.system.CurrentSeeker;
-import app.ghostresume.query.system.Page;
+import app.ghostresume.query.platform.ApiProblem;
+import app.ghostresume.query.platform.CurrentSeeker;
+import app.ghostresume.query.platform.Page;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.web.bind.annotation.GetMapping;

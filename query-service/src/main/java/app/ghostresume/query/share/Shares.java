@@ -18,8 +18,8 @@ import app.ghostresume.events.AttemptStatus;
 import app.ghostresume.events.Category;
 import app.ghostresume.events.ShareAudience;
 import app.ghostresume.events.SupportKind;
-import app.ghostresume.query.system.Cursor;
-import app.ghostresume.query.system.Page;
+import app.ghostresume.query.platform.Cursor;
+import app.ghostresume.query.platform.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

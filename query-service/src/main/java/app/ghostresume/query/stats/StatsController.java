@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import app.ghostresume.events.Category;
-import app.ghostresume.query.system.ApiProblem;
-import app.ghostresume.query.system.CurrentSeeker;
-import app.ghostresume.query.system.StorableDates;
+import app.ghostresume.query.platform.ApiProblem;
+import app.ghostresume.query.platform.CurrentSeeker;
+import app.ghostresume.query.platform.StorableDates;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

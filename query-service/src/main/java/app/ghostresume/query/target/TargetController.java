@@ -3,8 +3,8 @@ package app.ghostresume.query.target;
 import java.util.List;
 import java.util.UUID;
 
-import app.ghostresume.query.system.ApiProblem;
-import app.ghostresume.query.system.CurrentSeeker;
+import app.ghostresume.query.platform.ApiProblem;
+import app.ghostresume.query.platform.CurrentSeeker;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.web.bind.annotation.GetMapping;

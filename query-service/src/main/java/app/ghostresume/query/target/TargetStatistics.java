@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -52,13 +51,11 @@ class TargetStatistics {
     private final Duration establishedAfter;
     private final int establishedTargets;
 
-    TargetStatistics(JdbcClient jdbc, Clock clock,
-            @Value("${query.targets.seeker-established-after:P30D}") Duration establishedAfter,
-            @Value("${query.targets.seeker-established-targets:3}") int establishedTargets) {
+    TargetStatistics(JdbcClient jdbc, Clock clock, TargetSettings settings) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.establishedAfter = establishedAfter;
-        this.establishedTargets = establishedTargets;
+        this.establishedAfter = settings.seekerEstablishedAfter();
+        this.establishedTargets = settings.seekerEstablishedTargets();
     }
 
     Optional<Target> of(String key) {

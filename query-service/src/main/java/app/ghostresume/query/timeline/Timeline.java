@@ -9,9 +9,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-import app.ghostresume.query.system.Cursor;
-import app.ghostresume.query.system.StorableDates;
-import app.ghostresume.query.system.Page;
+import app.ghostresume.query.platform.Cursor;
+import app.ghostresume.query.platform.StorableDates;
+import app.ghostresume.query.platform.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;

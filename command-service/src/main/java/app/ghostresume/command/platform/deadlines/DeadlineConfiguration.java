@@ -9,7 +9,6 @@ import javax.sql.DataSource;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.Task;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
@@ -39,7 +38,6 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
  * <p>It tells time by the service's {@link Clock}, so tests that move the clock see deadlines fall due.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(DeadlineSettings.class)
 class DeadlineConfiguration {
 
     private static final int MISSED_HEARTBEATS = 5;

@@ -1,15 +1,14 @@
 package app.ghostresume.command.platform.security;
 
-import app.ghostresume.command.platform.ProblemType;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import app.ghostresume.command.platform.ProblemType;
 import app.ghostresume.command.platform.web.Problems.ProblemException;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -38,7 +37,11 @@ public class PasswordHashing {
     private final Semaphore waiting;
 
     @Autowired
-    PasswordHashing(@Value("${ghost.security.password-hashing-limit:0}") int limit) {
+    PasswordHashing(SecuritySettings settings) {
+        this(settings.passwordHashingLimit());
+    }
+
+    PasswordHashing(int limit) {
         this(new DelegatingPasswordEncoder("argon2", Map.of(
                 "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
                 "bcrypt", new BCryptPasswordEncoder())), limit);

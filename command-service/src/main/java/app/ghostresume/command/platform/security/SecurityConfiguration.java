@@ -4,7 +4,6 @@ import app.ghostresume.command.platform.ProblemType;
 import app.ghostresume.command.platform.web.Problems;
 import app.ghostresume.security.ServiceSecurity;
 import app.ghostresume.security.web.ProtectedResource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -31,8 +30,8 @@ class SecurityConfiguration {
 
     /** This service as a protected resource: it is its own token issuer. */
     @Bean
-    ProtectedResource protectedResource(@Value("${ghost.security.jwt.issuer}") String issuer) {
-        return new ProtectedResource(issuer, issuer);
+    ProtectedResource protectedResource(SecuritySettings settings) {
+        return new ProtectedResource(settings.jwt().issuer(), settings.jwt().issuer());
     }
 
     @Bean
@@ -66,9 +65,10 @@ class SecurityConfiguration {
 
     /** Verifies bearer tokens against the service's own public key. */
     @Bean
-    JwtDecoder jwtDecoder(SigningKeys keys, @Value("${ghost.security.jwt.issuer}") String issuer) {
+    JwtDecoder jwtDecoder(SigningKeys keys, SecuritySettings settings) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(keys.publicKey()).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer)));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(settings.jwt().issuer())));
         return decoder;
     }
 }

@@ -18,8 +18,9 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.converter.RsaKeyConverters;
 import org.springframework.stereotype.Component;
@@ -37,9 +38,13 @@ class SigningKeys {
 
     private final RSAKey key;
 
-    SigningKeys(JdbcClient jdbc,
-            @Value("${ghost.security.jwt.private-key-location:}") Resource privateKeyPem,
-            @Value("${ghost.security.jwt.public-key-location:}") Resource publicKeyPem) {
+    @Autowired
+    SigningKeys(JdbcClient jdbc, SecuritySettings settings, ResourceLoader resources) {
+        this(jdbc, pem(resources, settings.jwt().privateKeyLocation()), pem(resources,
+                settings.jwt().publicKeyLocation()));
+    }
+
+    SigningKeys(JdbcClient jdbc, Resource privateKeyPem, Resource publicKeyPem) {
         KeyPair pair = privateKeyPem != null && privateKeyPem.exists() && publicKeyPem != null && publicKeyPem.exists()
                 ? fromPem(privateKeyPem, publicKeyPem)
                 : fromDatabase(jdbc);
@@ -55,6 +60,11 @@ class SigningKeys {
         catch (JOSEException ex) {
             throw new IllegalStateException("could not derive the key id", ex);
         }
+    }
+
+    /** The PEM file at {@code location}; {@code null} when none is configured. */
+    private static Resource pem(ResourceLoader resources, String location) {
+        return location == null || location.isBlank() ? null : resources.getResource(location);
     }
 
     RSAKey key() {

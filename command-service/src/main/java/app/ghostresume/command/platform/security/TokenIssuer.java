@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -32,14 +31,12 @@ public class TokenIssuer {
     private final String keyId;
     private final Set<UUID> operators;
 
-    TokenIssuer(SigningKeys keys, Clock clock, @Value("${ghost.security.jwt.issuer}") String issuer,
-            @Value("${ghost.security.jwt.lifetime:PT1H}") Duration lifetime,
-            @Value("${ghost.security.operators:}") Set<UUID> operators) {
-        this.operators = Set.copyOf(operators);
+    TokenIssuer(SigningKeys keys, Clock clock, SecuritySettings settings) {
+        this.operators = Set.copyOf(settings.operators());
         this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(keys.key())));
         this.keyId = keys.key().getKeyID();
-        this.issuer = issuer;
-        this.lifetime = lifetime;
+        this.issuer = settings.jwt().issuer();
+        this.lifetime = settings.jwt().lifetime();
         this.clock = clock;
     }
 

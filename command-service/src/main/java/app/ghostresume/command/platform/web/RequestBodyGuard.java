@@ -1,21 +1,19 @@
 package app.ghostresume.command.platform.web;
 
-import app.ghostresume.command.platform.ProblemType;
 import java.io.IOException;
 import java.io.InputStream;
 
+import app.ghostresume.command.platform.ProblemType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,9 +30,9 @@ class RequestBodyGuard extends OncePerRequestFilter {
     private final JsonMapper json;
     private final long limit;
 
-    RequestBodyGuard(JsonMapper json, @Value("${ghost.web.max-body-size:64KB}") DataSize limit) {
+    RequestBodyGuard(JsonMapper json, WebSettings settings) {
         this.json = json;
-        this.limit = limit.toBytes();
+        this.limit = settings.maxBodySize().toBytes();
     }
 
     @Override

@@ -1,10 +1,10 @@
-package app.ghostresume.query.system;
+package app.ghostresume.query.platform;
 
 import java.util.UUID;
 
 import app.ghostresume.security.ServiceSecurity;
 import app.ghostresume.security.web.ProtectedResource;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -30,9 +30,8 @@ class SecurityConfiguration {
 
     /** This service as a protected resource, at its configured public URL, of tokens from the command service. */
     @Bean
-    ProtectedResource protectedResource(@Value("${query.public-url}") String publicUrl,
-            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer) {
-        return new ProtectedResource(publicUrl, issuer);
+    ProtectedResource protectedResource(ServiceSettings settings, OAuth2ResourceServerProperties resourceServer) {
+        return new ProtectedResource(settings.publicUrl(), resourceServer.getJwt().getIssuerUri());
     }
 
     @Bean

@@ -1,4 +1,4 @@
-package app.ghostresume.query.system;
+package app.ghostresume.query.platform;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,8 +1,10 @@
-package app.ghostresume.query.timeline;
+package app.ghostresume.query.consumption;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +15,7 @@ import java.util.UUID;
 import app.ghostresume.events.EventEnvelope;
 import app.ghostresume.events.SeekerEvent;
 import app.ghostresume.events.SeekerRegistered;
-import app.ghostresume.query.consumption.EventJournal;
+import app.ghostresume.query.platform.SqlArrays;
 import app.ghostresume.query.seeker.SeekerDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -67,30 +69,14 @@ class SeekerEventJournal implements EventJournal {
 
     @Override
     public Set<UUID> recordAll(List<EventEnvelope> events) {
-        int count = events.size();
-        String[] eventIds = new String[count];
-        String[] seekerIds = new String[count];
-        String[] aggregateIds = new String[count];
-        String[] sequences = new String[count];
-        String[] types = new String[count];
-        String[] dates = new String[count];
-        String[] occurredAt = new String[count];
-        String[] details = new String[count];
         // seekers who register in this batch are not in the seeker table yet when their later events are dated
         Map<UUID, ZoneId> registeredHere = new HashMap<>();
-        for (int i = 0; i < count; i++) {
-            EventEnvelope event = events.get(i);
+        List<LocalDate> dates = new ArrayList<>(events.size());
+        for (EventEnvelope event : events) {
             if (event.payload() instanceof SeekerRegistered registered && registered.timeZone() != null) {
                 registeredHere.put(registered.seekerId(), registered.timeZone());
             }
-            eventIds[i] = event.eventId().toString();
-            seekerIds[i] = event.seekerId().toString();
-            aggregateIds[i] = event.aggregateId();
-            sequences[i] = Long.toString(event.aggregateSequence());
-            types[i] = event.type();
-            dates[i] = seekers.dayOf(event, registeredHere.get(event.seekerId())).toString();
-            occurredAt[i] = event.occurredAt().toString();
-            details[i] = details(event.payload());
+            dates.add(seekers.dayOf(event, registeredHere.get(event.seekerId())));
         }
         List<UUID> inserted = jdbc.sql("""
                 INSERT INTO seeker_event
@@ -101,7 +87,13 @@ class SeekerEventJournal implements EventJournal {
                 ON CONFLICT DO NOTHING
                 RETURNING event_id
                 """)
-                .params(eventIds, seekerIds, aggregateIds, sequences, types, dates, occurredAt, details)
+                .params(SqlArrays.column(events, EventEnvelope::eventId), SqlArrays.column(events,
+                        EventEnvelope::seekerId),
+                        SqlArrays.column(events, EventEnvelope::aggregateId),
+                        SqlArrays.column(events, EventEnvelope::aggregateSequence),
+                        SqlArrays.column(events, EventEnvelope::type), SqlArrays.column(dates, date -> date),
+                        SqlArrays.column(events, EventEnvelope::occurredAt),
+                        SqlArrays.column(events, event -> details(event.payload())))
                 .query(UUID.class)
                 .list();
         return new HashSet<>(inserted);

@@ -1,4 +1,4 @@
-package app.ghostresume.query.consumption;
+package app.ghostresume.query.platform;
 
 import java.util.List;
 import java.util.function.Function;

@@ -1,2 +1,2 @@
 /** Cross-cutting web concerns: JWT security, problem details, cursors, the clock. */
-package app.ghostresume.query.system;
+package app.ghostresume.query.platform;
