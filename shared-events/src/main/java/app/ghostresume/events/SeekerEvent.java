@@ -30,7 +30,8 @@ public sealed interface SeekerEvent
 
     /**
      * The Kafka key: events with the same key keep their order on the topic. A seeker's own history is keyed by
-     * the seeker; a challenge, which many seekers share, by the challenge (see {@link ChallengeEvent}).
+     * the seeker; a challenge or a share, which many seekers act on, by the challenge ({@link ChallengeEvent}) or
+     * the share ({@link ShareEvent}).
      */
     default UUID orderingKey() {
         return seekerId();

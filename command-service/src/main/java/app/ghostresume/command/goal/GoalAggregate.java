@@ -35,7 +35,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  *
  * <p>A new target applies from the next period, so periods already begun keep theirs: from the Monday after today
  * (WEEK) or the first of next month (MONTH); from the goal's first period if that has not begun yet; from the
- * start for a CUSTOM goal's single period. A goal whose last period has ended, or has already begun (so that no
+ * start for a CUSTOM goal's single period (the goal calendar, {@link GoalPeriod#targetEffectiveFrom}). A goal whose last period has ended, or has already begun (so that no
  * period is left to take the new target), or that is retired, refuses changes (409). The same target as the latest
  * one set records nothing and answers with the current version. Retiring happens once (a second time is a 409);
  * an ended goal may still be retired.

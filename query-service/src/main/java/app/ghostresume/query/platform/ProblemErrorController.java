@@ -2,7 +2,6 @@ package app.ghostresume.query.platform;
 
 
 import app.ghostresume.security.web.ProblemTypes;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -21,11 +20,7 @@ class ProblemErrorController implements ErrorController {
 
     @RequestMapping("${server.error.path:/error}")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
-        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        // asked for directly, the error page is just a path that does not exist
-        HttpStatus status = code == null ? HttpStatus.NOT_FOUND
-                : code instanceof Integer value && HttpStatus.resolve(value) != null ? HttpStatus.resolve(value)
-                        : HttpStatus.INTERNAL_SERVER_ERROR;
+        HttpStatus status = ProblemTypes.errorStatusOf(request);
         ProblemDetail problem = switch (status) {
             case BAD_REQUEST -> ProblemType.MALFORMED_REQUEST.problem("The request was refused as malformed.");
             case UNAUTHORIZED -> ProblemType.UNAUTHENTICATED.problem("A valid bearer token is required.");

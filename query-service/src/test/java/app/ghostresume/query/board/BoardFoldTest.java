@@ -119,7 +119,8 @@ class BoardFoldTest {
         expectations.accept(rows.get(attempt));
     }
 
-    private static List<EventEnvelope> envelopes(List<? extends AttemptEvent> events) {
+    /** The events as one attempt's history: sequences from 0, a second apart. */
+    static List<EventEnvelope> envelopes(List<? extends AttemptEvent> events) {
         List<EventEnvelope> envelopes = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             envelopes.add(EventEnvelope.wrap(UUID.randomUUID(), events.get(i).attemptId().toString(), i,

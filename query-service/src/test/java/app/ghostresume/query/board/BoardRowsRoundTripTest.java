@@ -1,8 +1,6 @@
 package app.ghostresume.query.board;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +13,6 @@ import app.ghostresume.events.AttemptEvent;
 import app.ghostresume.events.AttemptGhosted;
 import app.ghostresume.events.AttemptLogged;
 import app.ghostresume.events.Category;
-import app.ghostresume.events.EventEnvelope;
 import app.ghostresume.events.FollowUpDue;
 import app.ghostresume.events.FollowedUp;
 import app.ghostresume.events.RejectionReceived;
@@ -34,7 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BoardRowsRoundTripTest extends QueryServiceIntegrationTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
-    private static final Instant AT = Instant.parse("2026-03-02T10:00:00Z");
 
     @Autowired
     private AttemptBoardProjection projection;
@@ -45,10 +41,10 @@ class BoardRowsRoundTripTest extends QueryServiceIntegrationTest {
         UUID oneByOne = UUID.randomUUID();
         UUID inMemory = UUID.randomUUID();
 
-        projection.applyAll(envelopes(history(batch)));
-        envelopes(history(oneByOne)).forEach(projection::apply);
+        projection.applyAll(BoardFoldTest.envelopes(history(batch)));
+        BoardFoldTest.envelopes(history(oneByOne)).forEach(projection::apply);
         Map<UUID, BoardRow> folded = new HashMap<>();
-        BoardFold.fold(envelopes(history(inMemory)), folded);
+        BoardFold.fold(BoardFoldTest.envelopes(history(inMemory)), folded);
 
         BoardRow stored = rowOf(batch);
         assertThat(stored.status).isEqualTo("ACCEPTED");
@@ -72,15 +68,6 @@ class BoardRowsRoundTripTest extends QueryServiceIntegrationTest {
                 new RejectionReceived(attempt, seeker, DAY.plusDays(21), null, "f", 4),
                 new AttemptGhosted(attempt, seeker, DAY.plusDays(30), true),
                 new AcceptanceReceived(attempt, seeker, DAY.plusDays(40), null));
-    }
-
-    private static List<EventEnvelope> envelopes(List<? extends AttemptEvent> events) {
-        List<EventEnvelope> envelopes = new ArrayList<>();
-        for (int i = 0; i < events.size(); i++) {
-            envelopes.add(EventEnvelope.wrap(UUID.randomUUID(), events.get(i).attemptId().toString(), i,
-                    AT.plusSeconds(i), events.get(i)));
-        }
-        return envelopes;
     }
 
     private BoardRow rowOf(UUID attempt) {

@@ -3,6 +3,8 @@ package app.ghostresume.security.web;
 import java.net.URI;
 import java.util.Locale;
 
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -15,6 +17,19 @@ public final class ProblemTypes {
     public static final String BASE = "https://ghostresume.app/problems/";
 
     private ProblemTypes() {
+    }
+
+    /**
+     * The status of the error the container reports on its error path: as the request says; asked for directly,
+     * the error path is just a path that does not exist (404).
+     */
+    public static HttpStatus errorStatusOf(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null) {
+            return HttpStatus.NOT_FOUND;
+        }
+        HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
+        return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }
 
     public static URI type(String slug) {

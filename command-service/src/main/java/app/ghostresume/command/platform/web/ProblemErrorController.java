@@ -1,7 +1,7 @@
 package app.ghostresume.command.platform.web;
 
 import app.ghostresume.command.platform.ProblemType;
-import jakarta.servlet.RequestDispatcher;
+import app.ghostresume.security.web.ProblemTypes;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -20,11 +20,7 @@ class ProblemErrorController implements ErrorController {
 
     @RequestMapping("${server.error.path:/error}")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
-        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        // asked for directly, the error page is just a path that does not exist
-        HttpStatus status = code == null ? HttpStatus.NOT_FOUND
-                : code instanceof Integer value && HttpStatus.resolve(value) != null ? HttpStatus.resolve(value)
-                        : HttpStatus.INTERNAL_SERVER_ERROR;
+        HttpStatus status = ProblemTypes.errorStatusOf(request);
         ProblemDetail problem = status == HttpStatus.UNAUTHORIZED
                 ? Problems.problem(ProblemType.UNAUTHENTICATED, "A valid bearer token is required.")
                 : Problems.ofStatus(status, status.getReasonPhrase(), status.is5xxServerError()
