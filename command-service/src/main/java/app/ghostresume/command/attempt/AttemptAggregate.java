@@ -129,6 +129,54 @@ class AttemptAggregate {
         return AggregateLifecycle.getVersion();
     }
 
+    /**
+     * Logs an imported attempt and records its outcome, checked first as a whole ({@link #checkImport}), so that a
+     * refused row records nothing. A waiting one gets its deadlines, as a logged one does; an answered one needs none.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    long handle(ImportAttempt command, DeadlineManager deadlineManager) {
+        checkImport(command);
+        LocalDate sentOn = command.sentOn();
+        apply(new AttemptLogged(command.attemptId(), command.seekerId(), command.category(), command.target(),
+                command.title(), command.notes(), sentOn, command.expectedResponseBy()));
+        LocalDate outcomeOn = Objects.requireNonNullElse(command.outcomeOn(), command.today());
+        switch (command.outcome()) {
+            case WAITING -> setDeadlines(command.attemptId(), command.seekerId(), ResponseDeadlines.of(
+                    command.category(), sentOn, command.expectedResponseBy(), command.windows()), true,
+                    command.zone(), command.today(), deadlineManager);
+            case REJECTED -> apply(new RejectionReceived(attemptId, seekerId, outcomeOn, command.stage(), null,
+                    null));
+            case ACCEPTED -> apply(new AcceptanceReceived(attemptId, seekerId, outcomeOn, null));
+            case GHOSTED -> apply(new AttemptGhosted(attemptId, seekerId, outcomeOn, false));
+            case WITHDRAWN -> apply(new AttemptWithdrawn(attemptId, seekerId, outcomeOn, null));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    /**
+     * The rules an imported attempt must keep, the same ones logging and answering it keep: a plausible day sent,
+     * an expected response not before it, an outcome day neither in the future nor before the day sent.
+     *
+     * @throws RuleViolation naming the first rule broken
+     */
+    static void checkImport(ImportAttempt command) {
+        if (command.sentOn() == null) {
+            throw RuleViolation.invalid("sentOn", "must be given");
+        }
+        if (command.category() == null) {
+            throw RuleViolation.invalid("category", "must be given");
+        }
+        if (command.outcome() == null) {
+            throw RuleViolation.invalid("outcome", "must be given");
+        }
+        requirePlausibleSending(command.sentOn(), command.today());
+        requirePlausibleResponse(command.expectedResponseBy(), command.sentOn(), command.today());
+        if (command.outcome() != AttemptStatus.WAITING) {
+            datedAfter(command.sentOn(), command.outcomeOn(), "outcomeOn", command.today());
+        }
+    }
+
     @CommandHandler
     long handle(AdvanceAttempt command) {
         requireOwner(command.seekerId());
@@ -187,7 +235,8 @@ class AttemptAggregate {
     long handle(RecordFollowUp command) {
         requireOwner(command.seekerId());
         if (status != AttemptStatus.WAITING) {
-            throw RuleViolation.of(ProblemType.ATTEMPT_STATE_CONFLICT, "The attempt is already " + status + "; a follow-up is only "
+            throw RuleViolation.of(ProblemType.ATTEMPT_STATE_CONFLICT,
+                    "The attempt is already " + status + "; a follow-up is only "
                     + "possible while waiting.");
         }
         LocalDate on = dated(command.on(), "on", command.today());
@@ -399,6 +448,11 @@ class AttemptAggregate {
     }
 
     private LocalDate dated(LocalDate date, String field, LocalDate today) {
+        return datedAfter(sentOn, date, field, today);
+    }
+
+    /** {@code date} (today when not given), which may be neither in the future nor before {@code sentOn}. */
+    private static LocalDate datedAfter(LocalDate sentOn, LocalDate date, String field, LocalDate today) {
         LocalDate effective = Objects.requireNonNullElse(date, today);
         if (effective.isAfter(today)) {
             throw RuleViolation.invalid(field, "may not be in the future");

@@ -23,7 +23,7 @@ final class AttemptCommands {
     }
 
     /** A command about an attempt: not finding it is a missing {@link Subject#ATTEMPT}. */
-    interface AttemptCommand extends Addressed {
+    public interface AttemptCommand extends Addressed {
 
         @Override
         default Subject subject() {
@@ -56,7 +56,8 @@ final class AttemptCommands {
             String reason) implements AttemptCommand {
     }
 
-    record RecordFollowUp(@TargetAggregateIdentifier UUID attemptId, UUID seekerId, LocalDate today, LocalDate on) implements AttemptCommand {
+    record RecordFollowUp(@TargetAggregateIdentifier UUID attemptId, UUID seekerId, LocalDate today,
+            LocalDate on) implements AttemptCommand {
     }
 
     /** A journal entry; at least one of the four parts must be given (blank texts count as not given). */

@@ -178,11 +178,6 @@ class AttemptController {
     record Accepted(UUID attemptId, ConsistencyToken consistencyToken) {
     }
 
-    record LogRequest(@NotNull Category category, @NotBlank @CleanText @Size(max = SHORT_TEXT) String target,
-            @NotBlank @CleanText @Size(max = SHORT_TEXT) String title, @CleanText @Size(max = LONG_TEXT) String notes,
-            LocalDate sentOn, LocalDate expectedResponseBy) {
-    }
-
     record ProgressRequest(@NotBlank @CleanText @Size(max = SHORT_TEXT) String stage, LocalDate on,
             @CleanText @Size(max = LONG_TEXT) String notes) {
     }
@@ -214,8 +209,10 @@ class AttemptController {
 
     /** Every field optional; a blank target or title is refused rather than stored. */
     record CorrectionRequest(Category category,
-            @CleanText @Size(max = SHORT_TEXT) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String target,
-            @CleanText @Size(max = SHORT_TEXT) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String title,
+            @CleanText @Size(max = SHORT_TEXT) @Pattern(regexp = "(?s).*\\S.*",
+                    message = "must not be blank") String target,
+            @CleanText @Size(max = SHORT_TEXT) @Pattern(regexp = "(?s).*\\S.*",
+                    message = "must not be blank") String title,
             @CleanText @Size(max = LONG_TEXT) String notes, LocalDate sentOn, LocalDate expectedResponseBy) {
     }
 }

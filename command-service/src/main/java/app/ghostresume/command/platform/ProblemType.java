@@ -34,6 +34,7 @@ public enum ProblemType {
     SHARE_REMOVED(HttpStatus.CONFLICT, "share-removed", "Share removed"),
     SHARED_TOO_OFTEN(HttpStatus.CONFLICT, "shared-too-often", "Shared too often"),
     NOT_PENDING_REVIEW(HttpStatus.CONFLICT, "not-pending-review", "Not pending review"),
+    IMPORT_RUNNING(HttpStatus.CONFLICT, "import-running", "An import is running"),
     TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Body too large"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type"),
     /** A request field's value breaks one of an aggregate's rules; the field travels with it. */
@@ -42,6 +43,7 @@ public enum ProblemType {
     NOT_SHAREABLE(HttpStatus.UNPROCESSABLE_CONTENT, "not-shareable", "Not shareable"),
     NOT_A_MEMBER(HttpStatus.UNPROCESSABLE_CONTENT, "not-a-member", "Not a member"),
     OWN_SHARE(HttpStatus.UNPROCESSABLE_CONTENT, "own-share", "Your own share"),
+    UNREADABLE_SHEET(HttpStatus.UNPROCESSABLE_CONTENT, "unreadable-sheet", "Unreadable spreadsheet"),
     TOO_MANY_SIGN_INS(HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-ins", "Too many sign-ins"),
     INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error"),
     UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable"),

@@ -10,7 +10,8 @@ public enum Subject {
     GOAL("goal"),
     PAUSE("pause"),
     CHALLENGE("challenge"),
-    SHARE("share");
+    SHARE("share"),
+    IMPORT("import");
 
     private final String word;
 

@@ -24,6 +24,7 @@ import app.ghostresume.events.AttemptAdvanced;
 import app.ghostresume.events.AttemptCorrected;
 import app.ghostresume.events.AttemptGhosted;
 import app.ghostresume.events.AttemptLogged;
+import app.ghostresume.events.AttemptStatus;
 import app.ghostresume.events.AttemptWithdrawn;
 import app.ghostresume.events.Category;
 import app.ghostresume.events.FollowUpDue;
@@ -42,6 +43,7 @@ import org.junit.jupiter.api.Test;
 import static app.ghostresume.command.RuleViolations.expectInvalid;
 import static app.ghostresume.command.RuleViolations.expectNotFound;
 import static app.ghostresume.command.RuleViolations.expectViolation;
+import static org.assertj.core.api.Assertions.assertThat;
 
 
 class AttemptAggregateTest {
@@ -65,6 +67,54 @@ class AttemptAggregateTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(AttemptAggregate.class);
         fixture.registerInjectableResource(new FixtureClock(ZONE));
+    }
+
+    @Nested
+    class Importing {
+
+        @Test
+        void anAnsweredRowIsLoggedAndAnsweredInOneStepWithoutDeadlines() {
+            fixture.givenNoPriorActivity()
+                    .when(imported(AttemptStatus.REJECTED, SENT.plusDays(10), "phone screen"))
+                    .expectEvents(new AttemptLogged(ATTEMPT, OWNER, Category.JOB, "Acme", "Backend engineer", null,
+                            SENT, null), new RejectionReceived(ATTEMPT, OWNER, SENT.plusDays(10), "phone screen", null,
+                            null))
+                    .expectNoScheduledDeadlines()
+                    .expectResultMessagePayload(1L);
+            setUp();
+            fixture.givenNoPriorActivity()
+                    .when(imported(AttemptStatus.GHOSTED, null, null))
+                    .expectEvents(new AttemptLogged(ATTEMPT, OWNER, Category.JOB, "Acme", "Backend engineer", null,
+                            SENT, null), new AttemptGhosted(ATTEMPT, OWNER, TODAY, false));
+        }
+
+        @Test
+        void aWaitingRowGetsItsDeadlinesAsALoggedAttemptDoes() {
+            fixture.givenNoPriorActivity()
+                    .when(imported(AttemptStatus.WAITING, null, null))
+                    .expectEvents(new AttemptLogged(ATTEMPT, OWNER, Category.JOB, "Acme", "Backend engineer", null,
+                            SENT, null), new ResponseDeadlinesSet(ATTEMPT, OWNER, SENT.plusDays(7), SENT.plusDays(30)))
+                    .expectScheduledDeadlineWithName(startOf(SENT.plusDays(31)), AttemptAggregate.GHOSTING);
+        }
+
+        @Test
+        void aRowThatBreaksARuleRecordsNothingAtAll() {
+            // the outcome's day comes before the day sent: not even the logging is recorded
+            expectInvalid(fixture.givenNoPriorActivity()
+                    .when(imported(AttemptStatus.ACCEPTED, SENT.minusDays(1), null)), "outcomeOn");
+            setUp();
+            expectInvalid(fixture.givenNoPriorActivity()
+                    .when(imported(AttemptStatus.REJECTED, TODAY.plusDays(1), null)), "outcomeOn");
+            assertThat(new ImportAttempt(ATTEMPT, OWNER, TODAY, ZONE, WINDOWS, Category.JOB, "Acme", "Engineer", null,
+                    TODAY.plusDays(3), null, AttemptStatus.WAITING, null, null).refusal())
+                    .contains("sentOn may not be in the future");
+            assertThat(imported(AttemptStatus.REJECTED, SENT.plusDays(1), null).refusal()).isEmpty();
+        }
+
+        private ImportAttempt imported(AttemptStatus outcome, LocalDate outcomeOn, String stage) {
+            return new ImportAttempt(ATTEMPT, OWNER, TODAY, ZONE, WINDOWS, Category.JOB, "Acme", "Backend engineer",
+                    null, SENT, null, outcome, outcomeOn, stage);
+        }
     }
 
     @Nested

@@ -55,7 +55,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
-                || !request.getRequestURI().startsWith("/api/") || request.getRequestURI().equals("/api/sessions");
+                || !request.getRequestURI().startsWith("/api/") || request.getRequestURI().equals("/api/sessions")
+                // an import names its attempts by what they are: importing a file again creates nothing twice
+                || request.getRequestURI().equals("/api/me/imports");
     }
 
     @Override

@@ -27,12 +27,17 @@ import tools.jackson.databind.json.JsonMapper;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestBodyGuard extends OncePerRequestFilter {
 
+    /** Where a spreadsheet is uploaded, which may be larger. */
+    static final String IMPORTS = "/api/me/imports";
+
     private final JsonMapper json;
-    private final long limit;
+    private final long bodyLimit;
+    private final long importLimit;
 
     RequestBodyGuard(JsonMapper json, WebSettings settings) {
         this.json = json;
-        this.limit = settings.maxBodySize().toBytes();
+        this.bodyLimit = settings.maxBodySize().toBytes();
+        this.importLimit = settings.maxImportSize().toBytes();
     }
 
     @Override
@@ -46,11 +51,21 @@ class RequestBodyGuard extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (wildcard(request.getContentType())) {
             Problems.write(json, response, Problems.problem(ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                    "Content-Type must name the body's type: application/json."));
+                    "Content-Type must name the body's type, such as application/json."));
             return;
         }
+        long limit = request.getRequestURI().equals(IMPORTS) ? importLimit : bodyLimit;
         if (request.getContentLengthLong() > limit) {
-            refuse(response);
+            refuse(response, limit);
+            return;
+        }
+        if (limit == importLimit && isMultipart(request.getContentType())) {
+            // the container parses an upload's parts from the request itself; its length was checked above
+            if (request.getContentLengthLong() < 0) {
+                refuse(response, limit);
+                return;
+            }
+            chain.doFilter(request, response);
             return;
         }
         byte[] body;
@@ -58,7 +73,7 @@ class RequestBodyGuard extends OncePerRequestFilter {
             body = in.readNBytes((int) limit + 1);
         }
         if (body.length > limit) {
-            refuse(response);
+            refuse(response, limit);
             return;
         }
         chain.doFilter(new CachedBodyRequest(request, body), response);
@@ -77,7 +92,11 @@ class RequestBodyGuard extends OncePerRequestFilter {
         }
     }
 
-    private void refuse(HttpServletResponse response) throws IOException {
+    private static boolean isMultipart(String contentType) {
+        return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+    }
+
+    private void refuse(HttpServletResponse response, long limit) throws IOException {
         response.setHeader("Connection", "close");
         Problems.write(json, response, Problems.problem(ProblemType.TOO_LARGE,
                 "The request body is larger than " + limit + " bytes; nothing was done."));
