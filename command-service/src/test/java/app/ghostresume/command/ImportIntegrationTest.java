@@ -129,6 +129,35 @@ class ImportIntegrationTest {
     }
 
     @Test
+    void hostileFilesAreProblemsNeverErrorsOfOurs() {
+        String token = signUp("hostile-" + CommandServiceTests.suffix());
+
+        // an unterminated quote, a pattern that is no date pattern, JSON where a sheet belongs
+        CommandServiceTests.assertProblem(csv(token, "?category=JOB", "Company,Applied\n\"Acme,2025-10-01\n"), 422,
+                "unreadable-sheet");
+        CommandServiceTests.assertProblem(csv(token, "?category=JOB&dateFormat=yyyy-MM-dd'T", "Company\nAcme\n"),
+                422, "unreadable-sheet");
+        Answer json = api.post("/api/me/imports?category=JOB", Map.of("company", "Acme")).token(token).send();
+        assertThat(json.status()).as(json.toString()).isEqualTo(415);
+        // a control character in a target refuses its row, not the file
+        Answer preview = csv(token, "?dryRun=true&category=JOB", "Company,Applied\nAc\u0000me,2025-10-01\n"
+                + "Acme,2025-10-01\n");
+        assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
+        assertThat(preview.body().get("rows").get(0).get("reason").asString()).contains("target");
+        assertThat(preview.body().get("rows").get(1).get("outcome").asString()).isEqualTo("CREATE");
+        // a category that is none, and too many rows
+        Answer badCategory = csv(token, "?category=ASTRONAUT", "Company\nAcme\n");
+        assertThat(badCategory.status()).as(badCategory.toString()).isEqualTo(400);
+        CommandServiceTests.assertProblem(csv(token, "?category=JOB", "Company,Applied\n"
+                + "Acme,2025-10-01\n".repeat(10_001)), 422, "unreadable-sheet"); // at most 10,000 rows
+        // an upload whose parts do not parse
+        Answer broken = api.post("/api/me/imports?category=JOB", "--nope\r\nnot a part").token(token)
+                .header("Content-Type", "multipart/form-data; boundary=elsewhere").send();
+        assertThat(broken.status()).as(broken.toString()).isBetween(400, 499);
+        assertThat(broken.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
     void someoneElsesImportIsNotThere() {
         String owner = signUp("owner-" + CommandServiceTests.suffix());
         String other = signUp("other-" + CommandServiceTests.suffix());

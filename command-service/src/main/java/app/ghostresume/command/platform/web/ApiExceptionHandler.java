@@ -26,6 +26,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -77,6 +78,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail undecodableParameters() {
         return Problems.problem(ProblemType.MALFORMED_REQUEST,
                 "The query string is not properly percent-encoded.");
+    }
+
+    /**
+     * An upload whose parts do not parse (one larger than an import takes is Spring's 413, given its type as the
+     * other framework problems are).
+     */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableUpload() {
+        return Problems.problem(ProblemType.MALFORMED_REQUEST, "The upload cannot be read as multipart/form-data.");
     }
 
     /** The last resort: whatever went wrong is ours, and still answered as a problem. */
