@@ -238,6 +238,9 @@ class HostileInputTest {
                 Endpoint.query("/api/shares/{othershare}", Map.of()),
                 Endpoint.query("/api/me/shares", Map.of("limit", "5", "cursor", "abc")),
                 Endpoint.query("/api/me/ghost-resume", Map.of()),
+                Endpoint.query("/api/me/export", Map.of()),
+                // an import takes a spreadsheet, not JSON: whatever JSON comes is refused before it is read
+                Endpoint.command("POST", "/api/me/imports", true, Map.of("company", "Acme", "applied", today())),
                 Endpoint.query("/api/seekers/{handle}/ghost-resume", Map.of()),
                 Endpoint.query("/api/targets", Map.of("query", "ini", "limit", "5")),
                 Endpoint.query("/api/targets/{targetKey}", Map.of()),

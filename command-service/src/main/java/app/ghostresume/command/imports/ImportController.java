@@ -1,7 +1,6 @@
 package app.ghostresume.command.imports;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,23 +15,25 @@ import app.ghostresume.command.platform.ProblemType;
 import app.ghostresume.command.platform.RuleViolation;
 import app.ghostresume.command.platform.Subject;
 import app.ghostresume.command.platform.web.CurrentSeeker;
+import app.ghostresume.command.platform.web.Problems.ProblemException;
 import app.ghostresume.command.platform.web.RequestIds;
 import app.ghostresume.command.seeker.SeekerCalendar;
 import app.ghostresume.command.seeker.SeekerSettings;
 import app.ghostresume.events.AttemptStatus;
 import app.ghostresume.events.Category;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /**
  * {@code POST /api/me/imports}: a spreadsheet of attempts (CSV as the body, or a multipart upload's {@code file}).
@@ -45,6 +46,9 @@ import org.springframework.web.multipart.MultipartFile;
 class ImportController {
 
     static final int MAX_ROWS = 10_000;
+
+    private static final List<MediaType> SHEET_TYPES = List.of(MediaType.parseMediaType("text/csv"),
+            MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM);
 
     private final SeekerCalendar calendar;
     private final SeekerSettings settings;
@@ -61,22 +65,40 @@ class ImportController {
         this.runner = runner;
     }
 
-    @PostMapping(consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE })
-    ResponseEntity<?> importCsv(@CurrentSeeker UUID seekerId, @RequestBody byte[] csv,
+    /**
+     * One handler for every body, so that who is asking is settled (401) before what they sent: a spreadsheet as
+     * the body ({@code text/csv}, {@code text/plain}, {@code application/octet-stream}), or a multipart upload's
+     * {@code file}; anything else is a 415.
+     */
+    @PostMapping
+    ResponseEntity<?> importSheet(@CurrentSeeker UUID seekerId, HttpServletRequest request,
             @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(required = false) String dateFormat,
-            @RequestParam(required = false) Category category) {
-        return importSheet(seekerId, csv, dryRun, new AttemptSheet.Options(dateFormat, category));
+            @RequestParam(required = false) Category category) throws IOException {
+        return importSheet(seekerId, sheetOf(request), dryRun, new AttemptSheet.Options(dateFormat, category));
     }
 
-    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<?> importUpload(@CurrentSeeker UUID seekerId, @RequestPart("file") MultipartFile file,
-            @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(required = false) String dateFormat,
-            @RequestParam(required = false) Category category) {
-        try {
-            return importSheet(seekerId, file.getBytes(), dryRun, new AttemptSheet.Options(dateFormat, category));
+    private static byte[] sheetOf(HttpServletRequest request) throws IOException {
+        if (request instanceof MultipartHttpServletRequest upload) {
+            MultipartFile file = upload.getFile("file");
+            if (file == null) {
+                throw new ProblemException(ProblemType.VALIDATION, "file must be given: the spreadsheet to import.");
+            }
+            return file.getBytes();
         }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
+        if (!isSheet(request.getContentType())) {
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the spreadsheet as text/csv, or as "
+                    + "the part 'file' of a multipart/form-data upload.");
+        }
+        return request.getInputStream().readAllBytes();
+    }
+
+    private static boolean isSheet(String contentType) {
+        try {
+            MediaType type = contentType == null ? null : MediaType.parseMediaType(contentType);
+            return type != null && SHEET_TYPES.stream().anyMatch(sheet -> sheet.equalsTypeAndSubtype(type));
+        }
+        catch (InvalidMediaTypeException ex) {
+            return false;
         }
     }
 
