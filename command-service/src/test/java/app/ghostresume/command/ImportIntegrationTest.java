@@ -145,6 +145,10 @@ class ImportIntegrationTest {
         assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
         assertThat(preview.body().get("rows").get(0).get("reason").asString()).contains("target");
         assertThat(preview.body().get("rows").get(1).get("outcome").asString()).isEqualTo("CREATE");
+        // a stage is held to what a rejection's stage reached may be
+        Answer stage = csv(token, "?dryRun=true&category=JOB", "Company,Applied,Status,Stage\n"
+                + "Acme,2025-10-01,rejected,ph\u0001one\n");
+        assertThat(stage.body().get("rows").get(0).get("reason").asString()).startsWith("stage");
         // a category that is none, and too many rows
         Answer badCategory = csv(token, "?category=ASTRONAUT", "Company\nAcme\n");
         assertThat(badCategory.status()).as(badCategory.toString()).isEqualTo(400);

@@ -49,8 +49,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/attempts")
 class AttemptController {
 
-    static final int SHORT_TEXT = 200;
-    static final int LONG_TEXT = 5000;
+    static final int SHORT_TEXT = LogRequest.SHORT_TEXT;
+    static final int LONG_TEXT = LogRequest.LONG_TEXT;
     static final int REFLECTION_TEXT = 2000;
 
     private final CommandGateway commands;

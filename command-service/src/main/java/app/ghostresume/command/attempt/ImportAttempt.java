@@ -30,8 +30,7 @@ public record ImportAttempt(UUID attemptId, UUID seekerId, LocalDate today, Zone
             return Optional.empty();
         }
         catch (RuleViolation violation) {
-            return Optional.of(violation.field() == null ? violation.getMessage()
-                    : violation.field() + " " + violation.getMessage());
+            return Optional.of(violation.describe());
         }
     }
 }

@@ -13,8 +13,12 @@ import jakarta.validation.constraints.Size;
  * formats either way.
  */
 public record LogRequest(@NotNull Category category,
-        @NotBlank @CleanText @Size(max = AttemptController.SHORT_TEXT) String target,
-        @NotBlank @CleanText @Size(max = AttemptController.SHORT_TEXT) String title,
-        @CleanText @Size(max = AttemptController.LONG_TEXT) String notes, LocalDate sentOn,
+        @NotBlank @CleanText @Size(max = SHORT_TEXT) String target,
+        @NotBlank @CleanText @Size(max = SHORT_TEXT) String title,
+        @CleanText @Size(max = LONG_TEXT) String notes, LocalDate sentOn,
         LocalDate expectedResponseBy) {
+
+    /** The longest short text (a target, a title, a stage) and the longest long one (notes). */
+    public static final int SHORT_TEXT = 200;
+    public static final int LONG_TEXT = 5000;
 }

@@ -18,8 +18,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
+import app.ghostresume.events.AttemptColumn;
 import app.ghostresume.events.AttemptStatus;
 import app.ghostresume.events.Category;
 import org.apache.commons.csv.CSVFormat;
@@ -36,15 +36,13 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class AttemptSheet {
 
-    /** The columns an attempt is read from. */
-    enum Column {
-        CATEGORY, TARGET, TITLE, SENT_ON, STATUS, OUTCOME_ON, STAGE, EXPECTED_RESPONSE_BY, NOTES
-    }
+    /**
+     * Header words, normalised ({@link #normalised}), and the column each names: each column's own header
+     * ({@link AttemptColumn#header}, as an export writes it) and the other words people use for it.
+     */
+    static final Map<String, AttemptColumn> HEADERS = headers();
 
-    /** Header words, normalised ({@link #normalised}), and the column each names. */
-    static final Map<String, Column> HEADERS = headers();
-
-    /** Status words and colours, normalised, and the status each means. */
+    /** Status words and colours, normalised, and the status each means (its own word, as an export writes it, too). */
     static final Map<String, AttemptStatus> STATUS_WORDS = statusWords();
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
@@ -75,7 +73,7 @@ final class AttemptSheet {
     }
 
     /** The columns found (as headed in the file), the headers passed over, and the rows. */
-    record Sheet(Map<Column, String> columns, List<String> ignored, List<Row> rows) {
+    record Sheet(Map<AttemptColumn, String> columns, List<String> ignored, List<Row> rows) {
     }
 
     /** A file that is no sheet of attempts at all: not UTF-8, no header row, no target column. */
@@ -100,11 +98,11 @@ final class AttemptSheet {
                 throw new SheetException("The file is empty: it needs a header row naming its columns.");
             }
             CSVRecord header = records.next();
-            Map<Column, Integer> positions = new EnumMap<>(Column.class);
-            Map<Column, String> columns = new EnumMap<>(Column.class);
+            Map<AttemptColumn, Integer> positions = new EnumMap<>(AttemptColumn.class);
+            Map<AttemptColumn, String> columns = new EnumMap<>(AttemptColumn.class);
             List<String> ignored = new ArrayList<>();
             for (int i = 0; i < header.size(); i++) {
-                Column column = HEADERS.get(normalised(header.get(i)));
+                AttemptColumn column = HEADERS.get(normalised(header.get(i)));
                 if (column != null && !positions.containsKey(column)) {
                     positions.put(column, i);
                     columns.put(column, header.get(i));
@@ -113,8 +111,8 @@ final class AttemptSheet {
                     ignored.add(header.get(i));
                 }
             }
-            if (!positions.containsKey(Column.TARGET)) {
-                throw new SheetException("No column names the target (" + headersOf(Column.TARGET)
+            if (!positions.containsKey(AttemptColumn.TARGET)) {
+                throw new SheetException("No column names the target (" + headersOf(AttemptColumn.TARGET)
                         + "); the header row was: " + String.join(", ", header.toList()) + ".");
             }
             List<Row> rows = new ArrayList<>();
@@ -163,18 +161,18 @@ final class AttemptSheet {
         return (found >= 0 ? found : -found - 2) + 1;
     }
 
-    private static Row row(long line, CSVRecord record, Map<Column, Integer> positions, DateTimeFormatter dates,
+    private static Row row(long line, CSVRecord record, Map<AttemptColumn, Integer> positions, DateTimeFormatter dates,
             Options options) {
         try {
             List<String> problems = new ArrayList<>();
-            String category = value(record, positions, Column.CATEGORY);
+            String category = value(record, positions, AttemptColumn.CATEGORY);
             Category parsedCategory = category == null ? options.defaultCategory() : category(category);
             if (parsedCategory == null) {
                 problems.add("no category: give one in the row or as ?category=");
             }
-            String target = value(record, positions, Column.TARGET);
-            String title = value(record, positions, Column.TITLE);
-            String status = value(record, positions, Column.STATUS);
+            String target = value(record, positions, AttemptColumn.TARGET);
+            String title = value(record, positions, AttemptColumn.TITLE);
+            String status = value(record, positions, AttemptColumn.STATUS);
             AttemptStatus parsedStatus = status == null ? AttemptStatus.WAITING : STATUS_WORDS.get(normalised(status));
             if (parsedStatus == null) {
                 problems.add("status '" + status + "' is not one of the words or colours read as a status");
@@ -183,17 +181,18 @@ final class AttemptSheet {
                 return new Row(line, null, String.join("; ", problems));
             }
             return new Row(line, new Fields(parsedCategory, target, title == null ? target : title,
-                    date(record, positions, Column.SENT_ON, dates), parsedStatus,
-                    date(record, positions, Column.OUTCOME_ON, dates), value(record, positions, Column.STAGE),
-                    date(record, positions, Column.EXPECTED_RESPONSE_BY, dates),
-                    value(record, positions, Column.NOTES)), null);
+                    date(record, positions, AttemptColumn.SENT_ON, dates), parsedStatus,
+                    date(record, positions, AttemptColumn.OUTCOME_ON, dates), value(record, positions,
+                            AttemptColumn.STAGE),
+                    date(record, positions, AttemptColumn.EXPECTED_RESPONSE_BY, dates),
+                    value(record, positions, AttemptColumn.NOTES)), null);
         }
         catch (IllegalArgumentException ex) {
             return new Row(line, null, ex.getMessage());
         }
     }
 
-    private static String value(CSVRecord record, Map<Column, Integer> positions, Column column) {
+    private static String value(CSVRecord record, Map<AttemptColumn, Integer> positions, AttemptColumn column) {
         Integer position = positions.get(column);
         if (position == null || position >= record.size()) {
             return null;
@@ -202,7 +201,7 @@ final class AttemptSheet {
         return value.isBlank() ? null : value;
     }
 
-    private static LocalDate date(CSVRecord record, Map<Column, Integer> positions, Column column,
+    private static LocalDate date(CSVRecord record, Map<AttemptColumn, Integer> positions, AttemptColumn column,
             DateTimeFormatter dates) {
         String value = value(record, positions, column);
         if (value == null) {
@@ -280,7 +279,7 @@ final class AttemptSheet {
         }
     }
 
-    private static String headersOf(Column column) {
+    private static String headersOf(AttemptColumn column) {
         List<String> words = new ArrayList<>();
         HEADERS.forEach((word, named) -> {
             if (named == column) {
@@ -290,54 +289,51 @@ final class AttemptSheet {
         return String.join(", ", words);
     }
 
-    private static Map<String, Column> headers() {
-        Map<String, Column> headers = new java.util.LinkedHashMap<>();
-        put(headers, Column.CATEGORY, "category", "type", "kind");
-        put(headers, Column.TARGET, "target", "company", "organisation", "organization", "employer", "publication",
+    private static Map<String, AttemptColumn> headers() {
+        Map<String, AttemptColumn> headers = new java.util.LinkedHashMap<>();
+        put(headers, AttemptColumn.CATEGORY, "type", "kind");
+        put(headers, AttemptColumn.TARGET, "company", "organisation", "organization", "employer", "publication",
                 "outlet", "magazine", "journal", "publisher", "agency", "funder", "school", "university", "venue",
                 "show", "podcast", "to", "recipient");
-        put(headers, Column.TITLE, "title", "role", "position", "job", "job title", "piece", "submission", "work",
+        put(headers, AttemptColumn.TITLE, "role", "position", "job", "job title", "piece", "submission", "work",
                 "project", "what");
-        put(headers, Column.SENT_ON, "sent on", "sent", "date sent", "applied", "applied on", "date applied",
+        put(headers, AttemptColumn.SENT_ON, "sent", "date sent", "applied", "applied on", "date applied",
                 "submitted", "submitted on", "date submitted", "date");
-        put(headers, Column.STATUS, "status", "colour", "color", "result", "response", "outcome", "decision");
-        put(headers, Column.OUTCOME_ON, "outcome on", "outcome date", "response date", "date of response",
+        put(headers, AttemptColumn.STATUS, "colour", "color", "result", "response", "outcome", "decision");
+        put(headers, AttemptColumn.OUTCOME_ON, "outcome date", "response date", "date of response",
                 "responded", "responded on", "decided on", "decision date", "heard back", "reply date");
-        put(headers, Column.STAGE, "stage", "stage reached", "round");
-        put(headers, Column.EXPECTED_RESPONSE_BY, "expected response by", "expected by", "response expected",
+        put(headers, AttemptColumn.STAGE, "stage reached", "round");
+        put(headers, AttemptColumn.EXPECTED_RESPONSE_BY, "expected by", "response expected",
                 "deadline");
-        put(headers, Column.NOTES, "notes", "note", "comments", "comment");
+        put(headers, AttemptColumn.NOTES, "note", "comments", "comment");
         return java.util.Collections.unmodifiableMap(headers);
     }
 
     private static Map<String, AttemptStatus> statusWords() {
         Map<String, AttemptStatus> words = new HashMap<>();
-        putStatus(words, AttemptStatus.REJECTED, "rejected", "rejection", "no", "declined", "red", "not selected",
+        putStatus(words, AttemptStatus.REJECTED, "rejection", "no", "declined", "red", "not selected",
                 "turned down", "unsuccessful", "passed");
-        putStatus(words, AttemptStatus.ACCEPTED, "accepted", "acceptance", "offer", "yes", "green", "hired",
+        putStatus(words, AttemptStatus.ACCEPTED, "acceptance", "offer", "yes", "green", "hired",
                 "published", "won", "successful");
-        putStatus(words, AttemptStatus.WAITING, "waiting", "pending", "yellow", "orange", "applied", "sent",
+        putStatus(words, AttemptStatus.WAITING, "pending", "yellow", "orange", "applied", "sent",
                 "submitted", "in progress", "open");
-        putStatus(words, AttemptStatus.GHOSTED, "ghosted", "ghost", "no response", "no reply", "no answer", "grey",
+        putStatus(words, AttemptStatus.GHOSTED, "ghost", "no response", "no reply", "no answer", "grey",
                 "gray", "silence");
-        putStatus(words, AttemptStatus.WITHDRAWN, "withdrawn", "withdrew", "cancelled", "canceled", "pulled");
+        putStatus(words, AttemptStatus.WITHDRAWN, "withdrew", "cancelled", "canceled", "pulled");
         return Map.copyOf(words);
     }
 
-    private static void put(Map<String, Column> headers, Column column, String... words) {
+    private static void put(Map<String, AttemptColumn> headers, AttemptColumn column, String... words) {
+        headers.put(column.header(), column);
         for (String word : words) {
             headers.put(word, column);
         }
     }
 
     private static void putStatus(Map<String, AttemptStatus> statuses, AttemptStatus status, String... words) {
+        statuses.put(AttemptColumn.word(status), status);
         for (String word : words) {
             statuses.put(word, status);
         }
-    }
-
-    /** A header as the sheet wrote it, when {@code column} was found. */
-    static Optional<String> headerOf(Sheet sheet, Column column) {
-        return Optional.ofNullable(sheet.columns().get(column));
     }
 }

@@ -8,14 +8,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
-import app.ghostresume.command.attempt.LogRequest;
 import app.ghostresume.command.attempt.ImportAttempt;
+import app.ghostresume.command.attempt.LogRequest;
+import app.ghostresume.command.platform.web.CleanText;
 import app.ghostresume.command.seeker.ResponseWindows;
-import app.ghostresume.events.AttemptStatus;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
 
 /**
  * What importing a sheet would do, row by row: the attempt each readable row becomes, or why it is refused (what the
@@ -26,7 +26,7 @@ import jakarta.validation.Validator;
 final class ImportPlan {
 
     /** What one row becomes. */
-    record Step(long line, AttemptStatus status, UUID attemptId, ImportAttempt attempt, String refusal) {
+    record Step(long line, UUID attemptId, ImportAttempt attempt, String refusal) {
 
         boolean refused() {
             return refusal != null;
@@ -42,7 +42,7 @@ final class ImportPlan {
         List<Step> steps = new ArrayList<>();
         for (AttemptSheet.Row row : sheet.rows()) {
             if (!row.readable()) {
-                steps.add(new Step(row.line(), null, null, null, row.problem()));
+                steps.add(new Step(row.line(), null, null, row.problem()));
                 continue;
             }
             AttemptSheet.Fields fields = row.fields();
@@ -59,7 +59,7 @@ final class ImportPlan {
             if (refusal == null) {
                 refusal = attempt.refusal().orElse(null);
             }
-            steps.add(new Step(row.line(), fields.status(), attemptId, refusal == null ? attempt : null, refusal));
+            steps.add(new Step(row.line(), attemptId, refusal == null ? attempt : null, refusal));
         }
         return steps;
     }
@@ -68,13 +68,16 @@ final class ImportPlan {
     private static String formatProblem(AttemptSheet.Fields fields, Validator validator) {
         LogRequest request = new LogRequest(fields.category(), fields.target(), fields.title(), fields.notes(),
                 fields.sentOn(), fields.expectedResponseBy());
-        List<String> problems = validator.validate(request).stream()
-                .map(violation -> column(violation) + " " + violation.getMessage()).sorted().toList();
-        if (fields.stage() != null && fields.stage().length() > 200) {
-            problems = new ArrayList<>(problems);
-            problems.add("stage size must be between 0 and 200");
-        }
-        return problems.isEmpty() ? null : problems.stream().collect(Collectors.joining("; "));
+        List<String> problems = new ArrayList<>(validator.validate(request).stream()
+                .map(violation -> column(violation) + " " + violation.getMessage()).toList());
+        validator.validate(new Stage(fields.stage())).forEach(violation -> problems.add("stage "
+                + violation.getMessage()));
+        problems.sort(null);
+        return problems.isEmpty() ? null : String.join("; ", problems);
+    }
+
+    /** A rejection's stage reached, held to what {@code POST /api/attempts/{id}/rejection} takes of it. */
+    private record Stage(@CleanText @Size(max = LogRequest.SHORT_TEXT) String stage) {
     }
 
     private static String column(ConstraintViolation<LogRequest> violation) {

@@ -96,8 +96,7 @@ class ImportRunner {
             return Result.ALREADY;
         }
         catch (RuleViolation violation) {
-            refused.add(new Imports.Refused(step.line(), violation.field() == null ? violation.getMessage()
-                    : violation.field() + " " + violation.getMessage()));
+            refused.add(new Imports.Refused(step.line(), violation.describe()));
             return Result.REFUSED;
         }
         catch (RuntimeException failure) {

@@ -40,6 +40,11 @@ public class RuleViolation extends RuntimeException {
         return new RuleViolation(type, null, detail);
     }
 
+    /** The violation as the API words it: {@code sentOn may not be in the future}, or the message alone. */
+    public String describe() {
+        return field == null ? getMessage() : field + " " + getMessage();
+    }
+
     public ProblemType type() {
         return type;
     }

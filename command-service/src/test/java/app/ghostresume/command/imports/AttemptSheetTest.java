@@ -3,11 +3,11 @@ package app.ghostresume.command.imports;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
-import app.ghostresume.command.imports.AttemptSheet.Column;
 import app.ghostresume.command.imports.AttemptSheet.Fields;
 import app.ghostresume.command.imports.AttemptSheet.Options;
 import app.ghostresume.command.imports.AttemptSheet.Row;
 import app.ghostresume.command.imports.AttemptSheet.Sheet;
+import app.ghostresume.events.AttemptColumn;
 import app.ghostresume.events.AttemptStatus;
 import app.ghostresume.events.Category;
 import org.junit.jupiter.api.Test;
@@ -30,9 +30,9 @@ class AttemptSheetTest {
                 Umbrella,Data engineer,2025-10-07,grey,,
                 """, JOBS);
 
-        assertThat(sheet.columns()).containsEntry(Column.TARGET, "Company").containsEntry(Column.TITLE, "Role")
-                .containsEntry(Column.SENT_ON, "Date Applied").containsEntry(Column.STATUS, "Colour")
-                .containsEntry(Column.OUTCOME_ON, "Response date").containsEntry(Column.NOTES, "Notes");
+        assertThat(sheet.columns()).containsEntry(AttemptColumn.TARGET, "Company").containsEntry(AttemptColumn.TITLE, "Role")
+                .containsEntry(AttemptColumn.SENT_ON, "Date Applied").containsEntry(AttemptColumn.STATUS, "Colour")
+                .containsEntry(AttemptColumn.OUTCOME_ON, "Response date").containsEntry(AttemptColumn.NOTES, "Notes");
         assertThat(sheet.rows()).extracting(row -> row.fields().status()).containsExactly(AttemptStatus.REJECTED,
                 AttemptStatus.WAITING, AttemptStatus.ACCEPTED, AttemptStatus.GHOSTED);
         assertThat(sheet.rows().get(0).fields()).isEqualTo(new Fields(Category.JOB, "Acme Inc.", "Backend engineer",
@@ -84,7 +84,7 @@ class AttemptSheetTest {
                 + ";;;;\r\n\r\n";
         Sheet sheet = read(csv, new Options(null, Category.GRANT));
 
-        assertThat(sheet.columns()).containsEntry(Column.TARGET, "Organisation");
+        assertThat(sheet.columns()).containsEntry(AttemptColumn.TARGET, "Organisation");
         assertThat(sheet.rows()).hasSize(2);
         Fields first = sheet.rows().get(0).fields();
         assertThat(first.target()).isEqualTo("Wellcome; Trust");

@@ -4,7 +4,6 @@ import app.ghostresume.events.ConsistencyToken;
 import java.io.IOException;
 import java.util.UUID;
 
-import app.ghostresume.query.platform.ApiProblem;
 import app.ghostresume.query.platform.CurrentSeekers;
 import app.ghostresume.query.platform.ProblemResponses;
 import app.ghostresume.query.platform.ProblemType;

@@ -46,7 +46,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolation(RuleViolation violation) {
         if (violation.field() != null) {
-            return Problems.fieldProblem(violation.type(), violation.field() + " " + violation.getMessage(),
+            return Problems.fieldProblem(violation.type(), violation.describe(),
                     List.of(new FieldError(violation.field(), violation.getMessage())));
         }
         return Problems.problem(violation.type(), violation.getMessage());

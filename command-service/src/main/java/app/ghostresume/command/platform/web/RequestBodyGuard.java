@@ -54,12 +54,13 @@ class RequestBodyGuard extends OncePerRequestFilter {
                     "Content-Type must name the body's type, such as application/json."));
             return;
         }
-        long limit = request.getRequestURI().equals(IMPORTS) ? importLimit : bodyLimit;
+        boolean sheet = request.getRequestURI().equals(IMPORTS);
+        long limit = sheet ? importLimit : bodyLimit;
         if (request.getContentLengthLong() > limit) {
             refuse(response, limit);
             return;
         }
-        if (limit == importLimit && isMultipart(request.getContentType())) {
+        if (sheet && isMultipart(request.getContentType())) {
             // the container parses an upload's parts from the request itself; its length was checked above
             if (request.getContentLengthLong() < 0) {
                 refuse(response, limit);
