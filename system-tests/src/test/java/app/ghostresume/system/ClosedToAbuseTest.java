@@ -129,6 +129,16 @@ class ClosedToAbuseTest {
     }
 
     @Test
+    void aBodyRefusedUnreadIsNeverAskedFor() {
+        // headers only: a client that waits for 100 Continue gets its refusal, and sends none of its 3 MB
+        Raw refused = Raw.send(URI.create(baseUrl(system.commands)).getPort(), "POST /api/attempts HTTP/1.1\r\n"
+                + "Host: localhost\r\nAuthorization: Bearer " + seeker.token() + "\r\n"
+                + "Content-Type: application/json\r\nContent-Length: 3000000\r\nExpect: 100-continue\r\n\r\n");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(413);
+        assertThat(refused.header("content-type")).startsWith("application/problem+json");
+    }
+
+    @Test
     void jsonIsReadAsWrittenNeverCoerced() {
         String ofTheSeeker = "SELECT count(*) FROM domain_event_entry WHERE convert_from(payload, 'UTF8') LIKE ?";
         String owned = "%\"seekerId\":\"" + seeker.id() + "\"%";

@@ -9,12 +9,15 @@ import org.springframework.core.Ordered;
 
 /**
  * Puts {@link ProblemErrorReportValve} in place of the error report valve Tomcat (and Boot) would use, on the host
- * that serves every request, also those refused before they are mapped.
+ * that serves every request, also those refused before they are mapped; and answers {@code Expect: 100-continue}
+ * only when the application starts to read the body, so a body refused before it is read (too large, for
+ * instance) is never sent at all: the client gets its problem instead of a connection closed under its upload.
  */
 public class TomcatProblems implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
+        factory.addConnectorCustomizers(connector -> connector.setProperty("continueResponseTiming", "onRead"));
         factory.addContextCustomizers(context -> {
             if (context.getParent() instanceof StandardHost host) {
                 for (Valve valve : host.getPipeline().getValves()) {
