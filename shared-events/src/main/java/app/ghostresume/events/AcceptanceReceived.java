@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** A yes. */
-public record AcceptanceReceived(UUID attemptId, UUID seekerId, LocalDate receivedOn, String notes)
+public record AcceptanceReceived(UUID attemptId, UUID seekerId, LocalDate receivedOn, @PersonalData String notes)
         implements AttemptEvent {
 
     /** {@code receivedOn}. */

@@ -5,7 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** The attempt moved on a stage, such as "interview round 3", without an outcome yet. */
-public record AttemptAdvanced(UUID attemptId, UUID seekerId, String stage, LocalDate on, String notes)
+public record AttemptAdvanced(UUID attemptId, UUID seekerId, @PersonalData String stage, LocalDate on,
+        @PersonalData String notes)
         implements AttemptEvent {
 
     /** {@code on}. */

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** The seeker pulled out before an answer. */
-public record AttemptWithdrawn(UUID attemptId, UUID seekerId, LocalDate on, String reason)
+public record AttemptWithdrawn(UUID attemptId, UUID seekerId, LocalDate on, @PersonalData String reason)
         implements AttemptEvent {
 
     /** {@code on}. */

@@ -47,7 +47,8 @@ public enum EventType {
     SHARE_REPORTED(ShareReported.class, 1),
     SHARE_HIDDEN(ShareHidden.class, 1),
     SHARE_RESTORED(ShareRestored.class, 1),
-    SHARE_REMOVED(ShareRemoved.class, 1);
+    SHARE_REMOVED(ShareRemoved.class, 1),
+    SEEKER_ERASED(SeekerErased.class, 1);
 
     private static final Map<String, EventType> BY_NAME = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(EventType::typeName, Function.identity()));

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** A no. {@code sting} (1-5, optional) is how much it hurt. */
-public record RejectionReceived(UUID attemptId, UUID seekerId, LocalDate receivedOn, String stageReached,
-        String feedback, Integer sting) implements AttemptEvent {
+public record RejectionReceived(UUID attemptId, UUID seekerId, LocalDate receivedOn, @PersonalData String stageReached,
+        @PersonalData String feedback, Integer sting) implements AttemptEvent {
 
     /** {@code receivedOn}. */
     @Override

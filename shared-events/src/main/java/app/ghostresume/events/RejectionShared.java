@@ -13,8 +13,8 @@ import java.util.UUID;
  * @param challengeId the challenge whose members see it when {@code audience} is CHALLENGE, else {@code null}
  */
 public record RejectionShared(UUID shareId, UUID seekerId, UUID attemptId, AttemptStatus outcome,
-        Category category, String stageReached, Integer sting, LocalDate decidedOn, LocalDate sharedOn,
-        String story, boolean anonymous, ShareAudience audience, UUID challengeId) implements ShareEvent {
+        Category category, @PersonalData String stageReached, Integer sting, LocalDate decidedOn, LocalDate sharedOn,
+        @PersonalData String story, boolean anonymous, ShareAudience audience, UUID challengeId) implements ShareEvent {
 
     /** {@code sharedOn}. */
     @Override

@@ -10,7 +10,7 @@ import java.util.UUID;
  */
 public sealed interface SeekerEvent
         permits SeekerRegistered, SeekerSettingsChanged, ProfileChanged, PauseScheduled, PauseCancelled, AttemptEvent,
-        GoalEvent, ChallengeEvent, ShareEvent {
+        GoalEvent, ChallengeEvent, ShareEvent, SeekerErased {
 
     UUID seekerId();
 

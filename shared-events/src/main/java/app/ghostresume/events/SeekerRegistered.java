@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** A person signed up. Credentials never travel in events. */
-public record SeekerRegistered(UUID seekerId, String handle, String displayName, ZoneId timeZone)
-        implements SeekerEvent {
+public record SeekerRegistered(UUID seekerId, @PersonalData String handle, @PersonalData String displayName,
+        ZoneId timeZone) implements SeekerEvent {
 
     /** None: it is about the day it was stored, in its seeker's time zone. */
     @Override

@@ -9,8 +9,8 @@ import java.util.UUID;
  * report counts toward hiding the share: not when the reporter's account was too new to weigh. Added to version 1
  * as an additive field: an older payload without it reads as {@code null}, which counts.
  */
-public record ShareReported(UUID shareId, UUID seekerId, String reason, Boolean counted, LocalDate reportedOn)
-        implements ShareEvent {
+public record ShareReported(UUID shareId, UUID seekerId, @PersonalData String reason, Boolean counted,
+        LocalDate reportedOn) implements ShareEvent {
 
     /** {@code reportedOn}. */
     @Override

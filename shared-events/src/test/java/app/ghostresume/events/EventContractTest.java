@@ -47,6 +47,7 @@ class EventContractTest {
                     new SeekerSettingsChanged(SEEKER, Map.of(Category.PITCH, 21, Category.GRANT, 60),
                             Map.of(Category.PITCH, 7, Category.GRANT, 30))),
             Map.entry(EventType.PROFILE_CHANGED, new ProfileChanged(SEEKER, true)),
+            Map.entry(EventType.SEEKER_ERASED, new SeekerErased(SEEKER, LocalDate.of(2026, 11, 30))),
             Map.entry(EventType.PAUSE_SCHEDULED,
                     new PauseScheduled(PAUSE, SEEKER, LocalDate.of(2026, 12, 20), LocalDate.of(2027, 1, 3),
                             "Holidays")),
