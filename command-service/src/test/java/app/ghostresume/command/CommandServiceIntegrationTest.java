@@ -23,6 +23,7 @@ import app.ghostresume.events.RejectionReceived;
 import app.ghostresume.events.ResponseDeadlinesSet;
 import app.ghostresume.events.SeekerRegistered;
 import app.ghostresume.security.RememberedTokens;
+import app.ghostresume.personal.SeekerKeys;
 import app.ghostresume.stack.TestInfrastructure;
 import app.ghostresume.stack.testing.HttpApi;
 import app.ghostresume.stack.testing.HttpApi.Answer;
@@ -71,6 +72,9 @@ class CommandServiceIntegrationTest {
     JdbcClient jdbc;
 
     @Autowired
+    SeekerKeys keys;
+
+    @Autowired
     TokenIssuer tokens;
 
     @Autowired
@@ -83,7 +87,7 @@ class CommandServiceIntegrationTest {
     @BeforeEach
     void setUp() {
         api = new HttpApi("http://localhost:" + port);
-        stored = new StoredEvents(jdbc);
+        stored = new StoredEvents(jdbc, keys);
     }
 
     @Test
@@ -163,6 +167,8 @@ class CommandServiceIntegrationTest {
         CommandServiceTests.assertProblem(again, "handle-taken");
 
         String raced = "race" + CommandServiceTests.suffix();
+        long registrationsBefore = jdbc.sql("SELECT count(*) FROM domain_event_entry "
+                + "WHERE payload_type LIKE '%SeekerRegistered'").query(Long.class).single();
         List<Callable<Integer>> racers = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             String variant = i % 2 == 0 ? raced : raced.toUpperCase();
@@ -175,8 +181,12 @@ class CommandServiceIntegrationTest {
                 .query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM domain_event_entry
-                WHERE payload_type LIKE '%SeekerRegistered' AND convert_from(payload, 'UTF8') ILIKE :h
-                """).param("h", "%\"" + raced + "\"%").query(Long.class).single()).isEqualTo(1);
+                WHERE payload_type LIKE '%SeekerRegistered' AND aggregate_identifier IN (
+                    SELECT CAST(seeker_id AS text) FROM seeker_account WHERE lower(handle) = lower(:h))
+                """).param("h", raced).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%SeekerRegistered'")
+                .query(Long.class).single()).as("one registration for the raced handle, none for its losers")
+                .isEqualTo(registrationsBefore + 1);
     }
 
     @Test
@@ -491,6 +501,8 @@ class CommandServiceIntegrationTest {
         return records.stream().filter(r -> r.key().equals(seekerId.toString()))
                 .map(r -> codec.decode(r.value()).orElseThrow())
                 .filter(e -> seen.add(e.eventId()))
+                .map(e -> new EventEnvelope(e.eventId(), e.type(), e.version(), e.seekerId(), e.aggregateId(),
+                        e.aggregateSequence(), e.occurredAt(), stored.opened(e.payload())))
                 .toList();
     }
 

@@ -18,7 +18,8 @@ final class CommandServiceTests {
     /** Points the service at a database of its own and a topic on the shared test broker. */
     static void connect(DynamicPropertyRegistry registry, String database, Supplier<Object> topic) {
         TestInfrastructure infra = TestInfrastructure.get();
-        registry.add("spring.datasource.url", () -> infra.newDatabase(database));
+        String url = infra.newDatabase(database);
+        registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", infra::username);
         registry.add("spring.datasource.password", infra::password);
         registry.add("ghost.kafka.bootstrap-servers", infra::bootstrapServers);

@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import app.ghostresume.command.platform.security.TokenIssuer;
+import app.ghostresume.personal.SeekerKeys;
 import app.ghostresume.stack.TestInfrastructure;
 import app.ghostresume.stack.testing.HttpApi;
 import app.ghostresume.stack.testing.HttpApi.Answer;
@@ -75,6 +76,9 @@ class GoalsPausesChallengesIntegrationTest {
     MutableClock clock;
 
     @Autowired
+    SeekerKeys keys;
+
+    @Autowired
     TokenIssuer tokens;
 
     @Autowired
@@ -89,7 +93,7 @@ class GoalsPausesChallengesIntegrationTest {
     @BeforeEach
     void setUp() {
         api = new HttpApi("http://localhost:" + port);
-        stored = new StoredEvents(jdbc);
+        stored = new StoredEvents(jdbc, keys);
         clock.reset();
     }
 
@@ -194,7 +198,7 @@ class GoalsPausesChallengesIntegrationTest {
         assertThat(paused.body().get("consistencyToken").asString()).isEqualTo(seekerId + ".1");
         JsonNode event = stored.payload(seekerId.toString(), "PauseScheduled");
         assertThat(StoredEvents.date(event.get("startsOn"))).isEqualTo(today.toString());
-        assertThat(event.get("reason").asString()).isEqualTo("flu");
+        assertThat(event.get("reason").asString()).as("sealed as stored, opened here").isEqualTo("flu");
 
         CommandServiceTests.assertProblem(api.post("/api/me/pauses", Map.of("from", today.plusDays(6).toString(), "to",
                 today.plusDays(9).toString())).token(token).send(), 409, "pause-overlap");

@@ -14,6 +14,7 @@ import app.ghostresume.events.EventCodec;
 import app.ghostresume.events.EventEnvelope;
 import app.ghostresume.events.RejectionShared;
 import app.ghostresume.events.ShareAudience;
+import app.ghostresume.personal.SeekerKeys;
 import app.ghostresume.stack.TestInfrastructure;
 import app.ghostresume.stack.testing.HttpApi;
 import app.ghostresume.stack.testing.HttpApi.Answer;
@@ -57,6 +58,9 @@ class ReflectionsSharesProfileIntegrationTest {
     JdbcClient jdbc;
 
     @Autowired
+    SeekerKeys keys;
+
+    @Autowired
     TokenIssuer tokens;
 
     private HttpApi api;
@@ -65,7 +69,7 @@ class ReflectionsSharesProfileIntegrationTest {
     @BeforeEach
     void setUp() {
         api = new HttpApi("http://localhost:" + port);
-        stored = new StoredEvents(jdbc);
+        stored = new StoredEvents(jdbc, keys);
     }
 
     // --- reflections
@@ -201,7 +205,7 @@ class ReflectionsSharesProfileIntegrationTest {
                 read -> read.stream().anyMatch(r -> r.key().equals(shareId)), Duration.ofSeconds(90));
         EventEnvelope envelope = records.stream().filter(r -> r.key().equals(shareId)).findFirst()
                 .flatMap(r -> new EventCodec().decode(r.value())).orElseThrow();
-        assertThat(envelope.payload()).isEqualTo(new RejectionShared(UUID.fromString(shareId), authorId,
+        assertThat(stored.opened(envelope.payload())).isEqualTo(new RejectionShared(UUID.fromString(shareId), authorId,
                 UUID.fromString(attempt), AttemptStatus.REJECTED, Category.JOB, "phone screen", 4, today(), today(),
                 "it stung", true, ShareAudience.PUBLIC, null));
         assertThat(envelope.aggregateId()).isEqualTo(shareId);

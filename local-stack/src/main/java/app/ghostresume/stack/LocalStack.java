@@ -4,11 +4,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+
+import com.google.crypto.tink.InsecureSecretKeyAccess;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
+import com.google.crypto.tink.aead.AeadConfig;
+import com.google.crypto.tink.aead.PredefinedAeadParameters;
 
 /**
  * The whole system on one machine: PostgreSQL and Kafka in this JVM, command-service and query-service as
@@ -19,6 +27,8 @@ public final class LocalStack implements AutoCloseable {
 
     public static final String COMMAND_DATABASE = "ghost_command";
     public static final String QUERY_DATABASE = "ghost_query";
+    /** The seekers' keys, apart from the events (both services read it; the command service writes it). */
+    public static final String KEYS_DATABASE = "ghost_keys";
 
     private final Settings settings;
     private final EmbeddedPostgresServer postgres;
@@ -26,8 +36,11 @@ public final class LocalStack implements AutoCloseable {
     private final ServiceProcess commandService;
     private final ServiceProcess queryService;
 
+    private final String masterKeyset;
+
     public LocalStack(Settings settings) {
         this.settings = settings;
+        this.masterKeyset = masterKeyset(settings.home());
         this.postgres = new EmbeddedPostgresServer(settings.home().resolve("postgres"), settings.postgresPort(),
                 true);
         this.kafka = new EmbeddedKafkaBroker(settings.home().resolve("kafka"), settings.kafkaPort(),
@@ -68,7 +81,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public LocalStack start() {
-        postgres.start().ensureDatabase(COMMAND_DATABASE).ensureDatabase(QUERY_DATABASE);
+        postgres.start().ensureDatabase(COMMAND_DATABASE).ensureDatabase(QUERY_DATABASE).ensureDatabase(KEYS_DATABASE);
         kafka.start();
         commandService.start();
         queryService.start();
@@ -150,7 +163,40 @@ public final class LocalStack implements AutoCloseable {
         env.put("POSTGRES_USER", EmbeddedPostgresServer.USER);
         env.put("POSTGRES_PASSWORD", EmbeddedPostgresServer.PASSWORD);
         env.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + settings.kafkaPort());
+        env.put("KEYS_POSTGRES_URL", "jdbc:postgresql://localhost:" + settings.postgresPort() + "/" + KEYS_DATABASE);
+        env.put("MASTER_KEYSET", masterKeyset);
         return env;
+    }
+
+    /**
+     * The master keyset that encrypts the seekers' keys, a Tink AEAD keyset in JSON kept in {@code keys/} of the
+     * stack's folder (made on the first start, readable by its owner only). Erasing that folder with the database
+     * is what makes every seeker's key unreadable at once.
+     */
+    private static String masterKeyset(Path home) {
+        Path file = home.resolve("keys").resolve("master-keyset.json");
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(file.getParent());
+                AeadConfig.register();
+                String keyset = TinkJsonProtoKeysetFormat.serializeKeyset(KeysetHandle.generateNew(
+                        PredefinedAeadParameters.AES256_GCM), InsecureSecretKeyAccess.get());
+                Files.writeString(file, keyset);
+                try {
+                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                }
+                catch (UnsupportedOperationException ex) {
+                    // not a POSIX file system: the folder's own permissions guard it
+                }
+            }
+            return Files.readString(file);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        catch (GeneralSecurityException ex) {
+            throw new IllegalStateException("could not make a master keyset", ex);
+        }
     }
 
     /** The repackaged, runnable jar a module's build leaves in its target folder. */

@@ -16,6 +16,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -45,6 +46,13 @@ public final class ServiceProcess implements AutoCloseable {
         this.jvmOptions = jvmOptions;
         this.environment = environment;
         this.logFile = logFile;
+    }
+
+    /** The same service, on the same port, with more (or other) environment; not started. */
+    public ServiceProcess with(Map<String, String> more) {
+        Map<String, String> merged = new LinkedHashMap<>(environment);
+        merged.putAll(more);
+        return new ServiceProcess(name, jar, port, jvmOptions, merged, logFile);
     }
 
     public String baseUrl() {

@@ -78,6 +78,16 @@ public final class Sealing {
         return PersonalFields.values(event).stream().anyMatch(Sealing::isSealed);
     }
 
+    /** One field's text sealed with the seeker's key. */
+    public static String sealText(String text, UUID seeker, Aead key) {
+        return isSealed(text) ? text : seal(key, text, SeekerKeys.associatedData(seeker));
+    }
+
+    /** One field's text opened: itself when not sealed, erased when {@code key} ({@code null}: none) cannot open it. */
+    public static String openText(String text, UUID seeker, Aead key) {
+        return isSealed(text) ? open(key, text, SeekerKeys.associatedData(seeker)) : text;
+    }
+
     public static boolean isSealed(String text) {
         return text != null && text.startsWith(PREFIX);
     }

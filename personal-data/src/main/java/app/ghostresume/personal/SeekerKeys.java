@@ -19,6 +19,7 @@ import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.TinkProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -32,7 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <p>Shredding a key keeps its row, without the keyset: a seeker whose key is shredded never gets a new one, so
  * nothing written after their erasure (a deadline that fires, a retried delivery) can be read either.
  */
-public final class SeekerKeys {
+public final class SeekerKeys implements AutoCloseable {
 
     private static final String SCHEMA = """
             CREATE TABLE IF NOT EXISTS seeker_key (
@@ -56,6 +57,7 @@ public final class SeekerKeys {
 
     private final JdbcClient jdbc;
     private final Aead master;
+    private final AutoCloseable pool;
 
     /**
      * @param database     where the keys are kept
@@ -65,9 +67,39 @@ public final class SeekerKeys {
     public SeekerKeys(DataSource database, Aead master, boolean ownsTheTable) {
         this.jdbc = JdbcClient.create(database);
         this.master = master;
+        this.pool = database instanceof AutoCloseable closeable ? closeable : () -> { };
         if (ownsTheTable) {
             jdbc.sql(SCHEMA).update();
         }
+    }
+
+    /**
+     * The keys in the database at {@code url}, through a small pool of its own.
+     *
+     * @param masterKeyset the master keyset in Tink's JSON format, or blank to keep keysets in the clear
+     */
+    public static SeekerKeys connect(String url, String username, String password, int poolSize,
+            String masterKeyset, boolean ownsTheTable) {
+        HikariDataSource database = new HikariDataSource();
+        database.setPoolName("seeker-keys");
+        database.setJdbcUrl(url);
+        database.setUsername(username);
+        database.setPassword(password);
+        database.setMaximumPoolSize(poolSize);
+        database.setMinimumIdle(1);
+        try {
+            return new SeekerKeys(database, masterKeyset == null || masterKeyset.isBlank() ? null
+                    : masterKey(masterKeyset), ownsTheTable);
+        }
+        catch (RuntimeException ex) {
+            database.close();
+            throw ex;
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        pool.close();
     }
 
     /** The AEAD of a master keyset given in Tink's JSON keyset format. */
@@ -125,7 +157,8 @@ public final class SeekerKeys {
     public void shred(UUID seeker) {
         jdbc.sql("""
                 INSERT INTO seeker_key (seeker_id, keyset, wrapped, shredded_at) VALUES (?, NULL, false, now())
-                ON CONFLICT (seeker_id) DO UPDATE SET keyset = NULL, shredded_at = coalesce(seeker_key.shredded_at, now())
+                ON CONFLICT (seeker_id)
+                DO UPDATE SET keyset = NULL, shredded_at = coalesce(seeker_key.shredded_at, now())
                 """).param(seeker).update();
     }
 

@@ -17,6 +17,7 @@ public enum ProblemType {
     UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated"),
     INVALID_CREDENTIALS(HttpStatus.UNAUTHORIZED, "invalid-credentials", "Invalid credentials"),
     FORBIDDEN(HttpStatus.FORBIDDEN, "forbidden", "Forbidden"),
+    WRONG_PASSWORD(HttpStatus.FORBIDDEN, "wrong-password", "Wrong password"),
     NOT_AUTHOR(HttpStatus.FORBIDDEN, "not-author", "Not the author"),
     NOT_FOUND(HttpStatus.NOT_FOUND, "not-found", "Not found"),
     CONCURRENT_CHANGE(HttpStatus.CONFLICT, "concurrent-change", "Changed concurrently"),

@@ -42,6 +42,14 @@ public class Accounts {
                 .optional();
     }
 
+    Optional<Account> find(UUID seekerId) {
+        return jdbc.sql("SELECT seeker_id, handle, password_hash FROM seeker_account WHERE seeker_id = :seekerId")
+                .param("seekerId", seekerId)
+                .query((rs, n) -> new Account(rs.getObject("seeker_id", UUID.class), rs.getString("handle"),
+                        rs.getString("password_hash")))
+                .optional();
+    }
+
     /** The seeker's time zone, which decides what "today" is for them. */
     public Optional<ZoneId> timeZoneOf(UUID seekerId) {
         return jdbc.sql("SELECT time_zone FROM seeker_account WHERE seeker_id = :seekerId")

@@ -16,10 +16,12 @@ import app.ghostresume.command.platform.Subject;
 import app.ghostresume.command.seeker.SeekerCommands.CancelPause;
 import app.ghostresume.command.seeker.SeekerCommands.ChangeProfile;
 import app.ghostresume.command.seeker.SeekerCommands.ChangeSettings;
+import app.ghostresume.command.seeker.SeekerCommands.EraseSeeker;
 import app.ghostresume.command.seeker.SeekerCommands.SchedulePause;
 import app.ghostresume.events.PauseCancelled;
 import app.ghostresume.events.PauseScheduled;
 import app.ghostresume.events.ProfileChanged;
+import app.ghostresume.events.SeekerErased;
 import app.ghostresume.events.SeekerRegistered;
 import app.ghostresume.events.SeekerSettingsChanged;
 import org.axonframework.commandhandling.CommandHandler;
@@ -66,6 +68,8 @@ class SeekerAggregate {
     private ResponseWindows windows = ResponseWindows.defaults();
     /** Whether the ghost résumé is public; private until the seeker says otherwise. */
     private boolean publicGhostResume;
+    /** Whether the seeker erased their account (then their key is shredded: nothing they wrote can be read). */
+    private boolean erased;
 
     SeekerAggregate() {
         // for Axon
@@ -144,6 +148,19 @@ class SeekerAggregate {
             apply(new ProfileChanged(seekerId, command.publicGhostResume()));
         }
         return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(EraseSeeker command) {
+        if (!erased) {
+            apply(new SeekerErased(seekerId, command.today()));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @EventSourcingHandler
+    void on(SeekerErased event) {
+        erased = true;
     }
 
     @EventSourcingHandler

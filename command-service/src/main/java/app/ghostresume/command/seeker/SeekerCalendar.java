@@ -2,6 +2,7 @@ package app.ghostresume.command.seeker;
 
 import app.ghostresume.command.platform.ProblemType;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -14,22 +15,29 @@ import org.springframework.stereotype.Component;
 
 /**
  * What day it is for a seeker: dates in commands are calendar dates in the seeker's own time zone. A seeker's
- * zone is set at sign-up and never changes, and accounts are never removed, so a zone once read is kept (for
- * the most recently active seekers): every command needs it, and asking the database each time cost two round
- * trips per command.
+ * zone is set at sign-up and never changes, so a zone once read is kept for a minute (for the most recently active
+ * seekers): every command needs it, and asking the database each time cost two round trips per command. An account
+ * erased here is forgotten at once; one erased through another instance is refused here within the minute.
  */
 @Component
 public class SeekerCalendar {
 
     static final int REMEMBERED_SEEKERS = 100_000;
+    static final Duration REMEMBERED_FOR = Duration.ofMinutes(1);
 
     private final Accounts accounts;
     private final Clock clock;
-    private final Cache<UUID, ZoneId> zones = Caffeine.newBuilder().maximumSize(REMEMBERED_SEEKERS).build();
+    private final Cache<UUID, ZoneId> zones = Caffeine.newBuilder().maximumSize(REMEMBERED_SEEKERS)
+            .expireAfterWrite(REMEMBERED_FOR).build();
 
     SeekerCalendar(Accounts accounts, Clock clock) {
         this.accounts = accounts;
         this.clock = clock;
+    }
+
+    /** Forgets an erased account's zone. */
+    void forget(UUID seekerId) {
+        zones.invalidate(seekerId);
     }
 
     public LocalDate today(UUID seekerId) {

@@ -42,4 +42,8 @@ final class SeekerCommands {
     /** What others may see of the seeker; choosing what is already chosen records nothing. */
     record ChangeProfile(@TargetAggregateIdentifier UUID seekerId, boolean publicGhostResume) implements SeekerCommand {
     }
+
+    /** The seeker erases their account: their last command. */
+    record EraseSeeker(@TargetAggregateIdentifier UUID seekerId, LocalDate today) implements SeekerCommand {
+    }
 }

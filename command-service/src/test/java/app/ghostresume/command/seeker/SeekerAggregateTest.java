@@ -12,13 +12,16 @@ import app.ghostresume.command.seeker.SeekerAggregate.RegisterSeeker;
 import app.ghostresume.command.seeker.SeekerCommands.CancelPause;
 import app.ghostresume.command.seeker.SeekerCommands.ChangeProfile;
 import app.ghostresume.command.seeker.SeekerCommands.ChangeSettings;
+import app.ghostresume.command.seeker.SeekerCommands.EraseSeeker;
 import app.ghostresume.command.seeker.SeekerCommands.SchedulePause;
 import app.ghostresume.events.Category;
 import app.ghostresume.events.PauseCancelled;
 import app.ghostresume.events.PauseScheduled;
 import app.ghostresume.events.ProfileChanged;
+import app.ghostresume.events.SeekerErased;
 import app.ghostresume.events.SeekerRegistered;
 import app.ghostresume.events.SeekerSettingsChanged;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -268,6 +271,30 @@ class SeekerAggregateTest {
                     .when(new ChangeProfile(SEEKER, true))
                     .expectNoEvents()
                     .expectResultMessagePayload(1L);
+        }
+    }
+
+    @Nested
+    class Erasing {
+
+        @Test
+        void anAccountIsErasedOnce() {
+            fixture.given(REGISTERED, new ProfileChanged(SEEKER, true))
+                    .when(new EraseSeeker(SEEKER, TODAY))
+                    .expectEvents(new SeekerErased(SEEKER, TODAY))
+                    .expectResultMessagePayload(2L);
+            fixture.given(REGISTERED, new SeekerErased(SEEKER, TODAY))
+                    .when(new EraseSeeker(SEEKER, TODAY.plusDays(1)))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void nobodyIsErasedWhoWasNeverRegistered() {
+            fixture.givenNoPriorActivity()
+                    .when(new EraseSeeker(SEEKER, TODAY))
+                    .expectNoEvents()
+                    .expectException(AggregateNotFoundException.class);
         }
     }
 }

@@ -32,6 +32,9 @@ import org.springframework.stereotype.Component;
 @Component
 class Challenges {
 
+    /** How a member who erased their account appears in the challenge's table, with their counts. */
+    static final String FORMER_MEMBER = "a former member";
+
     private final JdbcClient jdbc;
     private final SeekerDirectory seekers;
 
@@ -158,7 +161,8 @@ class Challenges {
         Map<UUID, MemberCounts> members = new LinkedHashMap<>();
         jdbc.sql("""
                 WITH member AS (
-                    SELECT m.seeker_id, m.joined_on, s.handle, s.display_name, s.time_zone
+                    SELECT m.seeker_id, m.joined_on, s.handle, s.time_zone,
+                           CASE WHEN s.erased_on IS NULL THEN s.display_name ELSE :formerMember END AS display_name
                     FROM challenge_member m LEFT JOIN seeker s ON s.seeker_id = m.seeker_id
                     WHERE m.challenge_id = :challengeId AND m.left_on IS NULL
                 ), daily AS (
@@ -174,6 +178,7 @@ class Challenges {
                 FROM member m LEFT JOIN daily d ON d.seeker_id = m.seeker_id
                 """.formatted(categoryFilter))
                 .param("challengeId", challenge.challengeId())
+                .param("formerMember", FORMER_MEMBER)
                 .param("startsOn", challenge.startsOn())
                 .param("endsOn", challenge.endsOn())
                 .param("category", challenge.goal().category() == null ? null : challenge.goal().category().name())

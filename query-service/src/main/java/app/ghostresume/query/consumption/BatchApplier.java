@@ -3,12 +3,15 @@ package app.ghostresume.query.consumption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import app.ghostresume.events.EventEnvelope;
+import app.ghostresume.query.erasure.ReadModelErasure;
+import app.ghostresume.query.erasure.SealedFields;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -47,6 +50,8 @@ class BatchApplier {
     private final TransactionTemplate recordSavepoint;
     private final EventJournal journal;
     private final List<Projection> projections;
+    private final SealedFields sealedFields;
+    private final ReadModelErasure erasure;
     private final ConsumerOffsets offsets;
     private final SkippedEvents skippedEvents;
     private final DeadLetters deadLetters;
@@ -58,8 +63,8 @@ class BatchApplier {
     private final Counter heldCounter;
 
     BatchApplier(PlatformTransactionManager transactions, RecordReader reader, EventOrder order, EventJournal journal,
-            List<Projection> projections, ConsumerOffsets offsets, SkippedEvents skippedEvents, DeadLetters deadLetters,
-            KafkaSettings settings, MeterRegistry meters) {
+            List<Projection> projections, SealedFields sealedFields, ReadModelErasure erasure, ConsumerOffsets offsets,
+            SkippedEvents skippedEvents, DeadLetters deadLetters, KafkaSettings settings, MeterRegistry meters) {
         this.reader = reader;
         this.order = order;
         this.batchTransaction = new TransactionTemplate(transactions);
@@ -67,6 +72,8 @@ class BatchApplier {
         this.recordSavepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.journal = journal;
         this.projections = projections;
+        this.sealedFields = sealedFields;
+        this.erasure = erasure;
         this.offsets = offsets;
         this.skippedEvents = skippedEvents;
         this.deadLetters = deadLetters;
@@ -107,7 +114,7 @@ class BatchApplier {
         return batchTransaction.execute(status -> {
             Tally counts = new Tally();
             EventOrder.Admission admission = order.admit(batch);
-            List<ReadRecord> admitted = admission.admitted();
+            List<ReadRecord> admitted = opened(admission.admitted());
             counts.duplicates += admission.redelivered();
             counts.held += admission.held().size();
             if (recordByRecord) {
@@ -118,6 +125,7 @@ class BatchApplier {
                 List<EventEnvelope> fresh = new ArrayList<>(firstTime.size());
                 admitted.forEach(read -> sortStraight(read, firstTime, fresh, counts));
                 projections.forEach(projection -> projection.applyAll(fresh));
+                erasure.afterBatch(fresh);
                 counts.applied += fresh.size();
             }
             order.store(admission);
@@ -125,6 +133,20 @@ class BatchApplier {
             offsets.store(settings.consumerGroup(), nextOffsets);
             return counts;
         });
+    }
+
+    /** The records with their events' personal fields opened, all with one read of the keys. */
+    private List<ReadRecord> opened(List<ReadRecord> records) {
+        List<EventEnvelope> events = records.stream().flatMap(read -> read.event().stream()).toList();
+        if (events.isEmpty()) {
+            return records;
+        }
+        Iterator<EventEnvelope> opened = sealedFields.open(events).iterator();
+        List<ReadRecord> reads = new ArrayList<>(records.size());
+        for (ReadRecord read : records) {
+            reads.add(read.event().isPresent() ? ReadRecord.event(read.record(), opened.next()) : read);
+        }
+        return reads;
     }
 
     /** Journals every readable event of the batch at once; returns those not applied before. */
@@ -186,6 +208,7 @@ class BatchApplier {
             return false;
         }
         projections.forEach(projection -> projection.apply(event));
+        erasure.afterBatch(List.of(event));
         return true;
     }
 

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * On request ({@code REBUILD_READ_MODELS=true}), empties every table but Flyway's before consumption starts:
  * read models, the event journal, offsets, skipped and dead-letter records. The consumer then replays the topic
- * from its beginning and fills them again. New read models are covered without being listed here.
+ * from its beginning and fills them again. New read models are covered without being listed here. The seekers'
+ * keys are not a read model: were they kept in this database, they stay.
  */
 @Component
 class ReadModelRebuild {
@@ -35,6 +36,7 @@ class ReadModelRebuild {
         }
         List<String> tables = jdbc.sql("""
                 SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> :flyway
+                  AND tablename <> 'seeker_key'
                 ORDER BY tablename
                 """)
                 .param("flyway", flywayTable)

@@ -9,13 +9,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import app.ghostresume.events.PersonalFields;
+
 /**
  * The key under which seekers' spellings of one target meet: "The New Yorker Magazine", "new yorker" and
  * "New Yorker, The" differ, {@code new-yorker} does not. Lower case (root locale), Unicode NFKD with the accents
  * dropped, {@code &} read as "and", apostrophes dropped ("McDonald's" is "mcdonalds"), any other character that is
  * not a letter or digit a space; then a leading "the" and, repeatedly, a trailing legal-form or publication suffix
  * ({@link #SUFFIXES}) are dropped, but never the last word left; the words are joined with {@code -}. A target
- * with no letters or digits has no key. Applying it to a key gives the key back.
+ * with no letters or digits has no key, nor one erased with its seeker's key. Applying it to a key gives the key back.
  */
 public final class TargetKey {
 
@@ -31,7 +33,7 @@ public final class TargetKey {
     }
 
     public static Optional<String> of(String target) {
-        if (target == null) {
+        if (target == null || target.equals(PersonalFields.ERASED)) {
             return Optional.empty();
         }
         String text = Normalizer.normalize(target.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD);

@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import app.ghostresume.command.platform.personaldata.EventSealing;
 import app.ghostresume.events.EventCodec;
 import app.ghostresume.events.EventEnvelope;
 import app.ghostresume.events.SeekerEvent;
@@ -43,16 +44,21 @@ class KafkaPublisher {
     private final Duration deliveryTimeout;
     private final EventCodec codec = new EventCodec();
 
-    KafkaPublisher(Producer<String, byte[]> producer, KafkaSettings settings) {
+    private final EventSealing sealing;
+
+    KafkaPublisher(Producer<String, byte[]> producer, KafkaSettings settings, EventSealing sealing) {
         this.producer = producer;
+        this.sealing = sealing;
         this.topic = settings.topic().name();
         this.deliveryTimeout = settings.deliveryTimeout();
     }
 
     @EventHandler
     void on(SeekerEvent event, DomainEventMessage<?> message) {
+        // read opened from the store, it travels sealed again: the topic, kept forever, never holds personal text
         EventEnvelope envelope = EventEnvelope.wrap(UUID.fromString(message.getIdentifier()),
-                message.getAggregateIdentifier(), message.getSequenceNumber(), message.getTimestamp(), event);
+                message.getAggregateIdentifier(), message.getSequenceNumber(), message.getTimestamp(),
+                sealing.seal(event));
         List<Future<RecordMetadata>> acks = pendingAcks();
         failFastIfAnySendFailed(acks);
         acks.add(producer.send(new ProducerRecord<>(topic, event.orderingKey().toString(), codec.encode(envelope))));

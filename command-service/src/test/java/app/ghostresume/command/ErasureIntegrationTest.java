@@ -1,0 +1,241 @@
+package app.ghostresume.command;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import app.ghostresume.command.platform.personaldata.PlaintextResealing;
+import app.ghostresume.events.AttemptLogged;
+import app.ghostresume.events.EventCodec;
+import app.ghostresume.events.EventEnvelope;
+import app.ghostresume.events.PersonalFields;
+import app.ghostresume.events.SeekerErased;
+import app.ghostresume.personal.Sealing;
+import app.ghostresume.personal.SeekerKeys;
+import app.ghostresume.stack.TestInfrastructure;
+import app.ghostresume.stack.testing.HttpApi;
+import app.ghostresume.stack.testing.HttpApi.Answer;
+import app.ghostresume.stack.testing.TopicReader;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static app.ghostresume.command.CommandServiceTests.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Personal fields sealed on their way into the event store and onto the topic, and an account erased: checked in
+ * the bytes of the event store's tables and of the topic's records, not by asking the API.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ErasureIntegrationTest {
+
+    private static final String TOPIC = TestInfrastructure.get().newTopicName("command-erasure");
+    private static final String PASSWORD = "correct horse battery";
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        CommandServiceTests.connect(registry, "command_erasure", () -> TOPIC);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    SeekerKeys keys;
+
+    @Autowired
+    PlaintextResealing resealing;
+
+    private final EventCodec codec = new EventCodec();
+    private HttpApi api;
+
+    @BeforeEach
+    void setUp() {
+        api = new HttpApi("http://localhost:" + port);
+    }
+
+    @Test
+    void personalFieldsAreStoredAndPublishedOnlySealedAndTheSeekerReadsThemBack() {
+        String secret = "Quillfeather Review " + CommandServiceTests.suffix();
+        Seeker nora = signUp("sealed-" + CommandServiceTests.suffix(), "Nora Sealed");
+        String attemptId = logAttempt(nora, secret);
+
+        assertThat(storeBytesContain(secret)).as("the event store").isFalse();
+        assertThat(storeBytesContain(nora.handle(), "seeker_account")).as("the handle, but for its account").isFalse();
+        List<ConsumerRecord<String, byte[]>> records = recordsOf(nora.id(), 2);
+        assertThat(recordsContain(records, secret)).as("the topic").isFalse();
+        assertThat(recordsContain(records, nora.handle())).as("the handle on the topic").isFalse();
+
+        EventEnvelope logged = records.stream().map(r -> codec.decode(r.value()).orElseThrow())
+                .filter(e -> e.payload() instanceof AttemptLogged).findFirst().orElseThrow();
+        assertThat(((AttemptLogged) logged.payload()).target()).startsWith(Sealing.PREFIX);
+        assertThat(Sealing.open((AttemptLogged) logged.payload(), keys.openingKey(nora.id()).orElseThrow()).target())
+                .isEqualTo(secret);
+
+        // the aggregate reads its events opened: a correction that changes nothing records nothing
+        Answer corrected = api.request("PATCH", "/api/attempts/" + attemptId, Map.of("category", "PITCH",
+                "target", secret, "title", "Essay", "sentOn", LocalDate.now().minusDays(3).toString()))
+                .token(nora.token()).send();
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+        assertThat(new StoredEvents(jdbc, keys).eventsOfType(attemptId, "AttemptCorrected")).isZero();
+    }
+
+    @Test
+    void erasureNeedsThePasswordThenShredsTheKeyAndTheAccount() {
+        String secret = "Marrowbone Quarterly " + CommandServiceTests.suffix();
+        Seeker nora = signUp("erased-" + CommandServiceTests.suffix(), "Nora Erased");
+        logAttempt(nora, secret);
+
+        Answer wrong = api.request("DELETE", "/api/me", Map.of("password", "not my password"))
+                .token(nora.token()).send();
+        assertProblem(wrong, 403, "wrong-password");
+        assertThat(keys.openingKey(nora.id())).as("nothing erased").isPresent();
+        assertProblem(api.request("DELETE", "/api/me", Map.of()).token(nora.token()).send(), 400, "validation");
+
+        Answer erased = api.request("DELETE", "/api/me", Map.of("password", PASSWORD)).token(nora.token()).send();
+
+        assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
+        assertThat(keys.shredded(nora.id())).isTrue();
+        assertThat(jdbc.sql("SELECT count(*) FROM seeker_account WHERE seeker_id = ?").param(nora.id())
+                .query(Long.class).single()).isZero();
+        assertProblem(api.post("/api/sessions", Map.of("handle", nora.handle(), "password", PASSWORD)).send(), 401,
+                "invalid-credentials");
+        assertProblem(api.post("/api/attempts", Map.of("category", "PITCH", "target", "T", "title", "T"))
+                .token(nora.token()).send(), 401, "unauthenticated");
+
+        // registered, logged, its deadlines set, erased
+        List<ConsumerRecord<String, byte[]>> records = recordsOf(nora.id(), 4);
+        List<EventEnvelope> events = records.stream().map(r -> codec.decode(r.value()).orElseThrow()).toList();
+        assertThat(events).extracting(EventEnvelope::payload).last().isInstanceOf(SeekerErased.class);
+        assertThat(events).extracting(EventEnvelope::payload).filteredOn(e -> e instanceof AttemptLogged)
+                .allSatisfy(e -> assertThat(Sealing.open((AttemptLogged) e, null).target())
+                        .isEqualTo(PersonalFields.ERASED));
+        assertThat(storeBytesContain(secret)).isFalse();
+        assertThat(storeBytesContain(nora.handle())).as("the handle, anywhere").isFalse();
+        assertThat(recordsContain(records, secret)).isFalse();
+
+        // the handle is free again, and the new account's key is a new one
+        Seeker again = signUp(nora.handle(), "Someone Else");
+        assertThat(again.id()).isNotEqualTo(nora.id());
+        assertThat(keys.openingKey(again.id())).isPresent();
+    }
+
+    @Test
+    void eventsStoredInPlainTextBeforeSealingAreSealedInPlaceAndAnErasedSeekersAreErased() {
+        String kept = "Plainfield Gazette " + CommandServiceTests.suffix();
+        String gone = "Oldtown Monthly " + CommandServiceTests.suffix();
+        Seeker nora = signUp("legacy-" + CommandServiceTests.suffix(), "Nora Legacy");
+        Seeker erased = signUp("legacy-gone-" + CommandServiceTests.suffix(), "Gone Legacy");
+        String noras = logAttempt(nora, "placeholder");
+        String theirs = logAttempt(erased, "placeholder");
+        // as written before sealing existed: the personal fields in plain text
+        asWrittenInPlainText(noras, kept);
+        asWrittenInPlainText(theirs, gone);
+        assertThat(storeBytesContain(kept)).isTrue();
+        assertThat(api.request("DELETE", "/api/me", Map.of("password", PASSWORD)).token(erased.token()).send()
+                .status()).isEqualTo(200);
+        assertThat(storeBytesContain(gone)).as("plain text outlives a shredded key until resealed").isTrue();
+        jdbc.sql("UPDATE personal_data_sealing SET position = -1, finished_at = NULL").update();
+
+        assertThat(resealing.runToTheEnd()).isGreaterThanOrEqualTo(2);
+
+        assertThat(storeBytesContain(kept)).isFalse();
+        assertThat(storeBytesContain(gone)).isFalse();
+        assertThat(new StoredEvents(jdbc, keys).payload(noras, "AttemptLogged").get("target").asString())
+                .isEqualTo(kept);
+        assertThat(jdbc.sql("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry "
+                + "WHERE aggregate_identifier = ? AND payload_type LIKE '%AttemptLogged'").param(theirs)
+                .query(String.class).single()).contains(PersonalFields.ERASED);
+        assertThat(resealing.runToTheEnd()).as("once").isZero();
+        assertThat(jdbc.sql("SELECT finished_at IS NOT NULL FROM personal_data_sealing").query(Boolean.class)
+                .single()).isTrue();
+    }
+
+    private void asWrittenInPlainText(String attemptId, String target) {
+        jdbc.sql("""
+                UPDATE domain_event_entry
+                SET payload = convert_to(jsonb_set(jsonb_set(convert_from(payload, 'UTF8')::jsonb,
+                                                             '{target}', to_jsonb(CAST(? AS text))),
+                                                   '{notes}', to_jsonb(CAST(? AS text)))::text, 'UTF8')
+                WHERE aggregate_identifier = ? AND payload_type LIKE '%AttemptLogged'""")
+                .params(target, "notes about " + target, attemptId).update();
+    }
+
+    // ---
+
+    private record Seeker(UUID id, String handle, String token) {
+    }
+
+    private Seeker signUp(String handle, String displayName) {
+        Answer signUp = api.post("/api/accounts", Map.of("handle", handle, "password", PASSWORD,
+                "displayName", displayName, "timeZone", "Europe/Paris")).send();
+        assertThat(signUp.status()).as(signUp.toString()).isEqualTo(201);
+        Answer signIn = api.post("/api/sessions", Map.of("handle", handle, "password", PASSWORD)).send();
+        return new Seeker(UUID.fromString(signUp.body().get("seekerId").asString()), handle,
+                signIn.body().get("accessToken").asString());
+    }
+
+    private String logAttempt(Seeker seeker, String target) {
+        Answer logged = api.post("/api/attempts", Map.of("category", "PITCH", "target", target, "title", "Essay",
+                "notes", "notes about " + target, "sentOn", LocalDate.now().minusDays(3).toString()))
+                .token(seeker.token()).send();
+        assertThat(logged.status()).as(logged.toString()).isEqualTo(201);
+        return logged.body().get("attemptId").asString();
+    }
+
+    /**
+     * Whether any row of any table of the service's database holds the text, in a text column or in the bytes of a
+     * binary one (which a row's text shows in hex).
+     */
+    private boolean storeBytesContain(String text, String... except) {
+        List<String> tables = jdbc.sql("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+                .query(String.class).list();
+        assertThat(tables).contains("domain_event_entry", "snapshot_event_entry", "seeker_account", "seeker_key");
+        String hex = HexFormat.of().formatHex(text.getBytes(StandardCharsets.UTF_8));
+        for (String table : tables) {
+            if (List.of(except).contains(table)) {
+                continue;
+            }
+            long found = jdbc.sql("SELECT count(*) FROM \"" + table + "\" t WHERE position(? IN t::text) > 0 "
+                    + "OR position(? IN t::text) > 0").params(text, hex).query(Long.class).single();
+            if (found > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean recordsContain(List<ConsumerRecord<String, byte[]>> records, String text) {
+        return records.stream().anyMatch(r -> new String(r.value(), StandardCharsets.UTF_8).contains(text));
+    }
+
+    private List<ConsumerRecord<String, byte[]>> recordsOf(UUID seekerId, int expected) {
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.readUntil(
+                TestInfrastructure.get().bootstrapServers(), TOPIC,
+                read -> distinct(read, seekerId).size() >= expected, Duration.ofSeconds(60));
+        return distinct(records, seekerId);
+    }
+
+    private List<ConsumerRecord<String, byte[]>> distinct(List<ConsumerRecord<String, byte[]>> records,
+            UUID seekerId) {
+        Set<UUID> seen = new HashSet<>();
+        return records.stream().filter(r -> codec.decode(r.value()).map(e -> e.seekerId().equals(seekerId)
+                && seen.add(e.eventId())).orElse(false)).toList();
+    }
+}
