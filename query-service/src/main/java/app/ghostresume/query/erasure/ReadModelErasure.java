@@ -111,7 +111,7 @@ public class ReadModelErasure {
                 seekers);
         jdbc.sql("""
                 UPDATE seeker_event SET details = details - CAST(:names AS text[])
-                WHERE seeker_id = ANY(:seekers) AND details ?| CAST(:names AS text[])""")
+                WHERE seeker_id = ANY(:seekers) AND jsonb_exists_any(details, CAST(:names AS text[]))""")
                 .param("names", PERSONAL_NAMES).param("seekers", seekers).update();
     }
 
