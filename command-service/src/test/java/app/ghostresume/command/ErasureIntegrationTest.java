@@ -3,6 +3,7 @@ package app.ghostresume.command;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import app.ghostresume.command.platform.personaldata.PlaintextResealing;
+import app.ghostresume.command.platform.security.TokenIssuer;
 import app.ghostresume.events.AttemptLogged;
 import app.ghostresume.events.EventCodec;
 import app.ghostresume.events.EventEnvelope;
@@ -19,8 +21,8 @@ import app.ghostresume.events.SeekerErased;
 import app.ghostresume.personal.Sealing;
 import app.ghostresume.personal.SeekerKeys;
 import app.ghostresume.stack.TestInfrastructure;
-import app.ghostresume.stack.testing.HttpApi;
 import app.ghostresume.stack.testing.HttpApi.Answer;
+import app.ghostresume.stack.testing.HttpApi;
 import app.ghostresume.stack.testing.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
 
 import static app.ghostresume.command.CommandServiceTests.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,9 +48,15 @@ class ErasureIntegrationTest {
     private static final String TOPIC = TestInfrastructure.get().newTopicName("command-erasure");
     private static final String PASSWORD = "correct horse battery";
 
+    /** The one seeker named an operator. */
+    private static final UUID OPERATOR = UUID.randomUUID();
+
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         CommandServiceTests.connect(registry, "command_erasure", () -> TOPIC);
+        registry.add("ghost.security.operators", OPERATOR::toString);
+        // keys are read every time, so a rotation shows at once
+        registry.add("ghost.keys.remember-for", () -> "PT0S");
     }
 
     @LocalServerPort
@@ -61,6 +70,9 @@ class ErasureIntegrationTest {
 
     @Autowired
     PlaintextResealing resealing;
+
+    @Autowired
+    TokenIssuer tokens;
 
     private final EventCodec codec = new EventCodec();
     private HttpApi api;
@@ -165,6 +177,44 @@ class ErasureIntegrationTest {
         assertThat(resealing.runToTheEnd()).as("once").isZero();
         assertThat(jdbc.sql("SELECT finished_at IS NOT NULL FROM personal_data_sealing").query(Boolean.class)
                 .single()).isTrue();
+    }
+
+    @Test
+    void operatorsRotateEveryKeyAndWhatWasSealedBeforeStillOpens() {
+        Seeker nora = signUp("rotated-" + CommandServiceTests.suffix(), "Nora Rotated");
+        String before = logAttempt(nora, "Before " + nora.handle());
+        assertProblem(api.post("/api/operator/keys/rotation", Map.of()).token(nora.token()).send(), 403,
+                "forbidden");
+
+        Answer rotated = api.post("/api/operator/keys/rotation", Map.of()).token(operatorToken()).send();
+
+        assertThat(rotated.status()).as(rotated.toString()).isEqualTo(200);
+        assertThat(rotated.body().get("rotatedKeys").asInt()).isPositive();
+        String after = logAttempt(nora, "After " + nora.handle());
+        StoredEvents stored = new StoredEvents(jdbc, keys);
+        assertThat(stored.payload(before, "AttemptLogged").get("target").asString())
+                .isEqualTo("Before " + nora.handle());
+        assertThat(stored.payload(after, "AttemptLogged").get("target").asString())
+                .isEqualTo("After " + nora.handle());
+        assertThat(keyIdOf(before)).as("sealed with the new primary key").isNotEqualTo(keyIdOf(after));
+    }
+
+    /** The Tink key id a stored target was sealed under: the ciphertext's first five bytes after its version. */
+    private String keyIdOf(String attemptId) {
+        String sealed = JsonMapper.builder().build().readTree(jdbc.sql("SELECT convert_from(payload, 'UTF8') "
+                + "FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type LIKE '%AttemptLogged'")
+                .param(attemptId).query(String.class).single()).get("target").asString();
+        byte[] ciphertext = Base64.getUrlDecoder().decode(sealed.substring(Sealing.PREFIX.length()));
+        return HexFormat.of().formatHex(ciphertext, 1, 5);
+    }
+
+    /** A token for the configured operator, whose account is made here directly. */
+    private String operatorToken() {
+        jdbc.sql("""
+                INSERT INTO seeker_account (seeker_id, handle, password_hash, time_zone)
+                VALUES (:id, :handle, '{noop}unused', 'UTC') ON CONFLICT DO NOTHING
+                """).param("id", OPERATOR).param("handle", "operator-" + OPERATOR.toString().substring(0, 8)).update();
+        return tokens.issue(OPERATOR, "operator").accessToken();
     }
 
     private void asWrittenInPlainText(String attemptId, String target) {

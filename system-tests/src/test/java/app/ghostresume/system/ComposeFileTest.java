@@ -38,7 +38,7 @@ class ComposeFileTest {
         assertThat(services.get("kafka").get("image").toString()).startsWith("apache/kafka:4.2");
         services.values().forEach(service -> assertThat(service).containsKey("healthcheck"));
         assertThat(Files.readString(ROOT.resolve("docker/postgres-init.sql")))
-                .contains("ghost_command").contains("ghost_query");
+                .contains("ghost_command").contains("ghost_query").contains("ghost_keys");
     }
 
     @ParameterizedTest
@@ -69,6 +69,11 @@ class ComposeFileTest {
         assertThat(environment.get("JWT_JWK_SET_URI")).isEqualTo("http://command-service:8080/.well-known/jwks.json");
         assertThat(environment.get("JWT_ISSUER")).isEqualTo(commandEnvironment.get("JWT_ISSUER"));
         assertThat(environment.get("KAFKA_TOPIC")).isEqualTo(commandEnvironment.get("KAFKA_TOPIC"));
+        // the seekers' keys: one database, written by the command service, only read by the query service
+        assertThat(environment.get("KEYS_POSTGRES_URL")).isEqualTo(commandEnvironment.get("KEYS_POSTGRES_URL"))
+                .isEqualTo("jdbc:postgresql://postgres:5432/ghost_keys");
+        assertThat(environment.get("MASTER_KEYSET")).isEqualTo(commandEnvironment.get("MASTER_KEYSET"));
+        assertThat(environment.get("KEYS_CREATE_TABLE")).isEqualTo("false");
     }
 
     @SuppressWarnings("unchecked")
