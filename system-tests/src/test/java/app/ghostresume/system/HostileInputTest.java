@@ -246,7 +246,10 @@ class HostileInputTest {
                 Endpoint.query("/api/targets/{targetKey}", Map.of()),
                 Endpoint.command("POST", "/api/operator/shares/{share}/review", true, Map.of("decision", "RESTORE",
                         "note", "n")),
-                Endpoint.query("/api/operator/shares", Map.of("limit", "5")));
+                Endpoint.query("/api/operator/shares", Map.of("limit", "5")),
+                Endpoint.command("POST", "/api/operator/keys/rotation", true, null),
+                // erasure with a password that is never Mallory's: whatever else comes, nothing is erased
+                Endpoint.command("DELETE", "/api/me", true, Map.of("password", "not mallory's password")));
     }
 
     /** One endpoint and the valid request it is fuzzed from. */
