@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import app.ghostresume.personal.SeekerKeys;
 import app.ghostresume.stack.EmbeddedPostgresServer;
 import app.ghostresume.stack.Folders;
 import app.ghostresume.stack.FreePorts;
@@ -111,11 +112,23 @@ public final class Benchmark {
             phase("seeding " + options.events() + " events across " + options.seekers() + " seekers");
             SeededHistory history = new SeededHistory(seed, options.seekers(), options.events(),
                     LocalDate.now(ZoneOffset.UTC));
-            HistorySeeder.Seeded seeded = HistorySeeder.seed(history, bootstrap, TOPIC,
-                    new ProjectedOffsets(stack.postgres().jdbcUrl(LocalStack.QUERY_DATABASE), CONSUMER_GROUP, TOPIC),
-                    options.projectionLimit());
-            System.out.println(seeded.toMap());
-            resources.snapshot("seeding + projection");
+            Map<String, String> keysAt = stack.keysEnvironment();
+            SealingCost.Costs sealingCosts;
+            HistorySeeder.Seeded seeded;
+            try (SeekerKeys keys = SeekerKeys.connect(keysAt.get("KEYS_POSTGRES_URL"), EmbeddedPostgresServer.USER,
+                    EmbeddedPostgresServer.PASSWORD, 2, keysAt.get("MASTER_KEYSET"), true)) {
+                SealingCost sealing = new SealingCost(keys);
+                seeded = HistorySeeder.seed(history, sealing, bootstrap, TOPIC, new ProjectedOffsets(
+                        stack.postgres().jdbcUrl(LocalStack.QUERY_DATABASE), CONSUMER_GROUP, TOPIC),
+                        options.projectionLimit());
+                System.out.println(seeded.toMap());
+                resources.snapshot("seeding + projection");
+                sealingCosts = sealing.measureOpening();
+                System.out.println(sealingCosts.toMap());
+            }
+            catch (Exception ex) {
+                throw ex instanceof InterruptedException interrupted ? interrupted : new IllegalStateException(ex);
+            }
 
             phase("queries");
             List<Measurement> queries = new ArrayList<>();
@@ -146,7 +159,7 @@ public final class Benchmark {
                     Storage.readModels("read models (rebuilt by the replay)",
                             stack.postgres().jdbcUrl(REPLAY_DATABASE)));
             results = new Results(run, commands, baseline, freshness, seeded, options.seekers(), queries, replay,
-                    resources, storage);
+                    resources, storage, sealingCosts);
         }
         List<String> charts = Charts.write(createdFolder(options.out()), results);
         Report.write(options.out(), results, charts);
@@ -205,6 +218,7 @@ public final class Benchmark {
         env.put("KAFKA_CONSUMER_GROUP", REPLAY_CONSUMER_GROUP);
         env.put("JWT_ISSUER", "http://localhost:" + settings.commandPort());
         env.put("JWT_JWK_SET_URI", "http://localhost:" + settings.commandPort() + "/.well-known/jwks.json");
+        env.putAll(stack.keysEnvironment());
         return env;
     }
 

@@ -13,8 +13,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Puts a {@link SeededHistory} on the topic exactly as the command service's publisher would (the shared codec,
- * keyed by each event's ordering key, the publisher's idempotent lz4 producer settings), then waits until the
+ * Puts a {@link SeededHistory} on the topic exactly as the command service's publisher would (personal fields sealed
+ * with each seeker's key, the shared codec, keyed by each event's ordering key, the publisher's idempotent lz4
+ * producer settings), then waits until the
  * running query service has projected all of it. The time that takes is reported too: it is the query side
  * catching up live, while the producer is still sending.
  */
@@ -23,8 +24,8 @@ final class HistorySeeder {
     private HistorySeeder() {
     }
 
-    static Seeded seed(SeededHistory history, String bootstrapServers, String topic, ProjectedOffsets projected,
-            Duration limit) throws InterruptedException {
+    static Seeded seed(SeededHistory history, SealingCost sealing, String bootstrapServers, String topic,
+            ProjectedOffsets projected, Duration limit) throws InterruptedException {
         EventCodec codec = new EventCodec();
         AtomicReference<Exception> failure = new AtomicReference<>();
         long before = projected.total();
@@ -40,7 +41,8 @@ final class HistorySeeder {
                 ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"),
                 new StringSerializer(), new ByteArraySerializer())) {
             published = history.publish(envelope -> producer.send(new ProducerRecord<>(topic,
-                    envelope.payload().orderingKey().toString(), codec.encode(envelope)), (metadata, error) -> {
+                    envelope.payload().orderingKey().toString(), codec.encode(sealing.seal(envelope))),
+                    (metadata, error) -> {
                         if (error != null) {
                             failure.compareAndSet(null, error);
                         }

@@ -42,6 +42,7 @@ final class Report {
         queries.put("endpoints", results.queries().stream().map(Measurement::toMap).toList());
         json.put("queries", queries);
         json.put("replay", results.replay().toMap());
+        json.put("sealing", results.sealing().toMap());
         json.put("resources", resources(results.resources()));
         json.put("storage", results.storage().stream().map(Storage.Store::toMap).toList());
         json.put("charts", charts);
@@ -153,6 +154,21 @@ final class Report {
         md.append(String.format("| %d%s | %.0f | %.1f | %.1f | %.0f | %.1f | %.1f %% |%n", r.onTopic(),
                 r.caughtUp() ? "" : " (caught up to " + r.projected() + " only)", r.rate(), r.seconds(),
                 r.wallSeconds(), r.bare().rate(), r.bare().bytes() / 1e6 / r.bare().seconds(), 100 * r.ratio()));
+
+        SealingCost.Costs c = results.sealing();
+        md.append("\n### What sealing personal fields costs\n\n");
+        md.append(String.format("The seeded history was sealed as the publisher seals it, each seeker's key made in "
+                + "the key database on their first event; then %,d of the sealed events were opened in batches of %d "
+                + "as the query service opens them, each batch's keys read in one query. Per command, the command "
+                + "service seals its new events once into the event store and once for the topic, and opens the "
+                + "aggregate's earlier events as it loads them and the new ones as the publisher reads them; per "
+                + "replayed event, the query service opens once and shares its batch's key lookup.%n%n", c.opened(),
+                SealingCost.BATCH));
+        md.append("| events (with personal fields) | seekers keyed | seal µs/event | key made µs/seeker | open µs/event "
+                + "| key lookup ms/batch | key lookup µs/event |\n|---:|---:|---:|---:|---:|---:|---:|\n");
+        md.append(String.format("| %,d (%,d) | %,d | %.1f | %.0f | %.1f | %.2f | %.1f |%n", c.events(),
+                c.withPersonalFields(), c.seekers(), c.sealMicros(), c.keyMakingMicros(), c.openMicros(),
+                c.lookupMillis(), c.lookupMicrosPerEvent()));
 
         md.append("\n## 5. Resources\n\n");
         md.append("CPU seconds each process spent in each phase (from `/proc/<pid>/stat`), and memory at its last "

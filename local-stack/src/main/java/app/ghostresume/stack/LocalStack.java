@@ -125,6 +125,11 @@ public final class LocalStack implements AutoCloseable {
                 settings.logFile(name));
     }
 
+    /** Where both services find the seekers' keys: the key database and the master keyset. */
+    public Map<String, String> keysEnvironment() {
+        return Map.of("KEYS_POSTGRES_URL", postgres.jdbcUrl(KEYS_DATABASE), "MASTER_KEYSET", masterKeyset);
+    }
+
     public String commandUrl() {
         return commandService.baseUrl();
     }
