@@ -96,7 +96,11 @@ class ErasureIntegrationTest {
 
         EventEnvelope logged = records.stream().map(r -> codec.decode(r.value()).orElseThrow())
                 .filter(e -> e.payload() instanceof AttemptLogged).findFirst().orElseThrow();
-        assertThat(((AttemptLogged) logged.payload()).target()).startsWith(Sealing.PREFIX);
+        assertThat(((AttemptLogged) logged.payload()).target()).startsWith(Sealing.PREFIX)
+                .as("published as stored, not sealed again").isEqualTo(JsonMapper.builder().build().readTree(
+                        jdbc.sql("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry "
+                                + "WHERE aggregate_identifier = ? AND payload_type LIKE '%AttemptLogged'")
+                                .param(attemptId).query(String.class).single()).get("target").asString());
         assertThat(Sealing.open((AttemptLogged) logged.payload(), keys.openingKey(nora.id()).orElseThrow()).target())
                 .isEqualTo(secret);
 
@@ -146,6 +150,43 @@ class ErasureIntegrationTest {
         Seeker again = signUp(nora.handle(), "Someone Else");
         assertThat(again.id()).isNotEqualTo(nora.id());
         assertThat(keys.openingKey(again.id())).isPresent();
+    }
+
+    @Test
+    void aSharesSnapshotWithTheSupportersMessagesGoesWithTheSupporter() {
+        Seeker author = signUp("author-" + CommandServiceTests.suffix(), "Author");
+        Seeker supporter = signUp("supporter-" + CommandServiceTests.suffix(), "Supporter");
+        String attempt = logAttempt(author, "Anywhere");
+        assertThat(api.post("/api/attempts/" + attempt + "/rejection", Map.of("sting", 2)).token(author.token())
+                .send().status()).isEqualTo(200);
+        Answer shared = api.post("/api/attempts/" + attempt + "/shares", Map.of("story", "s", "anonymous", true,
+                "audience", "PUBLIC")).token(author.token()).send();
+        assertThat(shared.status()).as(shared.toString()).isEqualTo(201);
+        String share = shared.body().get("shareId").asString();
+        String message = "you will get there " + CommandServiceTests.suffix();
+        // enough support given and taken back for the share to be snapshotted, with the message in it
+        for (int i = 0; i < 60; i++) {
+            assertThat(api.post("/api/shares/" + share + "/support", Map.of("kind", "HUG", "message", message))
+                    .token(supporter.token()).send().status()).isEqualTo(200);
+            assertThat(api.request("DELETE", "/api/shares/" + share + "/support/HUG", null)
+                    .token(supporter.token()).send().status()).isEqualTo(204);
+        }
+        assertThat(api.post("/api/shares/" + share + "/support", Map.of("kind", "HUG", "message", message))
+                .token(supporter.token()).send().status()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT count(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?").param(share)
+                .query(Long.class).single()).as("snapshotted").isEqualTo(1);
+        assertThat(storeBytesContain(message)).as("a snapshot holds the aggregate as it is, messages opened")
+                .isTrue();
+
+        assertThat(api.request("DELETE", "/api/me", Map.of("password", PASSWORD)).token(supporter.token()).send()
+                .status()).isEqualTo(200);
+
+        assertThat(storeBytesContain(message)).isFalse();
+        // the share loads from its events again and takes more support
+        Seeker friend = signUp("friend-" + CommandServiceTests.suffix(), "Friend");
+        Answer proud = api.post("/api/shares/" + share + "/support", Map.of("kind", "PROUD")).token(friend.token())
+                .send();
+        assertThat(proud.status()).as(proud.toString()).isEqualTo(200);
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.axonframework.serialization.Serializer;
  * Axon's event serializer, sealing each event's personal fields as it is serialized (into the event store) and
  * opening them as it is read back (by aggregates and processors). Everything else is the configured serializer's.
  */
-final class SealingSerializer implements Serializer {
+public final class SealingSerializer implements Serializer {
 
     private final Serializer delegate;
     private final EventSealing sealing;
@@ -39,7 +39,7 @@ final class SealingSerializer implements Serializer {
     }
 
     /** The event as stored: its personal fields still sealed. */
-    <S> SeekerEvent deserializeSealed(SerializedObject<S> serializedObject) {
+    public <S> SeekerEvent deserializeSealed(SerializedObject<S> serializedObject) {
         return delegate.deserialize(serializedObject);
     }
 

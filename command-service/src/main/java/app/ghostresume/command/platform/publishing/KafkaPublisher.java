@@ -9,7 +9,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import app.ghostresume.command.platform.personaldata.EventSealing;
+import app.ghostresume.command.platform.personaldata.SealingSerializer;
 import app.ghostresume.events.EventCodec;
 import app.ghostresume.events.EventEnvelope;
 import app.ghostresume.events.SeekerEvent;
@@ -21,6 +21,8 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,21 +46,25 @@ class KafkaPublisher {
     private final Duration deliveryTimeout;
     private final EventCodec codec = new EventCodec();
 
-    private final EventSealing sealing;
+    private final SealingSerializer serializer;
 
-    KafkaPublisher(Producer<String, byte[]> producer, KafkaSettings settings, EventSealing sealing) {
+    KafkaPublisher(Producer<String, byte[]> producer, KafkaSettings settings,
+            @Qualifier("eventSerializer") Serializer serializer) {
         this.producer = producer;
-        this.sealing = sealing;
+        this.serializer = (SealingSerializer) serializer;
         this.topic = settings.topic().name();
         this.deliveryTimeout = settings.deliveryTimeout();
     }
 
-    @EventHandler
-    void on(SeekerEvent event, DomainEventMessage<?> message) {
-        // read opened from the store, it travels sealed again: the topic, kept forever, never holds personal text
+    /**
+     * Publishes the event as stored, its personal fields still sealed: the payload's stored bytes are read without
+     * opening them, so publishing costs no cryptography (and a seeker erased meanwhile stays unreadable).
+     */
+    @EventHandler(payloadType = SeekerEvent.class)
+    void on(DomainEventMessage<?> message) {
+        SeekerEvent event = serializer.deserializeSealed(message.serializePayload(serializer, byte[].class));
         EventEnvelope envelope = EventEnvelope.wrap(UUID.fromString(message.getIdentifier()),
-                message.getAggregateIdentifier(), message.getSequenceNumber(), message.getTimestamp(),
-                sealing.seal(event));
+                message.getAggregateIdentifier(), message.getSequenceNumber(), message.getTimestamp(), event);
         List<Future<RecordMetadata>> acks = pendingAcks();
         failFastIfAnySendFailed(acks);
         acks.add(producer.send(new ProducerRecord<>(topic, event.orderingKey().toString(), codec.encode(envelope))));
