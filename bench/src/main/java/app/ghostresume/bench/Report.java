@@ -160,9 +160,9 @@ final class Report {
         md.append(String.format("The seeded history was sealed as the publisher seals it, each seeker's key made in "
                 + "the key database on their first event; then %,d of the sealed events were opened in batches of %d "
                 + "as the query service opens them, each batch's keys read in one query. Per command, the command "
-                + "service seals its new events once into the event store and once for the topic, and opens the "
-                + "aggregate's earlier events as it loads them and the new ones as the publisher reads them; per "
-                + "replayed event, the query service opens once and shares its batch's key lookup.%n%n", c.opened(),
+                + "service seals its new events once, into the event store (the publisher sends them as stored), "
+                + "and opens the aggregate's earlier events as it loads them; per replayed event, the query service "
+                + "opens once and shares its batch's key lookup.%n%n", c.opened(),
                 SealingCost.BATCH));
         md.append("| events (with personal fields) | seekers keyed | seal µs/event | key made µs/seeker | open µs/event "
                 + "| key lookup ms/batch | key lookup µs/event |\n|---:|---:|---:|---:|---:|---:|---:|\n");
