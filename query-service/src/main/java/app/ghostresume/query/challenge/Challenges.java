@@ -154,7 +154,9 @@ class Challenges {
 
     /**
      * Current members and their counted facts inside the window ({@code counted_fact}, migration V12), by
-     * challenge week ({@link ChallengeWeeks}): one query.
+     * challenge week ({@link ChallengeWeeks}): one query. The members go in as an array, so each branch of the
+     * view is read through its index per member; joined to the members instead, the planner scans the whole board
+     * (125 against 13 ms for a 183-member challenge at 1M events).
      */
     private List<MemberCounts> memberCounts(ChallengeRow challenge, int weeks) {
         String categoryFilter = challenge.goal().category() == null ? "" : "AND f.category = :category";
@@ -169,8 +171,9 @@ class Challenges {
                     SELECT f.seeker_id, f.day, count(*) FILTER (WHERE f.fact = 'SENT') AS attempts,
                            count(*) FILTER (WHERE f.fact = 'REJECTED') AS rejections,
                            count(*) FILTER (WHERE f.fact = 'ACCEPTED') AS acceptances
-                    FROM member m JOIN counted_fact f ON f.seeker_id = m.seeker_id
-                    WHERE f.fact IN ('SENT', 'REJECTED', 'ACCEPTED') AND f.day BETWEEN :startsOn AND :endsOn %s
+                    FROM counted_fact f
+                    WHERE f.seeker_id = ANY(ARRAY(SELECT seeker_id FROM member))
+                      AND f.fact IN ('SENT', 'REJECTED', 'ACCEPTED') AND f.day BETWEEN :startsOn AND :endsOn %s
                     GROUP BY f.seeker_id, f.day
                 )
                 SELECT m.seeker_id, m.handle, m.display_name, m.time_zone, m.joined_on, d.day, d.attempts,
