@@ -52,6 +52,11 @@ public final class RememberedTokens implements JwtDecoder {
         return jwt;
     }
 
+    /** Forgets every token of a subject (a seeker who erased their account), so the next use is verified again. */
+    public void forgetSubject(String subject) {
+        verified.asMap().values().removeIf(remembered -> subject.equals(remembered.jwt().getSubject()));
+    }
+
     private record Remembered(Jwt jwt, Instant until) {
     }
 }

@@ -106,6 +106,10 @@ class ErasureTest {
         assertThat(standings(after)).as("the table keeps its shape and counts").isEqualTo(standings(before));
         assertThat(system.commands.post("/api/sessions", Map.of("handle", erin.handle(), "password",
                 "correct horse battery")).send().status()).isEqualTo(401);
+        assertThat(system.queries.get("/api/me/attempts").token(erin.token()).send().status())
+                .as("her token, though unexpired, speaks for nobody").isEqualTo(401);
+        assertThat(system.commands.get("/api/me/imports/" + UUID.randomUUID()).token(erin.token()).send().status())
+                .isEqualTo(401);
         List<String> answers = answersBobGets(bob, challenge, bobsShare, erin.handle());
         assertThat(eventually(bob, "/api/shares/" + bobsShare, share -> !share.toString().contains(hers.get(8)))
                 .get("support").path("HUG").asInt()).as("her hug still counts").isEqualTo(1);

@@ -10,8 +10,13 @@ import app.ghostresume.events.EventEnvelope;
 import app.ghostresume.events.EventType;
 import app.ghostresume.events.PersonalFields;
 import app.ghostresume.events.SeekerErased;
+import app.ghostresume.security.RememberedTokens;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What every read model drops or keeps of a seeker who erased their account, all in one place. It runs after every
@@ -39,9 +44,11 @@ public class ReadModelErasure {
             .flatMap(type -> PersonalFields.names(type.eventClass()).stream()).distinct().toArray(String[]::new);
 
     private final JdbcClient jdbc;
+    private final ObjectProvider<JwtDecoder> tokens;
 
-    ReadModelErasure(JdbcClient jdbc) {
+    ReadModelErasure(JdbcClient jdbc, ObjectProvider<JwtDecoder> tokens) {
         this.jdbc = jdbc;
+        this.tokens = tokens;
     }
 
     /** After the projections applied {@code events}: erases whoever is erased among their seekers. */
@@ -56,6 +63,7 @@ public class ReadModelErasure {
                 jdbc.sql("UPDATE seeker SET erased_on = coalesce(erased_on, :day) WHERE seeker_id = :seeker")
                         .param("day", erasure.erasedOn()).param("seeker", erasure.seekerId()).update();
                 erased.add(erasure.seekerId());
+                forgetTokensOnceCommitted(erasure.seekerId());
             }
             else {
                 others.add(event.seekerId());
@@ -69,6 +77,24 @@ public class ReadModelErasure {
         }
         if (!erased.isEmpty()) {
             erase(erased.toArray(UUID[]::new));
+        }
+    }
+
+    /** Once the erasure is committed, the seeker's tokens are verified again, and refused ({@link ErasedSeekers}). */
+    private void forgetTokensOnceCommitted(UUID seeker) {
+        if (!(tokens.getIfAvailable() instanceof RememberedTokens remembered)) {
+            return;
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    remembered.forgetSubject(seeker.toString());
+                }
+            });
+        }
+        else {
+            remembered.forgetSubject(seeker.toString());
         }
     }
 
