@@ -3,8 +3,10 @@ package app.ghostresume.command;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import app.ghostresume.command.platform.security.TokenIssuer;
 import app.ghostresume.stack.TestInfrastructure;
 import app.ghostresume.stack.testing.HttpApi.Answer;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +46,15 @@ final class CommandServiceTests {
         assertThat(answer.body().get("type").asString()).as(answer.toString())
                 .isEqualTo("https://ghostresume.app/problems/" + type);
         assertThat(answer.body().get("status").asInt()).isEqualTo(answer.status());
+    }
+
+    /** A token for a configured operator, whose account is made here directly (operators sign in elsewhere). */
+    static String operatorToken(JdbcClient jdbc, TokenIssuer tokens, UUID operator) {
+        jdbc.sql("""
+                INSERT INTO seeker_account (seeker_id, handle, password_hash, time_zone)
+                VALUES (:id, :handle, '{noop}unused', 'UTC') ON CONFLICT DO NOTHING
+                """).param("id", operator).param("handle", "operator-" + operator.toString().substring(0, 8)).update();
+        return tokens.issue(operator, "operator").accessToken();
     }
 
     /** A short random suffix that keeps handles unique across tests. */

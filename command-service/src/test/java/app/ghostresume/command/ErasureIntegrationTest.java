@@ -4,12 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import app.ghostresume.command.platform.personaldata.PlaintextResealing;
 import app.ghostresume.command.platform.security.TokenIssuer;
@@ -22,6 +25,7 @@ import app.ghostresume.personal.Sealing;
 import app.ghostresume.personal.SeekerKeys;
 import app.ghostresume.stack.TestInfrastructure;
 import app.ghostresume.stack.testing.HttpApi.Answer;
+import app.ghostresume.stack.testing.TableScan;
 import app.ghostresume.stack.testing.HttpApi;
 import app.ghostresume.stack.testing.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -64,6 +68,9 @@ class ErasureIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DataSource database;
 
     @Autowired
     SeekerKeys keys;
@@ -249,13 +256,8 @@ class ErasureIntegrationTest {
         return HexFormat.of().formatHex(ciphertext, 1, 5);
     }
 
-    /** A token for the configured operator, whose account is made here directly. */
     private String operatorToken() {
-        jdbc.sql("""
-                INSERT INTO seeker_account (seeker_id, handle, password_hash, time_zone)
-                VALUES (:id, :handle, '{noop}unused', 'UTC') ON CONFLICT DO NOTHING
-                """).param("id", OPERATOR).param("handle", "operator-" + OPERATOR.toString().substring(0, 8)).update();
-        return tokens.issue(OPERATOR, "operator").accessToken();
+        return CommandServiceTests.operatorToken(jdbc, tokens, OPERATOR);
     }
 
     private void asWrittenInPlainText(String attemptId, String target) {
@@ -290,26 +292,14 @@ class ErasureIntegrationTest {
         return logged.body().get("attemptId").asString();
     }
 
-    /**
-     * Whether any row of any table of the service's database holds the text, in a text column or in the bytes of a
-     * binary one (which a row's text shows in hex).
-     */
+    /** Whether any table of the service's database but {@code except} holds the text ({@link TableScan}). */
     private boolean storeBytesContain(String text, String... except) {
-        List<String> tables = jdbc.sql("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
-                .query(String.class).list();
-        assertThat(tables).contains("domain_event_entry", "snapshot_event_entry", "seeker_account", "seeker_key");
-        String hex = HexFormat.of().formatHex(text.getBytes(StandardCharsets.UTF_8));
-        for (String table : tables) {
-            if (List.of(except).contains(table)) {
-                continue;
-            }
-            long found = jdbc.sql("SELECT count(*) FROM \"" + table + "\" t WHERE position(? IN t::text) > 0 "
-                    + "OR position(? IN t::text) > 0").params(text, hex).query(Long.class).single();
-            if (found > 0) {
-                return true;
-            }
-        }
-        return false;
+        assertThat(jdbc.sql("SELECT tablename FROM pg_tables WHERE schemaname = 'public'").query(String.class).list())
+                .as("what is scanned").contains("domain_event_entry", "snapshot_event_entry", "seeker_account",
+                        "seeker_key");
+        List<String> holding = new ArrayList<>(TableScan.tablesHolding(database, text));
+        holding.removeAll(List.of(except));
+        return !holding.isEmpty();
     }
 
     private static boolean recordsContain(List<ConsumerRecord<String, byte[]>> records, String text) {

@@ -457,13 +457,8 @@ class ReflectionsSharesProfileIntegrationTest {
                 .status()).isEqualTo(200);
     }
 
-    /** A token for the configured operator, whose account is made here directly. */
     private String operatorToken() {
-        jdbc.sql("""
-                INSERT INTO seeker_account (seeker_id, handle, password_hash, time_zone)
-                VALUES (:id, :handle, '{noop}unused', 'UTC') ON CONFLICT DO NOTHING
-                """).param("id", OPERATOR).param("handle", "operator-" + OPERATOR.toString().substring(0, 8)).update();
-        return tokens.issue(OPERATOR, "operator").accessToken();
+        return CommandServiceTests.operatorToken(jdbc, tokens, OPERATOR);
     }
 
     /** Signs up a seeker whose account is {@code days} old, as if made then. */

@@ -58,7 +58,7 @@ public final class Sealing {
             Function<Set<UUID>, Map<UUID, Aead>> keys) {
         Set<UUID> sealedBy = new HashSet<>();
         for (E event : events) {
-            if (PersonalFields.values(event).stream().anyMatch(Sealing::isSealed)) {
+            if (anySealed(event)) {
                 sealedBy.add(event.seekerId());
             }
         }

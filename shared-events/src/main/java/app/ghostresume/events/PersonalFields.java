@@ -39,6 +39,12 @@ public final class PersonalFields {
         return Arrays.stream(shape.personal).mapToObj(i -> shape.components[i].getName()).toList();
     }
 
+    /** Every name a personal field has in any event type, each once. */
+    public static List<String> namesInAnyEvent() {
+        return Arrays.stream(EventType.values()).flatMap(type -> names(type.eventClass()).stream()).distinct()
+                .toList();
+    }
+
     /** The values of the event's personal fields that are not null. */
     public static List<String> values(SeekerEvent event) {
         Shape shape = SHAPES.get(event.getClass());

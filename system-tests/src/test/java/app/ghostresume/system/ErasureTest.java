@@ -1,16 +1,10 @@
 package app.ghostresume.system;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +16,7 @@ import app.ghostresume.stack.EmbeddedPostgresServer;
 import app.ghostresume.stack.LocalStack;
 import app.ghostresume.stack.ServiceProcess;
 import app.ghostresume.stack.testing.HttpApi.Answer;
+import app.ghostresume.stack.testing.TableScan;
 import app.ghostresume.stack.testing.TopicReader;
 import app.ghostresume.system.RunningSystem.Seeker;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -220,40 +215,10 @@ class ErasureTest {
         }
     }
 
-    /**
-     * The tables of a database with a row holding the text, in a text column or in the bytes of a binary one (which
-     * a row's text shows in hex).
-     */
+    /** The tables of one of the system's databases with a row holding the text ({@link TableScan}). */
     private static List<String> tablesHolding(String database, String text) {
-        String hex = HexFormat.of().formatHex(text.getBytes(StandardCharsets.UTF_8));
-        List<String> holding = new ArrayList<>();
-        try (Connection db = DriverManager.getConnection(system.stack.postgres().jdbcUrl(database),
-                EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD)) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rows = db.createStatement().executeQuery(
-                    "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")) {
-                while (rows.next()) {
-                    tables.add(rows.getString(1));
-                }
-            }
-            for (String table : tables) {
-                try (PreparedStatement scan = db.prepareStatement("SELECT count(*) FROM \"" + table + "\" t "
-                        + "WHERE position(? IN t::text) > 0 OR position(? IN t::text) > 0")) {
-                    scan.setString(1, text);
-                    scan.setString(2, hex);
-                    try (ResultSet count = scan.executeQuery()) {
-                        count.next();
-                        if (count.getLong(1) > 0) {
-                            holding.add(table);
-                        }
-                    }
-                }
-            }
-        }
-        catch (SQLException ex) {
-            throw new IllegalStateException(ex);
-        }
-        return holding;
+        return TableScan.tablesHolding(system.stack.postgres().jdbcUrl(database), EmbeddedPostgresServer.USER,
+                EmbeddedPostgresServer.PASSWORD, text);
     }
 
     /** Restarts the query service with its read models emptied, replaying the whole topic; then as it was. */

@@ -1,13 +1,11 @@
 package app.ghostresume.query.erasure;
 
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import app.ghostresume.events.EventEnvelope;
-import app.ghostresume.events.EventType;
 import app.ghostresume.events.PersonalFields;
 import app.ghostresume.events.SeekerErased;
 import app.ghostresume.security.RememberedTokens;
@@ -40,8 +38,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class ReadModelErasure {
 
     /** Every personal field name any event has: what the journal's copies lose. */
-    private static final String[] PERSONAL_NAMES = Arrays.stream(EventType.values())
-            .flatMap(type -> PersonalFields.names(type.eventClass()).stream()).distinct().toArray(String[]::new);
+    private static final String[] PERSONAL_NAMES = PersonalFields.namesInAnyEvent().toArray(String[]::new);
 
     private final JdbcClient jdbc;
     private final ObjectProvider<JwtDecoder> tokens;
