@@ -1,5 +1,6 @@
 package app.ghostresume.query.board;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * attempt; one that finds no such row means an event arrived before its attempt's earlier ones, which the
  * publisher's ordering per seeker rules out, so it is logged loudly rather than passed over in silence.
  */
-final class BoardFold {
+public final class BoardFold {
 
     private static final Logger log = LoggerFactory.getLogger(BoardFold.class);
 
@@ -58,6 +59,20 @@ final class BoardFold {
         for (EventEnvelope event : events) {
             fold(event, rows);
         }
+    }
+
+    /**
+     * The board as a seeker's events (in order, recorded up to some moment) leave it, in memory: every attempt's
+     * row, in the order logged. The same fold as the live board's, so a report replayed to now agrees with it.
+     */
+    public static Map<UUID, BoardRow> replay(List<EventEnvelope> events) {
+        Map<UUID, BoardRow> rows = new LinkedHashMap<>();
+        for (EventEnvelope event : events) {
+            if (event.payload() instanceof AttemptEvent && changesBoard(event)) {
+                fold(event, rows);
+            }
+        }
+        return rows;
     }
 
     /** Whether the board is about {@code event} at all. */

@@ -2,13 +2,18 @@ package app.ghostresume.query.board;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+
+import app.ghostresume.events.AttemptStatus;
+import app.ghostresume.events.Category;
 
 /**
  * One {@code attempt_board} row while a batch of events is folded into it: loaded (or created by the attempt's
- * AttemptLogged), changed in memory by each of the batch's events in turn, written back once if it changed.
+ * AttemptLogged), changed in memory by each of the batch's events in turn, written back once if it changed; or
+ * an attempt as a report's replay leaves it ({@link BoardFold#replay}), read through its accessors.
  */
-final class BoardRow {
+public final class BoardRow {
 
     final UUID attemptId;
     final UUID seekerId;
@@ -37,6 +42,58 @@ final class BoardRow {
         this.attemptId = attemptId;
         this.seekerId = seekerId;
         this.loggedAt = loggedAt;
+    }
+
+    public UUID attemptId() {
+        return attemptId;
+    }
+
+    /** {@code null} when the attempt names none. */
+    public Category category() {
+        return category == null ? null : Category.valueOf(category);
+    }
+
+    public String target() {
+        return target;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public AttemptStatus status() {
+        return AttemptStatus.valueOf(status);
+    }
+
+    public LocalDate sentOn() {
+        return sentOn;
+    }
+
+    /** The day of the latest outcome; {@code null} while waiting. */
+    public LocalDate outcomeOn() {
+        return outcomeOn;
+    }
+
+    /** The sting of the rejection, 1 to 5, if the seeker gave one. */
+    public Integer sting() {
+        return sting;
+    }
+
+    /** The day the seeker declared the attempt ghosted, {@code null} if never or only automatically. */
+    public LocalDate declaredGhostedOn() {
+        return ghostedOn != null && !ghostedAutomatically ? ghostedOn : null;
+    }
+
+    /**
+     * The attempt's counted facts, the Java twin of the {@code counted_fact} view (migration V12): SENT on the day
+     * sent, whatever became of it, and its outcome (REJECTED, ACCEPTED, GHOSTED or WITHDRAWN) on the day it came.
+     */
+    public List<CountedFact> countedFacts() {
+        CountedFact sent = new CountedFact(CountedFact.Fact.SENT, sentOn, category());
+        if (AttemptStatus.WAITING.name().equals(status) || outcomeOn == null) {
+            return List.of(sent);
+        }
+        return List.of(sent, new CountedFact(CountedFact.Fact.valueOf(status), outcomeOn, category()));
     }
 
     /** Records the outcome that closes the attempt's open reminder, if any. */

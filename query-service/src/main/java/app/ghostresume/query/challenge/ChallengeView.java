@@ -10,7 +10,7 @@ import app.ghostresume.events.ChallengeWeeks;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** The JSON shapes of {@code GET /api/challenges/{id}} and {@code GET /api/challenges}. */
-final class ChallengeView {
+public final class ChallengeView {
 
     private ChallengeView() {
     }
@@ -21,21 +21,21 @@ final class ChallengeView {
      * @param inviteCode only for members; absent otherwise
      * @param members    current members by handle, with their counts inside the window
      */
-    record Challenge(UUID challengeId, String name, String description, LocalDate startsOn, LocalDate endsOn,
+    public record Challenge(UUID challengeId, String name, String description, LocalDate startsOn, LocalDate endsOn,
             ChallengeGoal goal, ChallengeVisibility visibility,
             @JsonInclude(JsonInclude.Include.NON_NULL) String inviteCode, int memberCount,
             List<ChallengeWeeks.Week> weeks, List<Member> members, List<Leaderboard.Standing> leaderboard) {
     }
 
     /** What the group sees of a member: counts only. */
-    record Member(String handle, String displayName, LocalDate joinedOn, List<WeekCounts> weeks, Counts totals,
+    public record Member(String handle, String displayName, LocalDate joinedOn, List<WeekCounts> weeks, Counts totals,
             Progress progress) {
     }
 
-    record WeekCounts(int week, long attempts, long rejections, long acceptances) {
+    public record WeekCounts(int week, long attempts, long rejections, long acceptances) {
     }
 
-    record Counts(long attempts, long rejections, long acceptances) {
+    public record Counts(long attempts, long rejections, long acceptances) {
     }
 
     /**
@@ -44,11 +44,11 @@ final class ChallengeView {
      * week after the end), {@code weeksMet} how many ended weeks were met, and {@code elapsed} each ended week.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Progress(long count, int target, boolean met, Integer weeksMet, List<WeekResult> elapsed) {
+    public record Progress(long count, int target, boolean met, Integer weeksMet, List<WeekResult> elapsed) {
     }
 
     /** An ended challenge week: the goal metric's count in it and whether it reached the target. */
-    record WeekResult(int week, long count, boolean met) {
+    public record WeekResult(int week, long count, boolean met) {
     }
 
     /** {@code next} is the cursor of the following page, {@code null} on the last. */

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,7 @@ import org.springframework.stereotype.Component;
 class Challenges {
 
     /** How a member who erased their account appears in the challenge's table, with their counts. */
-    static final String FORMER_MEMBER = "a former member";
+    static final String FORMER_MEMBER = ChallengeTable.FORMER_MEMBER;
 
     private final JdbcClient jdbc;
     private final SeekerDirectory seekers;
@@ -77,32 +76,11 @@ class Challenges {
     /** The challenge as the group sees it; {@code withInviteCode} for members. */
     ChallengeView.Challenge view(ChallengeRow challenge, boolean withInviteCode) {
         List<ChallengeWeeks.Week> weeks = ChallengeWeeks.of(challenge.startsOn(), challenge.endsOn());
-        List<MemberCounts> counts = memberCounts(challenge, weeks.size());
-        List<ChallengeView.Member> members = new ArrayList<>();
-        List<Leaderboard.Entry> entries = new ArrayList<>();
-        for (MemberCounts member : counts) {
-            List<ChallengeView.WeekCounts> weekly = new ArrayList<>();
-            long[] goalCounts = new long[weeks.size()];
-            for (int w = 0; w < weeks.size(); w++) {
-                weekly.add(new ChallengeView.WeekCounts(w + 1, member.attempts[w], member.rejections[w],
-                        member.acceptances[w]));
-                goalCounts[w] = switch (challenge.goal().metric()) {
-                    case ATTEMPTS -> member.attempts[w];
-                    case REJECTIONS -> member.rejections[w];
-                    case ACCEPTANCES -> member.acceptances[w];
-                };
-            }
-            ChallengeView.Counts totals = new ChallengeView.Counts(sum(member.attempts), sum(member.rejections),
-                    sum(member.acceptances));
-            members.add(new ChallengeView.Member(member.handle, member.displayName, member.joinedOn, weekly, totals,
-                    ChallengeProgress.of(challenge.goal(), weeks, goalCounts, seekers.todayIn(member.timeZone))));
-            entries.add(new Leaderboard.Entry(member.handle, member.displayName, totals.rejections(),
-                    totals.attempts()));
-        }
+        ChallengeTable.Table table = ChallengeTable.of(challenge.goal(), weeks, memberWeeks(challenge, weeks.size()));
         return new ChallengeView.Challenge(challenge.challengeId(), challenge.name(), challenge.description(),
                 challenge.startsOn(), challenge.endsOn(), challenge.goal(), challenge.visibility(),
-                withInviteCode ? challenge.inviteCode() : null, members.size(), weeks, members,
-                Leaderboard.rank(entries));
+                withInviteCode ? challenge.inviteCode() : null, table.members().size(), weeks, table.members(),
+                table.leaderboard());
     }
 
     /**
@@ -158,9 +136,9 @@ class Challenges {
      * view is read through its index per member; joined to the members instead, the planner scans the whole board
      * (125 against 13 ms for a 183-member challenge at 1M events).
      */
-    private List<MemberCounts> memberCounts(ChallengeRow challenge, int weeks) {
+    private List<ChallengeTable.MemberWeeks> memberWeeks(ChallengeRow challenge, int weeks) {
         String categoryFilter = challenge.goal().category() == null ? "" : "AND f.category = :category";
-        Map<UUID, MemberCounts> members = new LinkedHashMap<>();
+        Map<UUID, ChallengeTable.MemberWeeks> members = new LinkedHashMap<>();
         jdbc.sql("""
                 WITH member AS (
                     SELECT m.seeker_id, m.joined_on, s.handle, s.time_zone,
@@ -186,31 +164,17 @@ class Challenges {
                 .param("endsOn", challenge.endsOn())
                 .param("category", challenge.goal().category() == null ? null : challenge.goal().category().name())
                 .query(rs -> {
-                    MemberCounts member = members.computeIfAbsent(rs.getObject("seeker_id", UUID.class),
-                            id -> new MemberCounts(weeks));
-                    member.handle = rs.getString("handle");
-                    member.displayName = rs.getString("display_name");
-                    member.timeZone = rs.getString("time_zone");
-                    member.joinedOn = rs.getObject("joined_on", LocalDate.class);
-                    LocalDate day = rs.getObject("day", LocalDate.class);
-                    int week = day == null ? 0 : ChallengeWeeks.weekOf(challenge.startsOn(), day);
-                    if (week >= 1 && week <= weeks) {
-                        member.attempts[week - 1] += rs.getLong("attempts");
-                        member.rejections[week - 1] += rs.getLong("rejections");
-                        member.acceptances[week - 1] += rs.getLong("acceptances");
+                    UUID seekerId = rs.getObject("seeker_id", UUID.class);
+                    if (!members.containsKey(seekerId)) {
+                        members.put(seekerId, new ChallengeTable.MemberWeeks(rs.getString("handle"),
+                                rs.getString("display_name"), rs.getObject("joined_on", LocalDate.class),
+                                seekers.todayIn(rs.getString("time_zone")), weeks));
                     }
+                    ChallengeTable.MemberWeeks member = members.get(seekerId);
+                    member.add(challenge.startsOn(), rs.getObject("day", LocalDate.class), rs.getLong("attempts"),
+                            rs.getLong("rejections"), rs.getLong("acceptances"));
                 });
-        List<MemberCounts> byHandle = new ArrayList<>(members.values());
-        byHandle.sort(Comparator.comparing((MemberCounts member) -> member.handle, Leaderboard.BY_HANDLE));
-        return byHandle;
-    }
-
-    private static long sum(long[] counts) {
-        long sum = 0;
-        for (long count : counts) {
-            sum += count;
-        }
-        return sum;
+        return new ArrayList<>(members.values());
     }
 
     /** A challenge as stored. */
@@ -219,23 +183,6 @@ class Challenges {
     }
 
     private record SummaryRow(ChallengeView.Summary summary, Position position) {
-    }
-
-    private static final class MemberCounts {
-
-        private String handle;
-        private String displayName;
-        private String timeZone;
-        private LocalDate joinedOn;
-        private final long[] attempts;
-        private final long[] rejections;
-        private final long[] acceptances;
-
-        MemberCounts(int weeks) {
-            attempts = new long[weeks];
-            rejections = new long[weeks];
-            acceptances = new long[weeks];
-        }
     }
 
     /** Where a page of challenges ends, newest first. */

@@ -9,7 +9,7 @@ import java.util.List;
  * are broken by attempts, more first, then by handle. Members with equal rejections and attempts share a rank
  * (competition ranking: 1, 2, 2, 4).
  */
-final class Leaderboard {
+public final class Leaderboard {
 
     /** By handle ignoring case, a member whose registration has not arrived yet (no handle) last. */
     static final Comparator<String> BY_HANDLE = Comparator.nullsLast(
@@ -44,6 +44,6 @@ final class Leaderboard {
     record Entry(String handle, String displayName, long rejections, long attempts) {
     }
 
-    record Standing(int rank, String handle, String displayName, long rejections, long attempts) {
+    public record Standing(int rank, String handle, String displayName, long rejections, long attempts) {
     }
 }

@@ -13,36 +13,29 @@ import java.util.Set;
 import java.util.UUID;
 
 import app.ghostresume.events.EventEnvelope;
-import app.ghostresume.events.SeekerEvent;
 import app.ghostresume.events.SeekerRegistered;
 import app.ghostresume.query.platform.SqlArrays;
 import app.ghostresume.query.seeker.SeekerDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes each event once into {@code seeker_event}; the primary key on the event id (and the unique aggregate
  * position) turns a redelivery into zero inserted rows. Stores the event's calendar date
- * ({@link SeekerDirectory#dayOf}) and its payload minus the ids. Events are journaled under the seeker who did
+ * ({@link SeekerDirectory#dayOf}) and its payload in the journal's format ({@link JournaledEvents}). Events are journaled under the seeker who did
  * them: a reflection on its author's timeline and in the attempt's history; a share event on its actor's (the
  * author's share or withdrawal, a supporter's support), never on anyone else's.
  */
 @Component
 class SeekerEventJournal implements EventJournal {
 
-    /** The seeker, and the ids that repeat the aggregate id. */
-    private static final List<String> IDS = List.of("attemptId", "goalId", "challengeId", "seekerId");
-
     private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final JournaledEvents format;
     private final SeekerDirectory seekers;
 
-    SeekerEventJournal(JdbcClient jdbc, JsonMapper json, SeekerDirectory seekers) {
+    SeekerEventJournal(JdbcClient jdbc, JournaledEvents format, SeekerDirectory seekers) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.format = format;
         this.seekers = seekers;
     }
 
@@ -62,7 +55,7 @@ class SeekerEventJournal implements EventJournal {
                 .param("type", event.type())
                 .param("date", seekers.dayOf(event))
                 .param("occurredAt", OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC))
-                .param("details", details(event.payload()))
+                .param("details", format.details(event))
                 .update();
         return inserted == 1;
     }
@@ -93,16 +86,9 @@ class SeekerEventJournal implements EventJournal {
                         SqlArrays.column(events, EventEnvelope::aggregateSequence),
                         SqlArrays.column(events, EventEnvelope::type), SqlArrays.column(dates, date -> date),
                         SqlArrays.column(events, EventEnvelope::occurredAt),
-                        SqlArrays.column(events, event -> details(event.payload())))
+                        SqlArrays.column(events, format::details))
                 .query(UUID.class)
                 .list();
         return new HashSet<>(inserted);
-    }
-
-    private String details(SeekerEvent payload) {
-        ObjectNode details = json.valueToTree(payload);
-        details.remove(IDS);
-        details.removeIf(JsonNode::isNull);
-        return json.writeValueAsString(details);
     }
 }

@@ -12,13 +12,13 @@ import app.ghostresume.events.Category;
  * with counts and categories only: no chapters, no targets or titles and no dates, since a chapter's dates could be
  * matched to an anonymous share of an acceptance and so unmask it.
  */
-final class GhostResumeView {
+public final class GhostResumeView {
 
     private GhostResumeView() {
     }
 
     /** {@code GET /api/me/ghost-resume}. */
-    record Own(Double rejectionsPerAcceptance, Totals totals, List<CategorySummary> categories,
+    public record Own(Double rejectionsPerAcceptance, Totals totals, List<CategorySummary> categories,
             List<Chapter> chapters) {
     }
 
@@ -27,11 +27,11 @@ final class GhostResumeView {
             List<PublicCategorySummary> categories) {
     }
 
-    record Totals(long acceptances, long rejections, long ghostings) {
+    public record Totals(long acceptances, long rejections, long ghostings) {
     }
 
     /** One category's figures and its open chapter: what came after its last acceptance ({@code null}: nothing). */
-    record CategorySummary(Category category, long acceptances, long rejections, long ghostings,
+    public record CategorySummary(Category category, long acceptances, long rejections, long ghostings,
             Double rejectionsPerAcceptance, OpenChapter openChapter) {
     }
 
@@ -41,18 +41,18 @@ final class GhostResumeView {
     }
 
     /** An acceptance and the rejections and ghostings since the previous acceptance in its category. */
-    record Chapter(Category category, Acceptance acceptance, long rejections, long ghostings, LocalDate firstOn,
+    public record Chapter(Category category, Acceptance acceptance, long rejections, long ghostings, LocalDate firstOn,
             LocalDate lastOn, List<Entry> attempts) {
     }
 
-    record OpenChapter(Category category, long rejections, long ghostings, LocalDate firstOn, LocalDate lastOn,
+    public record OpenChapter(Category category, long rejections, long ghostings, LocalDate firstOn, LocalDate lastOn,
             List<Entry> attempts) {
     }
 
-    record Acceptance(UUID attemptId, String target, String title, LocalDate acceptedOn) {
+    public record Acceptance(UUID attemptId, String target, String title, LocalDate acceptedOn) {
     }
 
     /** A rejection or ghosting in a chapter. */
-    record Entry(UUID attemptId, String target, String title, AttemptStatus status, LocalDate decidedOn) {
+    public record Entry(UUID attemptId, String target, String title, AttemptStatus status, LocalDate decidedOn) {
     }
 }

@@ -9,7 +9,7 @@ import app.ghostresume.events.GoalMetric;
 import app.ghostresume.events.GoalPeriod;
 
 /** The JSON shapes of {@code GET /api/me/goals} and {@code GET /api/me/streaks}. */
-final class GoalView {
+public final class GoalView {
 
     private GoalView() {
     }
@@ -22,16 +22,16 @@ final class GoalView {
      * @param current the open period, {@code null} when none is (not begun yet, ended, or retired)
      * @param history the ended periods, oldest first
      */
-    record Goal(UUID goalId, GoalMetric metric, Category category, GoalPeriod period, int target,
+    public record Goal(UUID goalId, GoalMetric metric, Category category, GoalPeriod period, int target,
             LocalDate startsOn, LocalDate endsOn, boolean retired, Current current, List<Ended> history,
             Streaks.Streak streak, int consistencyScore) {
     }
 
     /** The open period so far; {@code met} once the count reached the target. */
-    record Current(LocalDate periodStart, LocalDate periodEnd, long count, int target, boolean met) {
+    public record Current(LocalDate periodStart, LocalDate periodEnd, long count, int target, boolean met) {
     }
 
-    record Ended(LocalDate periodStart, LocalDate periodEnd, long count, int target, PeriodStatus status) {
+    public record Ended(LocalDate periodStart, LocalDate periodEnd, long count, int target, PeriodStatus status) {
     }
 
     record StreakReport(Streaks.Activity activity, List<GoalStreak> goals) {

@@ -1,7 +1,7 @@
 package app.ghostresume.query.goal;
 
 /** How an ended goal period came out. */
-enum PeriodStatus {
+public enum PeriodStatus {
     MET,
     MISSED,
     /** Paused: neither breaks nor extends a streak, and is left out of the consistency score. */

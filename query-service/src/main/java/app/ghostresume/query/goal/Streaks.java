@@ -9,7 +9,7 @@ import app.ghostresume.query.pause.PausedDays;
  * Streak arithmetic. Paused periods and paused days neither break nor extend a streak; what is still open (the
  * current period, today) can extend one but never breaks it.
  */
-final class Streaks {
+public final class Streaks {
 
     private Streaks() {
     }
@@ -40,7 +40,7 @@ final class Streaks {
      * it does not break the streak, which then ends yesterday. Paused days are skipped: activity on them does not
      * extend a streak and their lack of it does not break one.
      */
-    static Activity ofActivity(NavigableSet<LocalDate> activeDays, PausedDays paused, LocalDate today) {
+    public static Activity ofActivity(NavigableSet<LocalDate> activeDays, PausedDays paused, LocalDate today) {
         if (activeDays.isEmpty()) {
             return new Activity(0, 0, null);
         }
@@ -60,11 +60,11 @@ final class Streaks {
     }
 
     /** A goal's streak, in periods. */
-    record Streak(int current, int longest) {
+    public record Streak(int current, int longest) {
     }
 
     /** The activity streak, in days, and the last day with a fact. */
-    record Activity(int current, int longest, LocalDate lastActiveOn) {
+    public record Activity(int current, int longest, LocalDate lastActiveOn) {
     }
 
     private static final class Run {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import app.ghostresume.events.Category;
+import app.ghostresume.query.platform.Ratio;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -53,7 +54,7 @@ class Resilience {
                     BigDecimal sting = rs.getBigDecimal("average_sting");
                     Figures figures = new Figures(rs.getLong("rejections"),
                             sting == null ? null : sting.setScale(2, RoundingMode.HALF_UP).doubleValue(),
-                            rs.getLong("reflections"), ratio(rs.getLong("not_personal"), rs.getLong("answered")));
+                            rs.getLong("reflections"), Ratio.of(rs.getLong("not_personal"), rs.getLong("answered")));
                     if (rs.getBoolean("by_month")) {
                         months.add(new Month(rs.getString("month"), figures.rejections(), figures.averageSting(),
                                 figures.reflections(), figures.notPersonalShare()));
@@ -72,11 +73,6 @@ class Resilience {
         return new Report(months, categories, overall[0]);
     }
 
-    private static Double ratio(long numerator, long denominator) {
-        return denominator == 0 ? null
-                : BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), 4, RoundingMode.HALF_UP)
-                        .doubleValue();
-    }
 
     /** The JSON of {@code GET /api/me/resilience}. */
     record Report(List<Month> byMonth, List<CategoryFigures> byCategory, Figures overall) {

@@ -1,7 +1,5 @@
 package app.ghostresume.query.stats;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +9,7 @@ import java.util.UUID;
 
 import app.ghostresume.events.Category;
 import app.ghostresume.events.DateRange;
+import app.ghostresume.query.platform.Ratio;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -115,18 +114,13 @@ class AttemptStatistics {
                 long waiting, Double medianDaysToResponse) {
             long decided = rejections + acceptances + ghosted;
             return new Figures(attempts, rejections, acceptances, ghosted, withdrawn, waiting,
-                    ratio(rejections, decided), ratio(acceptances, decided), ratio(rejections + acceptances, decided),
-                    medianDaysToResponse, ratio(rejections, acceptances));
+                    Ratio.of(rejections, decided), Ratio.of(acceptances, decided), Ratio.of(rejections + acceptances, decided),
+                    medianDaysToResponse, Ratio.of(rejections, acceptances));
         }
 
         boolean hasFacts() {
             return attempts + rejections + acceptances + ghosted + withdrawn + waiting > 0;
         }
 
-        private static Double ratio(long numerator, long denominator) {
-            return denominator == 0 ? null
-                    : BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), 4, RoundingMode.HALF_UP)
-                            .doubleValue();
-        }
     }
 }

@@ -1,7 +1,5 @@
 package app.ghostresume.query.target;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import app.ghostresume.query.platform.Ratio;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -89,10 +88,10 @@ class TargetStatistics {
                     long rejections = rs.getLong("rejections");
                     return rs.getLong("deciding_seekers") < MIN_SEEKERS ? null
                             : new Target(key, TargetKey.name(key), rs.getLong("seekers"), rs.getLong("attempts"),
-                                    decided, ratio(rs.getLong("acceptances"), decided), ratio(rejections, decided),
-                                    ratio(rs.getLong("ghostings"), decided), rs.getObject("median_days", Double.class),
+                                    decided, Ratio.of(rs.getLong("acceptances"), decided), Ratio.of(rejections, decided),
+                                    Ratio.of(rs.getLong("ghostings"), decided), rs.getObject("median_days", Double.class),
                                     rs.getObject("p75_days", Double.class),
-                                    ratio(rs.getLong("later_stage_rejections"), rejections));
+                                    Ratio.of(rs.getLong("later_stage_rejections"), rejections));
                 })
                 .list().stream().filter(Objects::nonNull).findFirst();
     }
@@ -139,11 +138,6 @@ class TargetStatistics {
         return LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusMonths(12);
     }
 
-    private static Double ratio(long numerator, long denominator) {
-        return denominator == 0 ? null
-                : BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), 4, RoundingMode.HALF_UP)
-                        .doubleValue();
-    }
 
     /**
      * {@code GET /api/targets/{targetKey}}. Rates are over decided attempts; days to response over rejections and

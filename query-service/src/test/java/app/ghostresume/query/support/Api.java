@@ -54,8 +54,15 @@ public final class Api {
 
     /** A GET whose answer is read as bytes (a download), not as JSON. */
     public Download download(String path, String token) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).GET().build();
+        return download(path, token, Map.of());
+    }
+
+    /** A GET with these headers (an {@code Accept}, say) whose answer is read as bytes. */
+    public Download download(String path, String token, Map<String, String> headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token).GET();
+        headers.forEach(builder::header);
+        HttpRequest request = builder.build();
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             return new Download(response.statusCode(), response.headers(), response.body());
@@ -73,6 +80,10 @@ public final class Api {
 
         public String header(String name) {
             return headers.firstValue(name).orElse(null);
+        }
+
+        public String text() {
+            return new String(body, java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 

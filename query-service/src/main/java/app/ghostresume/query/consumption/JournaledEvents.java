@@ -1,0 +1,136 @@
+package app.ghostresume.query.consumption;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import app.ghostresume.events.AttemptEvent;
+import app.ghostresume.events.ChallengeEvent;
+import app.ghostresume.events.EventEnvelope;
+import app.ghostresume.events.EventType;
+import app.ghostresume.events.GoalEvent;
+import app.ghostresume.events.SeekerEvent;
+import app.ghostresume.query.platform.SqlArrays;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The journal ({@code seeker_event}) as an event log to replay: its format, and its events read back as they
+ * travelled. A row keeps an event's payload minus what its other columns already say (the seeker, and the id that
+ * is the aggregate's own id), so each event is restored whole: its id, type, version, seeker, aggregate position,
+ * the moment it was recorded ({@code occurred_at}) and its payload. Reports replay it up to an instant; they read
+ * no read model. Personal fields an erasure removed come back absent.
+ */
+@Component
+public class JournaledEvents {
+
+    /** The fields a row's columns repeat: the seeker, and the aggregate's own id (only when it is that). */
+    private static final List<String> IDS = List.of("attemptId", "goalId", "challengeId", "seekerId");
+
+    /** The order a replay folds in: as recorded, each aggregate's events in their sequence. */
+    private static final String ORDER = "ORDER BY occurred_at, aggregate_id, aggregate_sequence";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    JournaledEvents(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Every event the seeker did, recorded up to {@code asOf} (included), in order. */
+    public List<EventEnvelope> ofSeeker(UUID seekerId, Instant asOf) {
+        return ofSeekers(List.of(seekerId), asOf);
+    }
+
+    /** Every event these seekers did, recorded up to {@code asOf} (included), in order. */
+    public List<EventEnvelope> ofSeekers(Collection<UUID> seekerIds, Instant asOf) {
+        if (seekerIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT event_id, seeker_id, aggregate_id, aggregate_sequence, type, occurred_at, details
+                FROM seeker_event
+                WHERE seeker_id = ANY(CAST(:seekerIds AS uuid[])) AND occurred_at <= :asOf
+                """ + ORDER)
+                .param("seekerIds", SqlArrays.column(List.copyOf(seekerIds), id -> id))
+                .param("asOf", OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC))
+                .query((rs, row) -> restore(rs))
+                .list()
+                .stream().flatMap(Optional::stream).toList();
+    }
+
+    /** Every event of these aggregates (a challenge, shares), whoever did it, recorded up to {@code asOf}. */
+    public List<EventEnvelope> ofAggregates(Collection<String> aggregateIds, Instant asOf) {
+        if (aggregateIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT event_id, seeker_id, aggregate_id, aggregate_sequence, type, occurred_at, details
+                FROM seeker_event
+                WHERE aggregate_id = ANY(CAST(:aggregateIds AS text[])) AND occurred_at <= :asOf
+                """ + ORDER)
+                .param("aggregateIds", SqlArrays.column(List.copyOf(aggregateIds), id -> id))
+                .param("asOf", OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC))
+                .query((rs, row) -> restore(rs))
+                .list()
+                .stream().flatMap(Optional::stream).toList();
+    }
+
+    /** What a row keeps of an event: its payload without the seeker, its aggregate's own id and empty fields. */
+    String details(EventEnvelope event) {
+        ObjectNode details = json.valueToTree(event.payload());
+        for (String id : IDS) {
+            JsonNode value = details.get(id);
+            if (value != null && (id.equals("seekerId") || value.asString().equals(event.aggregateId()))) {
+                details.remove(id);
+            }
+        }
+        details.removeIf(JsonNode::isNull);
+        return json.writeValueAsString(details);
+    }
+
+    /** The event a row holds; empty for a type this build does not know (a consumer skips those too). */
+    private Optional<EventEnvelope> restore(ResultSet rs) throws SQLException {
+        Optional<EventType> type = EventType.named(rs.getString("type"));
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
+        UUID seekerId = rs.getObject("seeker_id", UUID.class);
+        String aggregateId = rs.getString("aggregate_id");
+        ObjectNode details = (ObjectNode) json.readTree(rs.getString("details"));
+        details.put("seekerId", seekerId.toString());
+        ownIdField(type.get().eventClass()).ifPresent(field -> {
+            if (!details.has(field)) {
+                details.put(field, aggregateId);
+            }
+        });
+        SeekerEvent payload = json.treeToValue(details, type.get().eventClass());
+        return Optional.of(new EventEnvelope(rs.getObject("event_id", UUID.class), type.get().typeName(),
+                type.get().version(), seekerId, aggregateId, rs.getLong("aggregate_sequence"),
+                rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), payload));
+    }
+
+    /** The payload field that names the aggregate an event of this type belongs to, where one was taken out. */
+    private static Optional<String> ownIdField(Class<? extends SeekerEvent> type) {
+        if (AttemptEvent.class.isAssignableFrom(type)) {
+            return Optional.of("attemptId");
+        }
+        if (GoalEvent.class.isAssignableFrom(type)) {
+            return Optional.of("goalId");
+        }
+        if (ChallengeEvent.class.isAssignableFrom(type)) {
+            return Optional.of("challengeId");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,74 @@
+package app.ghostresume.query.report;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+
+/**
+ * The formats a report comes in, chosen by the {@code Accept} header (JSON when it names none in particular) or,
+ * for links and image tags, which cannot set one, by {@code ?format=}.
+ */
+enum ReportFormat {
+    // in the order a wildcard picks them: */* is JSON, text/* HTML
+    JSON(MediaType.APPLICATION_JSON),
+    HTML(MediaType.TEXT_HTML),
+    CSV(new MediaType("text", "csv")),
+    PNG(MediaType.IMAGE_PNG);
+
+    private final MediaType mediaType;
+
+    ReportFormat(MediaType mediaType) {
+        this.mediaType = mediaType;
+    }
+
+    MediaType mediaType() {
+        return mediaType;
+    }
+
+    /**
+     * The format asked for: {@code format} if given, else the most wanted of the {@code Accept} header's offered
+     * ones (by quality, then by how specific). A wildcard means JSON.
+     *
+     * @throws HttpMediaTypeNotAcceptableException when nothing asked for is offered
+     */
+    static ReportFormat negotiate(String format, String accept) throws HttpMediaTypeNotAcceptableException {
+        List<MediaType> offered = Arrays.stream(values()).map(ReportFormat::mediaType).toList();
+        if (format != null) {
+            return Arrays.stream(values()).filter(value -> value.name().equals(format.toUpperCase(Locale.ROOT)))
+                    .findFirst().orElseThrow(() -> new HttpMediaTypeNotAcceptableException(offered));
+        }
+        if (accept == null || accept.isBlank()) {
+            return JSON;
+        }
+        List<MediaType> wanted;
+        try {
+            wanted = MediaType.parseMediaTypes(accept);
+        }
+        catch (InvalidMediaTypeException ex) {
+            throw new HttpMediaTypeNotAcceptableException(offered);
+        }
+        List<MediaType> byPreference = wanted.stream()
+                .filter(one -> one.getQualityValue() > 0)
+                .sorted(Comparator.comparingDouble(MediaType::getQualityValue).reversed()
+                        .thenComparingInt(ReportFormat::wildness))
+                .toList();
+        for (MediaType one : byPreference) {
+            for (ReportFormat value : values()) {
+                if (one.includes(value.mediaType)) {
+                    return value;
+                }
+            }
+        }
+        throw new HttpMediaTypeNotAcceptableException(offered);
+    }
+
+    /** A specific type before {@code text/*}, and that before {@code *}{@code /*}. */
+    private static int wildness(MediaType type) {
+        return type.isWildcardType() ? 2 : type.isWildcardSubtype() ? 1 : 0;
+    }
+}
