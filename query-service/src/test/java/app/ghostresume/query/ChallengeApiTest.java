@@ -377,6 +377,37 @@ class ChallengeApiTest extends QueryServiceIntegrationTest {
         assertThat(member(response.body(), "eli").get("joinedOn").asString()).isEqualTo("2026-11-18");
     }
 
+    @Test
+    void theReportReplaysTheTableThePageShows() {
+        for (UUID challengeId : List.of(NO, SPRINT)) {
+            JsonNode page = challenge(challengeId, "ada");
+            Response report = api().get("/api/challenges/" + challengeId + "/report", tokens().tokenFor(seeker("ada")));
+            assertThat(report.status()).as(report.toString()).isEqualTo(200);
+            // nia left and rejoined, oz left, mo registered after joining: the replay agrees with the page on each
+            assertThat(report.body().get("members")).isEqualTo(page.get("members"));
+            assertThat(report.body().get("leaderboard")).isEqualTo(page.get("leaderboard"));
+            assertThat(report.body().get("weeks")).isEqualTo(page.get("weeks"));
+            assertThat(report.body().get("group").get("members").asInt()).isEqualTo(page.get("memberCount").asInt());
+            assertThat(report.body().get("ended").asBoolean()).isFalse();
+        }
+        assertThat(challenge(NO, "ada").get("members")).hasSize(14);
+    }
+
+    @Test
+    void anInviteOnlyChallengesReportIsNotFoundForOutsidersAsItsPageIs() {
+        for (String outsider : List.of("zed", "oz")) {
+            assertNotFound(api().get("/api/challenges/" + NO + "/report", tokens().tokenFor(seeker(outsider))),
+                    NO.toString());
+        }
+        assertNotFound(api().get("/api/challenges/" + UUID.randomUUID() + "/report", tokens().tokenFor(seeker("ada"))),
+                null);
+        assertNotFound(api().get("/api/challenges/not-a-challenge/report", tokens().tokenFor(seeker("ada"))),
+                "not-a-challenge");
+        // a public challenge's report, like its page, is for every signed-in seeker
+        assertThat(api().get("/api/challenges/" + SPRINT + "/report", tokens().tokenFor(seeker("oz"))).status())
+                .isEqualTo(200);
+    }
+
     // --- the story's steps
 
     private void register(String handle) {

@@ -127,7 +127,8 @@ final class ChallengeHistory {
         List<ChallengeWeeks.Week> weeks = ChallengeWeeks.of(created.startsOn(), created.endsOn());
         ChallengeGoal goal = created.goal();
         List<ChallengeTable.MemberWeeks> members = new ArrayList<>();
-        boolean ended = true;
+        boolean ended = !membersOnLastDay.isEmpty() || LocalDate.ofInstant(asOf, ZoneOffset.UTC)
+                .isAfter(created.endsOn());
         for (Map.Entry<UUID, LocalDate> member : membersOnLastDay.entrySet()) {
             Profile profile = profiles.getOrDefault(member.getKey(), Profile.UNKNOWN);
             LocalDate today = LocalDate.ofInstant(asOf, profile.timeZone());

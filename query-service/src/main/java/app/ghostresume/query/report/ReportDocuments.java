@@ -17,6 +17,7 @@ import java.util.Locale;
 
 import javax.imageio.ImageIO;
 
+import app.ghostresume.events.AttemptStatus;
 import app.ghostresume.query.board.BoardRow;
 import app.ghostresume.query.board.CountedFact;
 import org.apache.commons.csv.CSVFormat;
@@ -45,7 +46,10 @@ class ReportDocuments {
         this.templates = templates;
     }
 
-    /** The period's counted facts, by day, each with its attempt as known at the report's {@code asOf}. */
+    /**
+     * The period's counted facts, by day: the fact and its day, then its attempt as known at the report's
+     * {@code asOf} (status, outcome day, days to the answer and the sting of a rejection, wherever that came).
+     */
     byte[] csv(SeekerHistory history, ReportPeriod period) {
         record Row(CountedFact fact, BoardRow attempt) {
         }
@@ -61,12 +65,12 @@ class ReportDocuments {
                 CSVFormat.RFC4180.builder().setHeader(CSV_HEADER.toArray(String[]::new)).get())) {
             for (Row row : rows) {
                 BoardRow attempt = row.attempt();
-                boolean outcome = row.fact().fact() != CountedFact.Fact.SENT;
-                Long days = outcome && attempt.sentOn() != null
+                boolean answered = attempt.status() != AttemptStatus.WAITING && attempt.outcomeOn() != null;
+                Long days = answered && attempt.sentOn() != null
                         ? attempt.outcomeOn().toEpochDay() - attempt.sentOn().toEpochDay() : null;
                 printer.printRecord(row.fact().fact(), row.fact().day(), attempt.category(), attempt.target(),
                         attempt.title(), attempt.sentOn(), attempt.status(), attempt.outcomeOn(), days,
-                        row.fact().fact() == CountedFact.Fact.REJECTED ? attempt.sting() : null);
+                        attempt.status() == AttemptStatus.REJECTED ? attempt.sting() : null);
             }
         }
         catch (IOException ex) {
