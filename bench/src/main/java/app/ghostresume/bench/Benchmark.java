@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import app.ghostresume.personal.SeekerKeys;
@@ -111,7 +113,7 @@ public final class Benchmark {
 
             phase("seeding " + options.events() + " events across " + options.seekers() + " seekers");
             SeededHistory history = new SeededHistory(seed, options.seekers(), options.events(),
-                    LocalDate.now(ZoneOffset.UTC));
+                    options.veteranEvents(), LocalDate.now(ZoneOffset.UTC));
             Map<String, String> keysAt = stack.keysEnvironment();
             SealingCost.Costs sealingCosts;
             HistorySeeder.Seeded seeded;
@@ -136,6 +138,12 @@ public final class Benchmark {
             for (QueryLoad.Endpoint endpoint : endpoints(history, minter)) {
                 queries.add(QueryLoad.measure(stack.queryUrl(), endpoint, options.queryClients(), options.warmUp(),
                         options.window(), seed));
+                System.out.println(line(queries.get(queries.size() - 1)));
+            }
+            Optional<QueryLoad.Endpoint> veteran = veteranReport(history, minter);
+            if (veteran.isPresent()) {
+                queries.add(QueryLoad.measure(stack.queryUrl(), veteran.get(), 1, options.warmUp(), options.window(),
+                        seed));
                 System.out.println(line(queries.get(queries.size() - 1)));
             }
             resources.snapshot("queries");
@@ -196,6 +204,9 @@ public final class Benchmark {
         List<QueryLoad.Reader> withGoals = new ArrayList<>();
         for (int i = 0; i < seekers.size(); i += step) {
             SeededHistory.Seeker seeker = seekers.get(i);
+            if (seeker.activeDays() == SeededHistory.VETERAN_DAYS) {
+                continue;
+            }
             QueryLoad.Reader reader = new QueryLoad.Reader(minter.tokenFor(seeker.id(), seeker.handle()), null);
             sample.add(reader);
             if (seeker.goals() > 0) {
@@ -205,7 +216,16 @@ public final class Benchmark {
         List<QueryLoad.Reader> challengeReaders = history.challenges().stream()
                 .map(c -> new QueryLoad.Reader(minter.tokenFor(c.reader(), "challenge-reader"), c.id().toString()))
                 .toList();
-        return QueryLoad.endpoints(sample, withGoals, challengeReaders, history.targets());
+        return QueryLoad.endpoints(sample, withGoals, challengeReaders, history.targets(),
+                YearMonth.from(history.lastDay()).toString());
+    }
+
+    /** The year report of the veteran (ten years of daily activity): the last full year, one reader at a time. */
+    private static Optional<QueryLoad.Endpoint> veteranReport(SeededHistory history, TokenMinter minter) {
+        return history.veteran().map(veteran -> new QueryLoad.Endpoint("year report of " + veteran.budget()
+                + " events (1 reader) GET /api/me/reports/{year}",
+                List.of(new QueryLoad.Reader(minter.tokenFor(veteran.id(), veteran.handle()), null)),
+                reader -> "/api/me/reports/" + history.lastDay().minusYears(1).getYear()));
     }
 
     /** The environment the stack gives its query service, but another database and consumer group. */

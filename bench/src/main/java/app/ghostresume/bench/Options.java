@@ -24,12 +24,13 @@ import java.util.Map;
  * @param freshnessRates  commands per second issued open-loop while freshness is measured, one run each, lowest
  *                        first; the target is judged at 200/s, a lower rate shows the pipeline unsaturated
  * @param queryClients    concurrent readers in the query phase
+ * @param veteranEvents   the events of one more seeker, ten years of daily activity, whose year report is timed
  * @param projectionLimit how long seeding may wait for the query service to catch up before it goes on anyway
  */
 record Options(Path root, Path home, Path out, Path commandJar, Path queryJar, boolean freePorts,
         List<String> serviceJvm, List<Integer> concurrency, Duration jitWarmUp, Duration warmUp, Duration window,
         long seed, int events, int seekers, List<Integer> freshnessRates, Duration freshnessWindow, int queryClients,
-        Duration projectionLimit) {
+        int veteranEvents, Duration projectionLimit) {
 
     static Options parse(String... args) {
         Map<String, String> given = new LinkedHashMap<>();
@@ -62,10 +63,11 @@ record Options(Path root, Path home, Path out, Path commandJar, Path queryJar, b
                         .map(rate -> Integer.parseInt(rate.trim())).sorted().toList(),
                 Duration.parse(given.getOrDefault("freshness-window", "PT30S")),
                 Integer.parseInt(given.getOrDefault("query-clients", "16")),
+                Integer.parseInt(given.getOrDefault("veteran-events", "20000")),
                 Duration.parse(given.getOrDefault("projection-limit", "PT20M")));
         List<String> known = List.of("root", "home", "out", "command-jar", "query-jar", "ports", "service-jvm",
                 "concurrency", "jit-warmup", "warmup", "window", "seed", "events", "seekers", "freshness-rate",
-                "freshness-window", "query-clients", "projection-limit");
+                "freshness-window", "query-clients", "veteran-events", "projection-limit");
         given.keySet().stream().filter(name -> !known.contains(name)).findFirst().ifPresent(name -> {
             throw new IllegalArgumentException("unknown option --" + name + "; known: " + known);
         });
@@ -92,6 +94,7 @@ record Options(Path root, Path home, Path out, Path commandJar, Path queryJar, b
         run.put("freshnessRates", freshnessRates);
         run.put("freshnessWindow", freshnessWindow.toString());
         run.put("queryClients", queryClients);
+        run.put("veteranEvents", veteranEvents);
         run.put("serviceJvm", String.join(" ", serviceJvm));
         run.put("cores", Runtime.getRuntime().availableProcessors());
         return run;

@@ -27,8 +27,9 @@ final class QueryLoad {
     }
 
     /** The reads measured; {@code targets} is how many targets the seeded attempts went to. */
+    /** @param month the month of each seeker's report, {@code 2026-11} */
     static List<Endpoint> endpoints(List<Reader> seekers, List<Reader> withGoals, List<Reader> challengeMembers,
-            int targets) {
+            int targets, String month) {
         List<Endpoint> endpoints = new ArrayList<>();
         endpoints.add(new Endpoint("board GET /api/me/attempts", seekers, reader -> "/api/me/attempts"));
         endpoints.add(new Endpoint("stats GET /api/me/stats", seekers, reader -> "/api/me/stats"));
@@ -44,6 +45,10 @@ final class QueryLoad {
         endpoints.add(new Endpoint("resilience GET /api/me/resilience", seekers, reader -> "/api/me/resilience"));
         endpoints.add(new Endpoint("target GET /api/targets/{key}", seekers,
                 reader -> "/api/targets/target-" + Math.floorMod(reader.token().hashCode(), targets)));
+        endpoints.add(new Endpoint("month report GET /api/me/reports/{month}", seekers,
+                reader -> "/api/me/reports/" + month));
+        endpoints.add(new Endpoint("challenge report GET /api/challenges/{id}/report", challengeMembers,
+                reader -> "/api/challenges/" + reader.subject() + "/report"));
         return endpoints;
     }
 

@@ -87,9 +87,15 @@ final class SeededHistory {
     private final int challengeEvents;
     private final int targets;
 
-    /** A seeker of the history: who they are and how many events their own life takes. */
-    record Seeker(UUID id, String handle, ZoneId zone, int budget, int goals, long seed) {
+    /**
+     * A seeker of the history: who they are and how many events their own life takes; {@code activeDays} how long
+     * ago they joined (0: between 60 days and two years, drawn).
+     */
+    record Seeker(UUID id, String handle, ZoneId zone, int budget, int goals, long seed, int activeDays) {
     }
+
+    /** The veteran: ten years of daily activity. */
+    static final int VETERAN_DAYS = 3650;
 
     /** A challenge and a member who may read it (its creator, who never leaves). */
     record Challenge(UUID id, UUID reader, long seed, int members) {
@@ -98,7 +104,11 @@ final class SeededHistory {
     /**
      * @param today the history ends the day before, so no date lies in the future in any seeker's time zone
      */
-    SeededHistory(long seed, int seekerCount, int events, LocalDate today) {
+    /**
+     * @param veteranEvents the events of one more seeker, active every day for ten years ({@link #veteran}), beyond
+     *                      {@code events}; 0 for none
+     */
+    SeededHistory(long seed, int seekerCount, int events, int veteranEvents, LocalDate today) {
         this.seed = seed;
         this.lastDay = today.minusDays(1);
         this.targets = Math.max(1, seekerCount / 2);
@@ -142,8 +152,21 @@ final class SeededHistory {
             double goalDraw = random.nextDouble();
             int goals = goalDraw < 0.07 ? 2 : goalDraw < 0.25 ? 1 : 0;
             seekers.add(new Seeker(ids.get(i), "seeded-" + i, ZONES.get(random.nextInt(ZONES.size())), budgets[i],
-                    goals, random.nextLong()));
+                    goals, random.nextLong(), 0));
         }
+        if (veteranEvents > 0) {
+            seekers.add(new Seeker(uuid(random), "seeded-veteran", ZoneId.of("UTC"), veteranEvents, 2,
+                    random.nextLong(), VETERAN_DAYS));
+        }
+    }
+
+    /** The seeker with ten years of history, if the run has one. */
+    java.util.Optional<Seeker> veteran() {
+        return seekers.stream().filter(seeker -> seeker.activeDays() == VETERAN_DAYS).findFirst();
+    }
+
+    LocalDate lastDay() {
+        return lastDay;
     }
 
     List<Seeker> seekers() {
@@ -289,7 +312,8 @@ final class SeededHistory {
         }
 
         int play() {
-            LocalDate joinedOn = lastDay.minusDays(60 + random.nextInt(670));
+            LocalDate joinedOn = seeker.activeDays() > 0 ? lastDay.minusDays(seeker.activeDays())
+                    : lastDay.minusDays(60 + random.nextInt(670));
             Aggregate self = new Aggregate(seeker.id());
             emit(self, joinedOn, new SeekerRegistered(seeker.id(), seeker.handle(), "Seeker " + seeker.handle(),
                     seeker.zone()));

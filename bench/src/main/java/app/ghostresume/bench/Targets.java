@@ -19,6 +19,8 @@ final class Targets {
     static final double SHARE_OF_BASELINE = 0.5;
     static final double FRESHNESS_P99_MS = 300;
     static final double QUERY_P99_MS = 20;
+    /** A report, even of ten years of daily activity, comes in well under a second. */
+    static final double REPORT_P99_MS = 1_000;
     static final long QUERY_SCALE_EVENTS = 1_000_000;
     static final double REPLAY_PER_SECOND = 25_000;
     static final double SHARE_OF_BARE_CONSUMER = 0.2;
@@ -71,6 +73,13 @@ final class Targets {
                         : met(p99 <= FRESHNESS_P99_MS && rateHeld && freshness.errors() == 0)));
         boolean atScale = results.seeded().events() >= QUERY_SCALE_EVENTS;
         for (Measurement query : results.queries()) {
+            if (query.name().contains(" report ")) {
+                // a report replays the seeker's events rather than reading a read model: judged in the second
+                verdicts.add(new Verdict("report p99 <= 1 s: " + query.name(),
+                        String.format("p99 %.1f ms, %d errors", query.millis(99), query.errors()),
+                        met(query.millis(99) <= REPORT_P99_MS && query.errors() == 0)));
+                continue;
+            }
             verdicts.add(new Verdict("query p99 <= 20 ms at 1M events: " + query.name(),
                     String.format("p99 %.1f ms at %d events, %d errors", query.millis(99), results.seeded().events(),
                             query.errors()),

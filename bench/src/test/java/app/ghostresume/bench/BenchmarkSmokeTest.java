@@ -37,7 +37,8 @@ class BenchmarkSmokeTest {
         args.addAll(List.of("--ports=free", "--service-jvm=-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1",
                 "--concurrency=1,8", "--jit-warmup=PT1S", "--warmup=PT0.5S", "--window=PT1S",
                 "--freshness-rate=50", "--freshness-window=PT1S", "--query-clients=4",
-                "--events=10000", "--seekers=100", "--projection-limit=PT60S"));
+                "--events=10000", "--seekers=100", "--veteran-events=1500",
+                "--projection-limit=PT60S"));
 
         Benchmark.run(Options.parse(args.toArray(String[]::new)));
 
@@ -68,7 +69,10 @@ class BenchmarkSmokeTest {
         positive(missing, "seeding", report.get("queries").get("seeding"), "events", "publishedPerSecond",
                 "projectedPerSecond");
         assertThat(report.get("queries").get("seeding").get("events").asLong()).isGreaterThanOrEqualTo(10_000);
-        assertThat(report.get("queries").get("endpoints")).hasSize(10);
+        // ten read models, a month's and a challenge's report, and the veteran's year report
+        assertThat(report.get("queries").get("endpoints")).hasSize(13);
+        assertThat(report.get("queries").get("endpoints").get(12).get("name").asString())
+                .startsWith("year report of 1500 events");
         for (JsonNode endpoint : report.get("queries").get("endpoints")) {
             positive(missing, endpoint.get("name").asString(), endpoint, "throughputPerSecond", "p50Ms", "p99Ms");
             assertThat(endpoint.get("errors").asLong()).as(endpoint.get("name").asString() + " errors").isZero();

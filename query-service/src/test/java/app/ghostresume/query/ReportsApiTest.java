@@ -88,7 +88,7 @@ class ReportsApiTest extends QueryServiceIntegrationTest {
         published.add(publishAt(new GoalSet(UUID.randomUUID(), WREN, GoalMetric.REJECTIONS, Category.PITCH, 3,
                 GoalPeriod.WEEK, date("2025-11-03"), date("2025-11-30")), "2025-11-02T09:00:00Z"));
         published.add(publishAt(new GoalSet(UUID.randomUUID(), WREN, GoalMetric.REJECTIONS, Category.PITCH, 12,
-                GoalPeriod.CUSTOM, date("2025-11-03"), date("2025-11-30")), "2025-11-02T09:00:00Z"));
+                GoalPeriod.CUSTOM, date("2025-11-03"), date("2025-11-30")), "2025-11-02T09:05:00Z"));
         published.add(publishAt(new ChallengeCreated(CHALLENGE, WREN, "November of NO", "Collect them",
                 date("2025-11-03"), date("2025-11-30"), new ChallengeGoal(GoalMetric.REJECTIONS, Category.PITCH, 3,
                         ChallengeGoal.Per.WEEK), ChallengeVisibility.INVITE, "NO-2025", date("2025-11-01")),
