@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -82,6 +83,7 @@ class ReportDocuments {
     String html(SeekerReport report) {
         Context context = new Context(Locale.ENGLISH);
         context.setVariable("report", report);
+        context.setVariable("asOf", report.asOf().truncatedTo(ChronoUnit.SECONDS));
         context.setVariable("weeklyChart", ReportCharts.weeklyBars(report.current().byWeek()));
         context.setVariable("stingChart", ReportCharts.stingTrend(report.current().byWeek()));
         SeekerReport.ResponseTimes times = report.current().responseTimes();
@@ -94,6 +96,7 @@ class ReportDocuments {
     String html(ChallengeReport report) {
         Context context = new Context(Locale.ENGLISH);
         context.setVariable("report", report);
+        context.setVariable("asOf", report.asOf().truncatedTo(ChronoUnit.SECONDS));
         context.setVariable("leaderboardChart", ReportCharts.leaderboard(report.leaderboard()));
         return templates.process("report/challenge", context);
     }

@@ -1,5 +1,6 @@
 package app.ghostresume.query.report;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -16,8 +17,8 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 enum ReportFormat {
     // in the order a wildcard picks them: */* is JSON, text/* HTML
     JSON(MediaType.APPLICATION_JSON),
-    HTML(MediaType.TEXT_HTML),
-    CSV(new MediaType("text", "csv")),
+    HTML(new MediaType("text", "html", StandardCharsets.UTF_8)),
+    CSV(new MediaType("text", "csv", StandardCharsets.UTF_8)),
     PNG(MediaType.IMAGE_PNG);
 
     private final MediaType mediaType;
