@@ -239,6 +239,9 @@ class HostileInputTest {
                 Endpoint.query("/api/me/shares", Map.of("limit", "5", "cursor", "abc")),
                 Endpoint.query("/api/me/ghost-resume", Map.of()),
                 Endpoint.query("/api/me/export", Map.of()),
+                Endpoint.query("/api/me/reports/2026-W01", Map.of("asOf", "2026-01-01T00:00:00Z", "format", "csv")),
+                Endpoint.query("/api/challenges/{challenge}/report", Map.of("asOf", "2026-01-01T00:00:00Z",
+                        "format", "html")),
                 // an import takes a spreadsheet, not JSON: whatever JSON comes is refused before it is read
                 Endpoint.command("POST", "/api/me/imports", true, Map.of("company", "Acme", "applied", today())),
                 Endpoint.query("/api/seekers/{handle}/ghost-resume", Map.of()),

@@ -67,12 +67,18 @@ public final class BoardFold {
      */
     public static Map<UUID, BoardRow> replay(List<EventEnvelope> events) {
         Map<UUID, BoardRow> rows = new LinkedHashMap<>();
-        for (EventEnvelope event : events) {
-            if (event.payload() instanceof AttemptEvent && changesBoard(event)) {
-                fold(event, rows);
-            }
-        }
+        events.forEach(event -> replayInto(event, rows));
         return rows;
+    }
+
+    /**
+     * Folds one event of any kind into {@code rows} (every attempt's row, by attempt), if it is about the board:
+     * for a replay over many seekers at once, event by event in each attempt's order.
+     */
+    public static void replayInto(EventEnvelope event, Map<UUID, BoardRow> rows) {
+        if (event.payload() instanceof AttemptEvent && changesBoard(event)) {
+            fold(event, rows);
+        }
     }
 
     /** Whether the board is about {@code event} at all. */

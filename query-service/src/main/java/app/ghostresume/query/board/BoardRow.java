@@ -48,6 +48,10 @@ public final class BoardRow {
         return attemptId;
     }
 
+    public UUID seekerId() {
+        return seekerId;
+    }
+
     /** {@code null} when the attempt names none. */
     public Category category() {
         return category == null ? null : Category.valueOf(category);

@@ -51,6 +51,16 @@ public final class ChallengeTable {
         return new Table(table, Leaderboard.rank(entries));
     }
 
+    /**
+     * Whether a member met the challenge goal: per TOTAL, the window's count reached the target; per WEEK, every
+     * week of the window, all of them over, did.
+     */
+    public static boolean metGoal(ChallengeGoal goal, int weeks, ChallengeView.Member member) {
+        return goal.per() == ChallengeGoal.Per.TOTAL ? member.progress().met()
+                : member.progress().elapsed().size() == weeks
+                        && member.progress().elapsed().stream().allMatch(ChallengeView.WeekResult::met);
+    }
+
     private static long sum(long[] counts) {
         long sum = 0;
         for (long count : counts) {

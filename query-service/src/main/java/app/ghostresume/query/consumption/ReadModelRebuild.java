@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * On request ({@code REBUILD_READ_MODELS=true}), empties every table but Flyway's before consumption starts:
  * read models, the event journal, offsets, skipped and dead-letter records. The consumer then replays the topic
  * from its beginning and fills them again. New read models are covered without being listed here. The seekers'
- * keys are not a read model: were they kept in this database, they stay.
+ * keys are not a read model: were they kept in this database, they stay; nor are the community reports, which
+ * the insights command computes on its own.
  */
 @Component
 class ReadModelRebuild {
@@ -36,7 +37,7 @@ class ReadModelRebuild {
         }
         List<String> tables = jdbc.sql("""
                 SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> :flyway
-                  AND tablename <> 'seeker_key'
+                  AND tablename NOT IN ('seeker_key', 'community_insight')
                 ORDER BY tablename
                 """)
                 .param("flyway", flywayTable)

@@ -47,7 +47,7 @@ import app.ghostresume.query.challenge.ChallengeView;
  * attempts, folded by the live board's fold, and their profile) and the events on the shares made to its feed.
  * The table comes from {@link ChallengeTable}, as the page's does.
  */
-final class ChallengeHistory {
+public final class ChallengeHistory {
 
     /** As the feed: an anonymous challenge share is shown only among this many members. */
     static final int MEMBERS_TO_HIDE_AN_AUTHOR_AMONG = 3;
@@ -64,7 +64,7 @@ final class ChallengeHistory {
      * The challenge from its own events, if they hold its creation; with the members of its last day, each with
      * the day they joined: joins and leaves are taken in the order recorded, those dated after the end left out.
      */
-    static Optional<ChallengeHistory> of(UUID challengeId, List<EventEnvelope> challengeEvents) {
+    public static Optional<ChallengeHistory> of(UUID challengeId, List<EventEnvelope> challengeEvents) {
         ChallengeCreated created = null;
         Map<UUID, LocalDate> members = new LinkedHashMap<>();
         for (EventEnvelope event : challengeEvents) {
@@ -109,8 +109,14 @@ final class ChallengeHistory {
         return shares;
     }
 
-    boolean isMemberOnLastDay(UUID seekerId) {
-        return membersOnLastDay.containsKey(seekerId);
+    /** The challenge as created. */
+    public ChallengeCreated created() {
+        return created;
+    }
+
+    /** The members on the window's last day, each with the day they joined. */
+    public Map<UUID, LocalDate> membersOnLastDay() {
+        return java.util.Collections.unmodifiableMap(membersOnLastDay);
     }
 
     /**
@@ -151,10 +157,7 @@ final class ChallengeHistory {
             attempts += member.totals().attempts();
             rejections += member.totals().rejections();
             acceptances += member.totals().acceptances();
-            boolean met = goal.per() == ChallengeGoal.Per.TOTAL ? member.progress().met()
-                    : member.progress().elapsed().size() == weeks.size()
-                            && member.progress().elapsed().stream().allMatch(ChallengeView.WeekResult::met);
-            metGoal += met ? 1 : 0;
+            metGoal += ChallengeTable.metGoal(goal, weeks.size(), member) ? 1 : 0;
         }
         return new ChallengeReport(created.challengeId(), created.name(), created.startsOn(), created.endsOn(), goal,
                 asOf, ended, weeks, table.members(), table.leaderboard(),

@@ -32,6 +32,7 @@ import app.ghostresume.events.SupportWithdrawn;
 import app.ghostresume.query.board.BoardFold;
 import app.ghostresume.query.board.BoardRow;
 import app.ghostresume.query.board.CountedFact;
+import app.ghostresume.query.board.FactIndex;
 import app.ghostresume.query.ghostresume.GhostResumeFold;
 import app.ghostresume.query.ghostresume.GhostResumeView;
 import app.ghostresume.query.goal.GoalReplay;

@@ -14,6 +14,7 @@ import app.ghostresume.events.PauseScheduled;
 import app.ghostresume.events.ReflectionRecorded;
 import app.ghostresume.events.SeekerRegistered;
 import app.ghostresume.query.goal.Streaks;
+import app.ghostresume.query.support.History;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

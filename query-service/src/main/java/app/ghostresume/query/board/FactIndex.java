@@ -1,4 +1,4 @@
-package app.ghostresume.query.report;
+package app.ghostresume.query.board;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,18 +11,17 @@ import java.util.Map;
 import app.ghostresume.events.Category;
 import app.ghostresume.events.DateRange;
 import app.ghostresume.events.GoalMetric;
-import app.ghostresume.query.board.CountedFact;
 
 /**
  * A seeker's counted facts sorted by day, per fact and per fact and category, so that a count over any days is two
  * binary searches: a goal judged over ten years of weekly periods costs what a week's does.
  */
-final class FactIndex {
+public final class FactIndex {
 
     private final Map<CountedFact.Fact, long[]> byFact = new HashMap<>();
     private final Map<CountedFact.Fact, Map<Category, long[]>> byFactAndCategory = new HashMap<>();
 
-    FactIndex(Collection<CountedFact> facts) {
+    public FactIndex(Collection<CountedFact> facts) {
         Map<CountedFact.Fact, List<Long>> days = new HashMap<>();
         Map<CountedFact.Fact, Map<Category, List<Long>>> daysByCategory = new HashMap<>();
         for (CountedFact fact : facts) {
@@ -39,13 +38,13 @@ final class FactIndex {
     }
 
     /** The facts of the metric in the category ({@code null}: any) from the range's start to its end or {@code upTo}. */
-    long count(GoalMetric metric, Category category, DateRange range, LocalDate upTo) {
+    public long count(GoalMetric metric, Category category, DateRange range, LocalDate upTo) {
         LocalDate last = range.end().isAfter(upTo) ? upTo : range.end();
         return count(fact(metric), category, range.start(), last);
     }
 
     /** The facts of a kind in the category ({@code null}: any) from {@code from} to {@code to}, both included. */
-    long count(CountedFact.Fact fact, Category category, LocalDate from, LocalDate to) {
+    public long count(CountedFact.Fact fact, Category category, LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             return 0;
         }
@@ -57,7 +56,7 @@ final class FactIndex {
         return firstAfter(days, to.toEpochDay()) - firstAfter(days, from.toEpochDay() - 1);
     }
 
-    static CountedFact.Fact fact(GoalMetric metric) {
+    public static CountedFact.Fact fact(GoalMetric metric) {
         return switch (metric) {
             case ATTEMPTS -> CountedFact.Fact.SENT;
             case REJECTIONS -> CountedFact.Fact.REJECTED;

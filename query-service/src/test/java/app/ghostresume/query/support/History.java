@@ -1,4 +1,4 @@
-package app.ghostresume.query.report;
+package app.ghostresume.query.support;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,14 +18,17 @@ import app.ghostresume.events.RejectionReceived;
 import app.ghostresume.events.SeekerEvent;
 import app.ghostresume.events.ShareEvent;
 
-/** Events as the journal gives them back, written in order: each in its aggregate's sequence, at a given moment. */
-final class History {
+/**
+ * Events as the journal or the topic gives them back, written in order: each in its aggregate's sequence, at a
+ * given moment.
+ */
+public final class History {
 
     private final List<EventEnvelope> events = new ArrayList<>();
     private final Map<String, Long> sequences = new HashMap<>();
 
     /** Records {@code event} at {@code at} (an ISO instant, or a date meaning its noon in UTC). */
-    History at(String at, SeekerEvent event) {
+    public History at(String at, SeekerEvent event) {
         Instant moment = at.length() == 10 ? LocalDate.parse(at).atTime(12, 0).toInstant(java.time.ZoneOffset.UTC)
                 : Instant.parse(at);
         String aggregate = aggregateOf(event);
@@ -35,7 +38,7 @@ final class History {
     }
 
     /** An attempt sent on {@code sentOn}, recorded that day; returns its id. */
-    UUID attempt(UUID seekerId, Category category, String target, String sentOn) {
+    public UUID attempt(UUID seekerId, Category category, String target, String sentOn) {
         UUID attemptId = UUID.randomUUID();
         at(sentOn, new AttemptLogged(attemptId, seekerId, category, target, "Pitch to " + target, null,
                 LocalDate.parse(sentOn), null));
@@ -43,16 +46,21 @@ final class History {
     }
 
     /** A rejection received (and recorded) on {@code on}. */
-    History rejected(UUID seekerId, UUID attemptId, String on, Integer sting) {
+    public History rejected(UUID seekerId, UUID attemptId, String on, Integer sting) {
         return at(on, new RejectionReceived(attemptId, seekerId, LocalDate.parse(on), null, null, sting));
     }
 
-    History accepted(UUID seekerId, UUID attemptId, String on) {
+    public History accepted(UUID seekerId, UUID attemptId, String on) {
         return at(on, new AcceptanceReceived(attemptId, seekerId, LocalDate.parse(on), null));
     }
 
+    /** Every event, in the order recorded. */
+    public List<EventEnvelope> all() {
+        return upTo(Instant.MAX);
+    }
+
     /** The events recorded up to {@code asOf}, in order. */
-    List<EventEnvelope> upTo(Instant asOf) {
+    public List<EventEnvelope> upTo(Instant asOf) {
         return events.stream().filter(event -> !event.occurredAt().isAfter(asOf))
                 .sorted(java.util.Comparator.comparing(EventEnvelope::occurredAt)).toList();
     }
