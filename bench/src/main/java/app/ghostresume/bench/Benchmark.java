@@ -160,6 +160,12 @@ public final class Benchmark {
             System.out.println(replay.toMap());
             resources.snapshot("bare consumer");
 
+            phase("community report");
+            CommunityReportProbe.Community community = CommunityReportProbe.measure(settings.queryJar(), bootstrap,
+                    TOPIC, createdFolder(options.out()), options.projectionLimit(), replay.bare());
+            System.out.println(community.toMap());
+            resources.snapshot("community report");
+
             List<Storage.Store> storage = List.of(Storage.eventStore(commandDb),
                     Storage.kafka(home.resolve("kafka"), TOPIC, TopicOffsets.records(bootstrap, TOPIC)),
                     Storage.readModels("read models (live, ghost_query)",
@@ -167,7 +173,7 @@ public final class Benchmark {
                     Storage.readModels("read models (rebuilt by the replay)",
                             stack.postgres().jdbcUrl(REPLAY_DATABASE)));
             results = new Results(run, commands, baseline, freshness, seeded, options.seekers(), queries, replay,
-                    resources, storage, sealingCosts);
+                    resources, storage, sealingCosts, community);
         }
         List<String> charts = Charts.write(createdFolder(options.out()), results);
         Report.write(options.out(), results, charts);

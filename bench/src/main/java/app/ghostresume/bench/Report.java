@@ -42,6 +42,7 @@ final class Report {
         queries.put("endpoints", results.queries().stream().map(Measurement::toMap).toList());
         json.put("queries", queries);
         json.put("replay", results.replay().toMap());
+        json.put("communityReport", results.community().toMap());
         json.put("sealing", results.sealing().toMap());
         json.put("resources", resources(results.resources()));
         json.put("storage", results.storage().stream().map(Storage.Store::toMap).toList());
@@ -154,6 +155,15 @@ final class Report {
         md.append(String.format("| %d%s | %.0f | %.1f | %.1f | %.0f | %.1f | %.1f %% |%n", r.onTopic(),
                 r.caughtUp() ? "" : " (caught up to " + r.projected() + " only)", r.rate(), r.seconds(),
                 r.wallSeconds(), r.bare().rate(), r.bare().bytes() / 1e6 / r.bare().seconds(), 100 * r.ratio()));
+
+        CommunityReportProbe.Community community = results.community();
+        md.append("\n### The community report over the whole topic\n\n");
+        md.append("`./insights.sh` as an operator runs it (its own JVM and consumer group), answering every question "
+                + "over all history; its rate is counted from its first record, its wall time includes the JVM's "
+                + "start-up and the answering.\n\n");
+        md.append("| events | events/s | wall s | bare consumer records/s | report / bare |\n|---:|---:|---:|---:|---:|\n");
+        md.append(String.format("| %d | %.0f | %.1f | %.0f | %.1f %% |%n", community.events(), community.rate(),
+                community.wallSeconds(), community.bare().rate(), 100 * community.ratio()));
 
         SealingCost.Costs c = results.sealing();
         md.append("\n### What sealing personal fields costs\n\n");

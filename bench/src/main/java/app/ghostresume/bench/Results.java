@@ -7,5 +7,5 @@ import java.util.Map;
 record Results(Map<String, Object> run, List<Measurement> commands, List<Measurement> baseline,
         List<FreshnessProbe.Freshness> freshness, HistorySeeder.Seeded seeded, int seekers, List<Measurement> queries,
         ReplayProbe.Replay replay, ResourceMonitor resources, List<Storage.Store> storage,
-        SealingCost.Costs sealing) {
+        SealingCost.Costs sealing, CommunityReportProbe.Community community) {
 }

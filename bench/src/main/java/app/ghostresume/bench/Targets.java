@@ -21,6 +21,8 @@ final class Targets {
     static final double QUERY_P99_MS = 20;
     /** A report, even of ten years of daily activity, comes in well under a second. */
     static final double REPORT_P99_MS = 1_000;
+    /** The community report reads the whole topic at this rate at least. */
+    static final double COMMUNITY_PER_SECOND = 100_000;
     static final long QUERY_SCALE_EVENTS = 1_000_000;
     static final double REPLAY_PER_SECOND = 25_000;
     static final double SHARE_OF_BARE_CONSUMER = 0.2;
@@ -93,6 +95,10 @@ final class Targets {
                 String.format("%.1f %% (%.0f vs %.0f records/s)", 100 * replay.ratio(), replay.rate(),
                         replay.bare().rate()),
                 met(replay.ratio() >= SHARE_OF_BARE_CONSUMER && replay.caughtUp())));
+        CommunityReportProbe.Community community = results.community();
+        verdicts.add(new Verdict("community report >= 100,000 events/s",
+                String.format("%.0f events/s (%.1f %% of a bare consumer)", community.rate(), 100 * community.ratio()),
+                met(community.rate() >= COMMUNITY_PER_SECOND)));
         return verdicts;
     }
 

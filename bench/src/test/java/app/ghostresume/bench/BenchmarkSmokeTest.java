@@ -80,6 +80,9 @@ class BenchmarkSmokeTest {
         positive(missing, "replay", report.get("replay"), "replayedPerSecond", "bareConsumerPerSecond",
                 "replayToBareRatio", "recordsProjected");
         assertThat(report.get("replay").get("caughtUp").asBoolean()).as("replay caught up").isTrue();
+        positive(missing, "communityReport", report.get("communityReport"), "events", "eventsPerSecond",
+                "toBareRatio");
+        assertThat(out.resolve("insights").resolve("report.md")).isNotEmptyFile();
         List<String> processes = new ArrayList<>();
         for (JsonNode process : report.get("resources")) {
             processes.add(process.get("process").asString());

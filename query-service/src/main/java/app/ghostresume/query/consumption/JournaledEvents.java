@@ -5,10 +5,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import app.ghostresume.events.AttemptEvent;
 import app.ghostresume.events.ChallengeEvent;
@@ -36,6 +38,19 @@ public class JournaledEvents {
     /** The fields a row's columns repeat: the seeker, and the aggregate's own id (only when it is that). */
     private static final List<String> IDS = List.of("attemptId", "goalId", "challengeId", "seekerId");
 
+    /**
+     * The payload as it travelled, made by PostgreSQL from the row: its details with the seeker and, for an
+     * attempt's, a goal's or a challenge's event, the aggregate's own id put back, so that Java reads each record in
+     * one pass.
+     */
+    private static final String PAYLOAD = "CAST(details || jsonb_build_object('seekerId', seeker_id) || CASE type "
+            + Arrays.stream(EventType.values())
+                    .flatMap(type -> ownIdField(type.eventClass()).stream()
+                            .map(field -> "WHEN '" + type.typeName() + "' THEN jsonb_build_object('" + field
+                                    + "', aggregate_id) "))
+                    .collect(Collectors.joining())
+            + "ELSE '{}'::jsonb END AS text) AS payload\n";
+
     /** The order a replay folds in: as recorded, each aggregate's events in their sequence. */
     private static final String ORDER = "ORDER BY occurred_at, aggregate_id, aggregate_sequence";
 
@@ -54,16 +69,23 @@ public class JournaledEvents {
 
     /** Every event these seekers did, recorded up to {@code asOf} (included), in order. */
     public List<EventEnvelope> ofSeekers(Collection<UUID> seekerIds, Instant asOf) {
+        return ofSeekers(seekerIds, asOf, List.of(EventType.values()));
+    }
+
+    /** The events of these types these seekers did, recorded up to {@code asOf} (included), in order. */
+    public List<EventEnvelope> ofSeekers(Collection<UUID> seekerIds, Instant asOf, Collection<EventType> types) {
         if (seekerIds.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("""
-                SELECT event_id, seeker_id, aggregate_id, aggregate_sequence, type, occurred_at, details
+                SELECT event_id, seeker_id, aggregate_id, aggregate_sequence, type, occurred_at, """ + PAYLOAD + """
                 FROM seeker_event
                 WHERE seeker_id = ANY(CAST(:seekerIds AS uuid[])) AND occurred_at <= :asOf
+                  AND type = ANY(CAST(:types AS text[]))
                 """ + ORDER)
                 .param("seekerIds", SqlArrays.column(List.copyOf(seekerIds), id -> id))
                 .param("asOf", OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC))
+                .param("types", SqlArrays.column(List.copyOf(types), EventType::typeName))
                 .query((rs, row) -> restore(rs))
                 .list()
                 .stream().flatMap(Optional::stream).toList();
@@ -75,7 +97,7 @@ public class JournaledEvents {
             return List.of();
         }
         return jdbc.sql("""
-                SELECT event_id, seeker_id, aggregate_id, aggregate_sequence, type, occurred_at, details
+                SELECT event_id, seeker_id, aggregate_id, aggregate_sequence, type, occurred_at, """ + PAYLOAD + """
                 FROM seeker_event
                 WHERE aggregate_id = ANY(CAST(:aggregateIds AS text[])) AND occurred_at <= :asOf
                 """ + ORDER)
@@ -105,19 +127,11 @@ public class JournaledEvents {
         if (type.isEmpty()) {
             return Optional.empty();
         }
-        UUID seekerId = rs.getObject("seeker_id", UUID.class);
-        String aggregateId = rs.getString("aggregate_id");
-        ObjectNode details = (ObjectNode) json.readTree(rs.getString("details"));
-        details.put("seekerId", seekerId.toString());
-        ownIdField(type.get().eventClass()).ifPresent(field -> {
-            if (!details.has(field)) {
-                details.put(field, aggregateId);
-            }
-        });
-        SeekerEvent payload = json.treeToValue(details, type.get().eventClass());
+        SeekerEvent payload = json.readValue(rs.getString("payload"), type.get().eventClass());
         return Optional.of(new EventEnvelope(rs.getObject("event_id", UUID.class), type.get().typeName(),
-                type.get().version(), seekerId, aggregateId, rs.getLong("aggregate_sequence"),
-                rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), payload));
+                type.get().version(), rs.getObject("seeker_id", UUID.class), rs.getString("aggregate_id"),
+                rs.getLong("aggregate_sequence"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                payload));
     }
 
     /** The payload field that names the aggregate an event of this type belongs to, where one was taken out. */

@@ -34,6 +34,9 @@ public final class InsightsCommand {
     }
 
     public static void main(String[] args) throws Exception {
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "insights-logback.xml");
+        }
         Map<String, String> options = options(args);
         Result result = run(options, Clock.systemUTC(), System.err);
         System.out.println("Wrote " + result.folder().toAbsolutePath()
@@ -56,7 +59,7 @@ public final class InsightsCommand {
                 "localhost:19092")), options.getOrDefault("topic", env("KAFKA_TOPIC", "seeker-events")),
                 options.getOrDefault("group", GROUP)).replay(history::accept, bar::at);
         bar.done();
-        double seconds = Math.max(1e-3, Duration.between(started, clock.instant()).toNanos() / 1e9);
+        double seconds = bar.seconds();
         CommunityReport report = CommunityReport.of(history, privacy, clock.instant());
         InsightFiles.write(report, folder);
         boolean store = Boolean.parseBoolean(options.getOrDefault("store", "true"));
@@ -112,7 +115,7 @@ public final class InsightsCommand {
 
         private final PrintStream out;
         private final Clock clock;
-        private final Instant started;
+        private Instant started;
         private Instant drawn = Instant.EPOCH;
         private long read;
         private long total;
@@ -120,10 +123,13 @@ public final class InsightsCommand {
         ProgressBar(PrintStream out, Clock clock) {
             this.out = out;
             this.clock = clock;
-            this.started = clock.instant();
         }
 
+        /** The first call, with nothing read yet, starts the clock: the rate is the reading's, not the connecting's. */
         void at(long read, long total) {
+            if (started == null) {
+                started = clock.instant();
+            }
             this.read = read;
             this.total = total;
             Instant now = clock.instant();
@@ -138,8 +144,14 @@ public final class InsightsCommand {
             out.println();
         }
 
+        /** Seconds from the start of the reading to now. */
+        double seconds() {
+            return Math.max(1e-3, Duration.between(started == null ? clock.instant() : started, clock.instant())
+                    .toNanos() / 1e9);
+        }
+
         private void draw(Instant now) {
-            double seconds = Math.max(1e-3, Duration.between(started, now).toNanos() / 1e9);
+            double seconds = Math.max(1e-3, Duration.between(started == null ? now : started, now).toNanos() / 1e9);
             double rate = read / seconds;
             double share = total == 0 ? 1 : (double) read / total;
             int filled = (int) Math.round(WIDTH * share);

@@ -25,6 +25,7 @@ import app.ghostresume.events.ChallengeJoined;
 import app.ghostresume.events.ChallengeLeft;
 import app.ghostresume.events.ChallengeWeeks;
 import app.ghostresume.events.EventEnvelope;
+import app.ghostresume.events.EventType;
 import app.ghostresume.events.RejectionShared;
 import app.ghostresume.events.SeekerErased;
 import app.ghostresume.events.SeekerRegistered;
@@ -51,6 +52,15 @@ public final class ChallengeHistory {
 
     /** As the feed: an anonymous challenge share is shown only among this many members. */
     static final int MEMBERS_TO_HIDE_AN_AUTHOR_AMONG = 3;
+
+    /**
+     * What the report reads of its members' histories: their profile, their attempts' counted facts (the board's
+     * fold passes over the events in between) and their shares.
+     */
+    static final List<EventType> MEMBER_EVENTS = List.of(EventType.SEEKER_REGISTERED, EventType.SEEKER_ERASED,
+            EventType.ATTEMPT_LOGGED, EventType.ATTEMPT_CORRECTED, EventType.REJECTION_RECEIVED,
+            EventType.ACCEPTANCE_RECEIVED, EventType.ATTEMPT_GHOSTED, EventType.ATTEMPT_WITHDRAWN,
+            EventType.REJECTION_SHARED);
 
     private final ChallengeCreated created;
     private final Map<UUID, LocalDate> membersOnLastDay;

@@ -58,7 +58,8 @@ class Reports {
         List<EventEnvelope> known = challengeEvents.stream().filter(event -> !event.occurredAt().isAfter(asOf))
                 .toList();
         return ChallengeHistory.of(challengeId, known).map(history -> {
-            List<EventEnvelope> memberEvents = journal.ofSeekers(ChallengeHistory.joiners(known), asOf);
+            List<EventEnvelope> memberEvents = journal.ofSeekers(ChallengeHistory.joiners(known), asOf,
+                    ChallengeHistory.MEMBER_EVENTS);
             List<EventEnvelope> shareEvents = journal.ofAggregates(
                     history.sharesIn(memberEvents).stream().map(UUID::toString).toList(), asOf);
             return history.report(memberEvents, shareEvents, asOf);
