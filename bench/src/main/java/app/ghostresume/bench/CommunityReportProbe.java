@@ -47,7 +47,7 @@ final class CommunityReportProbe {
                     + log);
         }
         return new Community(number(result.group(1)), number(result.group(2)), number(result.group(3)), wall,
-                bare);
+                bare, null);
     }
 
     private static long number(String digits) {
@@ -55,7 +55,12 @@ final class CommunityReportProbe {
     }
 
     /** The community report's read of the topic: its rate (from its first record), wall time with start-up. */
-    record Community(long events, long unreadable, double rate, double wallSeconds, ReplayProbe.Bare bare) {
+    record Community(long events, long unreadable, double rate, double wallSeconds, ReplayProbe.Bare bare,
+            String failure) {
+
+        static Community failed(String why, ReplayProbe.Bare bare) {
+            return new Community(0, 0, 0, 0, bare, why);
+        }
 
         double ratio() {
             return rate / bare.rate();
@@ -69,6 +74,9 @@ final class CommunityReportProbe {
             map.put("wallSecondsIncludingStartUp", Measurement.round(wallSeconds));
             map.put("bareConsumerPerSecond", Measurement.round(bare.rate()));
             map.put("toBareRatio", Math.round(ratio() * 10_000) / 10_000.0);
+            if (failure != null) {
+                map.put("failure", failure);
+            }
             return map;
         }
     }

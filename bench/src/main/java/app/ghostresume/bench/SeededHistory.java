@@ -86,6 +86,7 @@ final class SeededHistory {
     private final List<Challenge> challenges = new ArrayList<>();
     private final int challengeEvents;
     private final int targets;
+    private final Seeker veteran;
 
     /**
      * A seeker of the history: who they are and how many events their own life takes; {@code activeDays} how long
@@ -154,15 +155,15 @@ final class SeededHistory {
             seekers.add(new Seeker(ids.get(i), "seeded-" + i, ZONES.get(random.nextInt(ZONES.size())), budgets[i],
                     goals, random.nextLong(), 0));
         }
-        if (veteranEvents > 0) {
-            seekers.add(new Seeker(uuid(random), "seeded-veteran", ZoneId.of("UTC"), veteranEvents, 2,
-                    random.nextLong(), VETERAN_DAYS));
-        }
+        // drawn last and kept apart, so that the other seekers, the challenges' members and the supporters are
+        // those of a run without one
+        this.veteran = veteranEvents > 0 ? new Seeker(uuid(random), "seeded-veteran", ZoneId.of("UTC"),
+                veteranEvents, 2, random.nextLong(), VETERAN_DAYS) : null;
     }
 
-    /** The seeker with ten years of history, if the run has one. */
+    /** The seeker with ten years of history, if the run has one; not among {@link #seekers}. */
     java.util.Optional<Seeker> veteran() {
-        return seekers.stream().filter(seeker -> seeker.activeDays() == VETERAN_DAYS).findFirst();
+        return java.util.Optional.ofNullable(veteran);
     }
 
     LocalDate lastDay() {
@@ -185,6 +186,9 @@ final class SeededHistory {
         }
         for (Seeker seeker : seekers) {
             count += new SeekerLife(seeker, sink).play();
+        }
+        if (veteran != null) {
+            count += new SeekerLife(veteran, sink).play();
         }
         return count;
     }

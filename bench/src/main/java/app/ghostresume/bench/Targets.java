@@ -97,7 +97,9 @@ final class Targets {
                 met(replay.ratio() >= SHARE_OF_BARE_CONSUMER && replay.caughtUp())));
         CommunityReportProbe.Community community = results.community();
         verdicts.add(new Verdict("community report >= 100,000 events/s",
-                String.format("%.0f events/s (%.1f %% of a bare consumer)", community.rate(), 100 * community.ratio()),
+                community.failure() != null ? "failed: " + community.failure()
+                        : String.format("%.0f events/s (%.1f %% of a bare consumer)", community.rate(),
+                                100 * community.ratio()),
                 met(community.rate() >= COMMUNITY_PER_SECOND)));
         return verdicts;
     }

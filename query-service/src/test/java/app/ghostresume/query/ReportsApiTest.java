@@ -67,6 +67,7 @@ class ReportsApiTest extends QueryServiceIntegrationTest {
     private static final UUID STRANGER = UUID.randomUUID();
     private static final UUID CHALLENGE = UUID.randomUUID();
     private static final UUID MAES_SHARE = UUID.randomUUID();
+    private static final UUID OPEN = UUID.randomUUID();
 
     /** What the seekers wrote for themselves alone: no report others see, and no card, may hold any of it. */
     private static final List<String> PRIVATE = List.of("Secret Quarterly", "Mae's Target", "Pitch title",
@@ -137,6 +138,17 @@ class ReportsApiTest extends QueryServiceIntegrationTest {
                 "2025-11-08T10:00:00Z"));
         published.add(publishAt(new SupportOffered(MAES_SHARE, KAI, SupportKind.HUG, null, date("2025-11-09")),
                 "2025-11-09T10:00:00Z"));
+        // a public challenge: anyone may read its page and report, its feed is its members' alone
+        published.add(publishAt(new ChallengeCreated(OPEN, MAE, "Open pitches", null, date("2025-11-03"),
+                date("2025-11-30"), new ChallengeGoal(GoalMetric.ATTEMPTS, null, 1, ChallengeGoal.Per.TOTAL),
+                ChallengeVisibility.PUBLIC, null, date("2025-11-01")), "2025-11-01T09:00:00Z"));
+        for (UUID member : List.of(MAE, WREN, KAI)) {
+            published.add(publishAt(new ChallengeJoined(OPEN, member, date("2025-11-02")), "2025-11-02T11:00:00Z"));
+        }
+        UUID openShare = UUID.randomUUID();
+        published.add(publishAt(new RejectionShared(openShare, MAE, null, AttemptStatus.REJECTED, Category.PITCH,
+                null, 4, date("2025-11-07"), date("2025-11-08"), "A story for the members", false,
+                ShareAudience.CHALLENGE, OPEN), "2025-11-08T09:30:00Z"));
         awaitAll(published);
     }
 
@@ -258,6 +270,9 @@ class ReportsApiTest extends QueryServiceIntegrationTest {
             assertThat(JSON.readTree(refused.text()).get("status").asInt()).isEqualTo(406);
         }
         assertThat(download(WREN, "/api/challenges/" + CHALLENGE + "/report", "image/png").status()).isEqualTo(406);
+        // what it offers, it picks from a list that also names what it does not
+        assertThat(download(WREN, "/api/challenges/" + CHALLENGE + "/report", "text/csv, text/html;q=0.9")
+                .header("Content-Type")).startsWith("text/html");
         assertThat(download(WREN, "/api/me/reports/2025-11?format=pdf", "*/*").status()).isEqualTo(406);
     }
 
@@ -265,7 +280,8 @@ class ReportsApiTest extends QueryServiceIntegrationTest {
     @Order(1)
     void badPeriodsAndInstantsAre400Problems() {
         for (String path : List.of("/api/me/reports/2025-13", "/api/me/reports/november",
-                "/api/me/reports/2025-11?asOf=yesterday", "/api/me/reports/2025-W54")) {
+                "/api/me/reports/2025-11?asOf=yesterday", "/api/me/reports/2025-W54",
+                "/api/me/reports/2025-11?asOf=-5000-01-01T00:00:00Z")) {
             Response response = api().get(path, tokens().tokenFor(WREN));
             assertThat(response.status()).as(path).isEqualTo(400);
             assertThat(response.contentType()).startsWith("application/problem+json");
@@ -285,6 +301,19 @@ class ReportsApiTest extends QueryServiceIntegrationTest {
         // Leo left in week 2: neither the page nor the report is his any more
         assertThat(api().get("/api/challenges/" + CHALLENGE + "/report", tokens().tokenFor(LEO)).status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    @Order(1)
+    void aPublicChallengesReportShowsItsFeedToItsMembersAlone() {
+        Response stranger = api().get("/api/challenges/" + OPEN + "/report", tokens().tokenFor(STRANGER));
+        assertThat(stranger.status()).as(stranger.toString()).isEqualTo(200);
+        assertThat(stranger.body().get("members")).hasSize(3);
+        assertThat(stranger.body().get("mostSupported")).isEmpty();
+        assertThat(stranger.body().toString()).doesNotContain("A story for the members");
+        Response member = api().get("/api/challenges/" + OPEN + "/report", tokens().tokenFor(WREN));
+        assertThat(member.body().get("mostSupported")).singleElement()
+                .satisfies(share -> assertThat(share.get("story").asString()).isEqualTo("A story for the members"));
     }
 
     @Test

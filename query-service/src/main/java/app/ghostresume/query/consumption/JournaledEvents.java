@@ -5,9 +5,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -77,7 +82,7 @@ public class JournaledEvents {
         if (seekerIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("""
+        List<Optional<EventEnvelope>> rows = jdbc.sql("""
                 SELECT event_id, seeker_id, aggregate_id, aggregate_sequence, type, occurred_at, """ + PAYLOAD + """
                 FROM seeker_event
                 WHERE seeker_id = ANY(CAST(:seekerIds AS uuid[])) AND occurred_at <= :asOf
@@ -87,8 +92,8 @@ public class JournaledEvents {
                 .param("asOf", OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC))
                 .param("types", SqlArrays.column(List.copyOf(types), EventType::typeName))
                 .query((rs, row) -> restore(rs))
-                .list()
-                .stream().flatMap(Optional::stream).toList();
+                .list();
+        return inAggregateOrder(rows);
     }
 
     /** Every event of these aggregates (a challenge, shares), whoever did it, recorded up to {@code asOf}. */
@@ -96,7 +101,7 @@ public class JournaledEvents {
         if (aggregateIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("""
+        List<Optional<EventEnvelope>> rows = jdbc.sql("""
                 SELECT event_id, seeker_id, aggregate_id, aggregate_sequence, type, occurred_at, """ + PAYLOAD + """
                 FROM seeker_event
                 WHERE aggregate_id = ANY(CAST(:aggregateIds AS text[])) AND occurred_at <= :asOf
@@ -104,8 +109,27 @@ public class JournaledEvents {
                 .param("aggregateIds", SqlArrays.column(List.copyOf(aggregateIds), id -> id))
                 .param("asOf", OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC))
                 .query((rs, row) -> restore(rs))
-                .list()
-                .stream().flatMap(Optional::stream).toList();
+                .list();
+        return inAggregateOrder(rows);
+    }
+
+    /**
+     * The events in the order recorded, but each aggregate's always in its own sequence: two instances' clocks may
+     * disagree by a little, and an aggregate's history must never run backwards. Each aggregate keeps the places
+     * its events took; they are filled with its events in sequence order.
+     */
+    static List<EventEnvelope> inAggregateOrder(List<Optional<EventEnvelope>> rows) {
+        List<EventEnvelope> events = rows.stream().flatMap(Optional::stream).toList();
+        Map<String, List<EventEnvelope>> byAggregate = new HashMap<>();
+        events.forEach(event -> byAggregate.computeIfAbsent(event.aggregateId(), id -> new ArrayList<>()).add(event));
+        Map<String, Iterator<EventEnvelope>> inSequence = new HashMap<>();
+        byAggregate.forEach((id, ofAggregate) -> {
+            ofAggregate.sort(Comparator.comparingLong(EventEnvelope::aggregateSequence));
+            inSequence.put(id, ofAggregate.iterator());
+        });
+        List<EventEnvelope> ordered = new ArrayList<>(events.size());
+        events.forEach(event -> ordered.add(inSequence.get(event.aggregateId()).next()));
+        return ordered;
     }
 
     /** What a row keeps of an event: its payload without the seeker, its aggregate's own id and empty fields. */

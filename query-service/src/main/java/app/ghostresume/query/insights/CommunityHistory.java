@@ -16,6 +16,7 @@ import app.ghostresume.events.EventEnvelope;
 import app.ghostresume.events.GoalEvent;
 import app.ghostresume.events.PauseCancelled;
 import app.ghostresume.events.PauseScheduled;
+import app.ghostresume.events.PersonalFields;
 import app.ghostresume.events.SeekerErased;
 import app.ghostresume.query.board.BoardFold;
 import app.ghostresume.query.board.BoardRow;
@@ -48,8 +49,12 @@ public final class CommunityHistory {
     }
 
     /** Takes the next event of its partition. */
-    public void accept(EventEnvelope event) {
+    public void accept(EventEnvelope travelled) {
         events++;
+        // no question reads a personal field: dropped at once, they take no memory and no time (a target's key)
+        EventEnvelope event = new EventEnvelope(travelled.eventId(), travelled.type(), travelled.version(),
+                travelled.seekerId(), travelled.aggregateId(), travelled.aggregateSequence(), travelled.occurredAt(),
+                PersonalFields.map(travelled.payload(), text -> null));
         BoardFold.replayInto(event, attempts);
         if (event.payload() instanceof GoalEvent) {
             goalEvents.computeIfAbsent(event.seekerId(), id -> new ArrayList<>()).add(event);

@@ -14,7 +14,7 @@ import app.ghostresume.query.ghostresume.GhostResumeView;
 /**
  * How many rejections come before a first acceptance, per category: for each seeker with an acceptance in it, the
  * rejections of their first ghost-résumé chapter there ({@link GhostResumeFold}), then the distribution, median and
- * 90th percentile over those seekers.
+ * 90th percentile over those seekers ({@link Privacy#percentile}, {@link Privacy#parts}).
  */
 final class CriticalMassOfNos implements Question {
 
@@ -47,14 +47,16 @@ final class CriticalMassOfNos implements Question {
                 suppressed++;
                 continue;
             }
-            List<Object> row = new ArrayList<>(List.of(category.getKey().name(), (long) sorted.size(),
-                    Percentiles.of(sorted, 0.5), Percentiles.of(sorted, 0.9)));
+            List<Object> row = new ArrayList<>(List.of(category.getKey().name(), (long) sorted.size()));
+            row.add(privacy.percentile(sorted, 0.5));
+            row.add(privacy.percentile(sorted, 0.9));
+            List<Long> buckets = new ArrayList<>();
             for (int b = 0; b < FROM.length; b++) {
                 int from = FROM[b];
                 int to = b + 1 < FROM.length ? FROM[b + 1] : Integer.MAX_VALUE;
-                long inBucket = sorted.stream().filter(n -> n >= from && n < to).count();
-                row.add(privacy.shown(inBucket, inBucket));
+                buckets.add(sorted.stream().filter(n -> n >= from && n < to).count());
             }
+            row.addAll(privacy.parts(buckets));
             rows.add(row);
         }
         return new Table("critical-mass-of-nos", "The critical mass of nos",

@@ -1,6 +1,7 @@
 package app.ghostresume.query.report;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import app.ghostresume.query.platform.ApiProblem;
@@ -38,7 +39,7 @@ class ReportController {
             @RequestParam(required = false) Instant asOf, @RequestParam(required = false) String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept)
             throws HttpMediaTypeNotAcceptableException {
-        ReportFormat chosen = ReportFormat.negotiate(format, accept);
+        ReportFormat chosen = ReportFormat.negotiate(format, accept, List.of(ReportFormat.values()));
         ReportPeriod reported = ReportPeriod.parse(period).orElseThrow(() -> ApiProblem.invalid("period",
                 "must be a year (2025), a month (2025-11) or an ISO week (2025-W45), from "
                         + ReportPeriod.FIRST_YEAR + " to " + ReportPeriod.LAST_YEAR));
@@ -63,11 +64,7 @@ class ReportController {
             @RequestParam(required = false) Instant asOf, @RequestParam(required = false) String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept)
             throws HttpMediaTypeNotAcceptableException {
-        ReportFormat chosen = ReportFormat.negotiate(format, accept);
-        if (chosen == ReportFormat.CSV || chosen == ReportFormat.PNG) {
-            throw new HttpMediaTypeNotAcceptableException(
-                    java.util.List.of(ReportFormat.JSON.mediaType(), ReportFormat.HTML.mediaType()));
-        }
+        ReportFormat chosen = ReportFormat.negotiate(format, accept, List.of(ReportFormat.JSON, ReportFormat.HTML));
         UUID id = parse(challengeId);
         ChallengeReport report = reports.challenge(id, seekerId, reports.asOf(asOf))
                 .orElseThrow(() -> notFound(challengeId));

@@ -1,7 +1,6 @@
 package app.ghostresume.query.report;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -32,15 +31,17 @@ enum ReportFormat {
     }
 
     /**
-     * The format asked for: {@code format} if given, else the most wanted of the {@code Accept} header's offered
-     * ones (by quality, then by how specific). A wildcard means JSON.
+     * The format asked for among those offered ({@code formats}, in the order a wildcard picks them):
+     * {@code format} if given, else the most wanted of the {@code Accept} header's offered ones (by quality, then by
+     * how specific).
      *
      * @throws HttpMediaTypeNotAcceptableException when nothing asked for is offered
      */
-    static ReportFormat negotiate(String format, String accept) throws HttpMediaTypeNotAcceptableException {
-        List<MediaType> offered = Arrays.stream(values()).map(ReportFormat::mediaType).toList();
+    static ReportFormat negotiate(String format, String accept, List<ReportFormat> formats)
+            throws HttpMediaTypeNotAcceptableException {
+        List<MediaType> offered = formats.stream().map(ReportFormat::mediaType).toList();
         if (format != null) {
-            return Arrays.stream(values()).filter(value -> value.name().equals(format.toUpperCase(Locale.ROOT)))
+            return formats.stream().filter(value -> value.name().equals(format.toUpperCase(Locale.ROOT)))
                     .findFirst().orElseThrow(() -> new HttpMediaTypeNotAcceptableException(offered));
         }
         if (accept == null || accept.isBlank()) {
@@ -59,7 +60,7 @@ enum ReportFormat {
                         .thenComparingInt(ReportFormat::wildness))
                 .toList();
         for (MediaType one : byPreference) {
-            for (ReportFormat value : values()) {
+            for (ReportFormat value : formats) {
                 if (one.includes(value.mediaType)) {
                     return value;
                 }

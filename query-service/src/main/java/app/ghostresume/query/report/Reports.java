@@ -13,6 +13,7 @@ import app.ghostresume.events.ChallengeLeft;
 import app.ghostresume.events.ChallengeVisibility;
 import app.ghostresume.events.EventEnvelope;
 import app.ghostresume.query.consumption.JournaledEvents;
+import app.ghostresume.query.platform.StorableDates;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +35,7 @@ class Reports {
 
     /** {@code asOf} as a report takes it: now when absent, and never later than now. */
     Instant asOf(Instant requested) {
+        StorableDates.require(requested, "asOf");
         Instant now = clock.instant();
         return requested == null || requested.isAfter(now) ? now : requested;
     }
@@ -49,10 +51,12 @@ class Reports {
     /**
      * The challenge's report as known at {@code asOf}, for a reader who may see the challenge's page: anyone for a
      * PUBLIC challenge, its current members for an INVITE one. Empty for anyone else, as for an unknown challenge.
+     * The shares of its feed are its current members' alone, as the feed is.
      */
     Optional<ChallengeReport> challenge(UUID challengeId, UUID reader, Instant asOf) {
         List<EventEnvelope> challengeEvents = journal.ofAggregates(List.of(challengeId.toString()), clock.instant());
-        if (!mayRead(challengeEvents, reader)) {
+        Access access = access(challengeEvents, reader);
+        if (!access.page()) {
             return Optional.empty();
         }
         List<EventEnvelope> known = challengeEvents.stream().filter(event -> !event.occurredAt().isAfter(asOf))
@@ -60,14 +64,17 @@ class Reports {
         return ChallengeHistory.of(challengeId, known).map(history -> {
             List<EventEnvelope> memberEvents = journal.ofSeekers(ChallengeHistory.joiners(known), asOf,
                     ChallengeHistory.MEMBER_EVENTS);
-            List<EventEnvelope> shareEvents = journal.ofAggregates(
-                    history.sharesIn(memberEvents).stream().map(UUID::toString).toList(), asOf);
+            List<EventEnvelope> shareEvents = access.feed() ? journal.ofAggregates(
+                    history.sharesIn(memberEvents).stream().map(UUID::toString).toList(), asOf) : List.of();
             return history.report(memberEvents, shareEvents, asOf);
         });
     }
 
-    /** Whether the reader may see the challenge's page now: the page's own rule, from the challenge's events. */
-    private static boolean mayRead(List<EventEnvelope> challengeEvents, UUID reader) {
+    /**
+     * What the reader may see now, by the page's and the feed's own rules, from the challenge's events: the page
+     * (anyone, for a PUBLIC challenge; else its current members), the feed (its current members).
+     */
+    private static Access access(List<EventEnvelope> challengeEvents, UUID reader) {
         ChallengeVisibility visibility = null;
         boolean member = false;
         for (EventEnvelope event : challengeEvents) {
@@ -81,6 +88,10 @@ class Reports {
                 member = false;
             }
         }
-        return visibility == ChallengeVisibility.PUBLIC || visibility != null && member;
+        return new Access(visibility == ChallengeVisibility.PUBLIC || visibility != null && member,
+                visibility != null && member);
+    }
+
+    private record Access(boolean page, boolean feed) {
     }
 }

@@ -97,6 +97,8 @@ final class SeekerHistory {
                 shares.get(withdrawn.shareId()).support.remove(new Support(withdrawn.seekerId(), withdrawn.kind()));
             }
         }
+        // a withdrawn share's support is gone with it, as on the live pages
+        shares.values().stream().filter(share -> share.withdrawn).forEach(share -> share.support.clear());
         this.timeZone = zone;
         this.paused = PausedDays.of(List.copyOf(pauses.values()));
         this.attempts = BoardFold.replay(own);

@@ -65,11 +65,22 @@ class QuestionsTest {
         Table table = new CriticalMassOfNos().answer(replayed(), THREE);
         // JOB: 1, 2 and 6 nos; GRANT had three seekers, but one erased the account
         assertThat(table.rows()).singleElement().satisfies(row -> {
-            assertThat(row.subList(0, 4)).containsExactly("JOB", 3L, 2.0, 5.2);
+            // three seekers are too few for a median with three on each side of it
+            assertThat(row.subList(0, 4)).containsExactly("JOB", 3L, null, null);
             // no bucket covers three seekers (two had 1-4 nos, one 5-9): each is suppressed
             assertThat(row.subList(4, 10)).containsOnlyNulls();
         });
         assertThat(table.suppressedRows()).isEqualTo(1);
+    }
+
+    @Test
+    void aHiddenPartCannotBeHadBySubtraction() {
+        Privacy five = new Privacy(5);
+        assertThat(five.parts(List.of(6L, 1L))).containsExactly(null, null);
+        assertThat(five.parts(List.of(6L, 5L, 1L, 0L))).containsExactly(6L, null, null, null);
+        assertThat(five.parts(List.of(6L, 5L, 0L))).containsExactly(6L, 5L, null);
+        assertThat(five.percentile(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), 0.5)).isEqualTo(5.5);
+        assertThat(five.percentile(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9), 0.5)).isNull();
     }
 
     @Test
