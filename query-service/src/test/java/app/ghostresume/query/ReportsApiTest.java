@@ -14,6 +14,7 @@ import java.util.UUID;
 import javax.imageio.ImageIO;
 
 import app.ghostresume.events.AcceptanceReceived;
+import app.ghostresume.events.AttemptCorrected;
 import app.ghostresume.events.AttemptLogged;
 import app.ghostresume.events.AttemptStatus;
 import app.ghostresume.events.Category;
@@ -124,6 +125,10 @@ class ReportsApiTest extends QueryServiceIntegrationTest {
             published.add(publishAt(new RejectionReceived(attempt, MAE, date(day), null, null, 4),
                     day + "T18:00:00Z"));
         }
+        // logged as sent in October, then corrected to a day inside the window: it counts there, on page and report
+        UUID moved = attempt(published, MAE, "Mae's Target", "2025-10-20");
+        published.add(publishAt(new AttemptCorrected(moved, MAE, null, null, null, null, date("2025-11-10"), null),
+                "2025-11-10T09:00:00Z"));
         UUID kais = attempt(published, KAI, "Kai's Target", "2025-11-05");
         published.add(publishAt(new RejectionReceived(kais, KAI, date("2025-11-06"), null, null, 2),
                 "2025-11-06T18:00:00Z"));
@@ -210,7 +215,7 @@ class ReportsApiTest extends QueryServiceIntegrationTest {
         assertThat(report.get("leaderboard")).isEqualTo(pageBeforeKaiLeft.get("leaderboard"));
         assertThat(report.get("members")).extracting(member -> member.get("handle").asString())
                 .containsExactly("kai", "mae", "wren");
-        assertThat(report.get("group").toString()).isEqualTo("{\"members\":3,\"attempts\":16,\"rejections\":12,"
+        assertThat(report.get("group").toString()).isEqualTo("{\"members\":3,\"attempts\":17,\"rejections\":12,"
                 + "\"acceptances\":3,\"membersMetGoal\":0}");
         assertThat(report.get("ended").asBoolean()).isTrue();
         assertThat(report.get("mostSupported")).singleElement().satisfies(share -> {

@@ -3,6 +3,7 @@ package app.ghostresume.query.consumption;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -90,6 +91,43 @@ public class JournaledEvents {
                 """ + ORDER)
                 .param("seekerIds", SqlArrays.column(List.copyOf(seekerIds), id -> id))
                 .param("asOf", OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC))
+                .param("types", SqlArrays.column(List.copyOf(types), EventType::typeName))
+                .query((rs, row) -> restore(rs))
+                .list();
+        return inAggregateOrder(rows);
+    }
+
+    /**
+     * The events of these types of the attempts these seekers logged that have a counted fact (a sending or an
+     * outcome) dated from {@code from} to {@code to}, or were ever corrected (a correction may move a date into
+     * those days), as recorded up to {@code asOf}, in order: what a window's counts need, without decoding the
+     * rest of each history. An event's date is the journal's {@code event_date}, the day it is about.
+     */
+    public List<EventEnvelope> ofAttemptsDatedWithin(Collection<UUID> seekerIds, LocalDate from, LocalDate to,
+            Instant asOf, Collection<EventType> types) {
+        if (seekerIds.isEmpty()) {
+            return List.of();
+        }
+        List<Optional<EventEnvelope>> rows = jdbc.sql("""
+                WITH dated AS (
+                    SELECT DISTINCT aggregate_id FROM seeker_event
+                    WHERE seeker_id = ANY(CAST(:seekerIds AS uuid[])) AND occurred_at <= :asOf
+                      AND (type = ANY(CAST(:facts AS text[])) AND event_date BETWEEN :from AND :to
+                           OR type = :corrected)
+                )
+                SELECT event_id, seeker_id, aggregate_id, aggregate_sequence, type, occurred_at, """ + PAYLOAD + """
+                FROM seeker_event
+                WHERE aggregate_id IN (SELECT aggregate_id FROM dated) AND occurred_at <= :asOf
+                  AND type = ANY(CAST(:types AS text[]))
+                """ + ORDER)
+                .param("seekerIds", SqlArrays.column(List.copyOf(seekerIds), id -> id))
+                .param("asOf", OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC))
+                .param("facts", SqlArrays.column(List.of(EventType.ATTEMPT_LOGGED, EventType.REJECTION_RECEIVED,
+                        EventType.ACCEPTANCE_RECEIVED, EventType.ATTEMPT_GHOSTED, EventType.ATTEMPT_WITHDRAWN),
+                        EventType::typeName))
+                .param("corrected", EventType.ATTEMPT_CORRECTED.typeName())
+                .param("from", from)
+                .param("to", to)
                 .param("types", SqlArrays.column(List.copyOf(types), EventType::typeName))
                 .query((rs, row) -> restore(rs))
                 .list();

@@ -53,14 +53,17 @@ public final class ChallengeHistory {
     /** As the feed: an anonymous challenge share is shown only among this many members. */
     static final int MEMBERS_TO_HIDE_AN_AUTHOR_AMONG = 3;
 
-    /**
-     * What the report reads of its members' histories: their profile, their attempts' counted facts (the board's
-     * fold passes over the events in between) and their shares.
-     */
+    /** What the report reads of its members' own histories: their profile and their shares. */
     static final List<EventType> MEMBER_EVENTS = List.of(EventType.SEEKER_REGISTERED, EventType.SEEKER_ERASED,
-            EventType.ATTEMPT_LOGGED, EventType.ATTEMPT_CORRECTED, EventType.REJECTION_RECEIVED,
-            EventType.ACCEPTANCE_RECEIVED, EventType.ATTEMPT_GHOSTED, EventType.ATTEMPT_WITHDRAWN,
             EventType.REJECTION_SHARED);
+
+    /**
+     * What it reads of their attempts, only of those with a fact in the window: what moves a counted fact (the
+     * board's fold passes over the events in between).
+     */
+    static final List<EventType> ATTEMPT_EVENTS = List.of(EventType.ATTEMPT_LOGGED, EventType.ATTEMPT_CORRECTED,
+            EventType.REJECTION_RECEIVED, EventType.ACCEPTANCE_RECEIVED, EventType.ATTEMPT_GHOSTED,
+            EventType.ATTEMPT_WITHDRAWN);
 
     private final ChallengeCreated created;
     private final Map<UUID, LocalDate> membersOnLastDay;
@@ -132,7 +135,8 @@ public final class ChallengeHistory {
     /**
      * The report as known at {@code asOf}.
      *
-     * @param memberEvents the events of everyone who ever joined, in the order recorded
+     * @param memberEvents the events of everyone who ever joined: at least their profile and shares, and every
+     *                     event of each attempt with a fact in the window, each aggregate's in order
      * @param shareEvents  every event on the challenge's shares, in the order recorded
      */
     ChallengeReport report(List<EventEnvelope> memberEvents, List<EventEnvelope> shareEvents, Instant asOf) {

@@ -2,6 +2,7 @@ package app.ghostresume.query.report;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,8 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * Makes reports by replaying events from the journal ({@link JournaledEvents}) through the report folds
  * ({@link SeekerHistory}, {@link ChallengeHistory}); no read model is read. A seeker's report reads their own
- * events and the support others gave their shares; a challenge's reads its own events, those of everyone who
- * joined it, and the events on the shares made to its feed.
+ * events and the support others gave their shares; a challenge's reads its own events, the profiles and shares of
+ * everyone who joined it and their attempts with a fact in its window, and the events on the shares made to its
+ * feed.
  */
 @Component
 class Reports {
@@ -62,8 +64,11 @@ class Reports {
         List<EventEnvelope> known = challengeEvents.stream().filter(event -> !event.occurredAt().isAfter(asOf))
                 .toList();
         return ChallengeHistory.of(challengeId, known).map(history -> {
-            List<EventEnvelope> memberEvents = journal.ofSeekers(ChallengeHistory.joiners(known), asOf,
-                    ChallengeHistory.MEMBER_EVENTS);
+            Set<UUID> joiners = ChallengeHistory.joiners(known);
+            List<EventEnvelope> memberEvents = new ArrayList<>(journal.ofSeekers(joiners, asOf,
+                    ChallengeHistory.MEMBER_EVENTS));
+            memberEvents.addAll(journal.ofAttemptsDatedWithin(joiners, history.created().startsOn(),
+                    history.created().endsOn(), asOf, ChallengeHistory.ATTEMPT_EVENTS));
             List<EventEnvelope> shareEvents = access.feed() ? journal.ofAggregates(
                     history.sharesIn(memberEvents).stream().map(UUID::toString).toList(), asOf) : List.of();
             return history.report(memberEvents, shareEvents, asOf);
