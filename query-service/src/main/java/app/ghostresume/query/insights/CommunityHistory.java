@@ -18,6 +18,7 @@ import app.ghostresume.events.PauseCancelled;
 import app.ghostresume.events.PauseScheduled;
 import app.ghostresume.events.PersonalFields;
 import app.ghostresume.events.SeekerErased;
+import app.ghostresume.events.SeekerEvent;
 import app.ghostresume.query.board.BoardFold;
 import app.ghostresume.query.board.BoardRow;
 import app.ghostresume.query.pause.PausedDays;
@@ -48,13 +49,20 @@ public final class CommunityHistory {
         return today;
     }
 
-    /** Takes the next event of its partition. */
-    public void accept(EventEnvelope travelled) {
+    /**
+     * The event as the history keeps it: no question reads a personal field, so they are dropped before they take
+     * memory or time (a target's key). Safe on any thread.
+     */
+    public static EventEnvelope withoutPersonalFields(EventEnvelope event) {
+        SeekerEvent payload = PersonalFields.map(event.payload(), text -> null);
+        return payload == event.payload() ? event : new EventEnvelope(event.eventId(), event.type(),
+                event.version(), event.seekerId(), event.aggregateId(), event.aggregateSequence(), event.occurredAt(),
+                payload);
+    }
+
+    /** Takes the next event of its partition, as the replay hands it over ({@link #withoutPersonalFields}). */
+    public void accept(EventEnvelope event) {
         events++;
-        // no question reads a personal field: dropped at once, they take no memory and no time (a target's key)
-        EventEnvelope event = new EventEnvelope(travelled.eventId(), travelled.type(), travelled.version(),
-                travelled.seekerId(), travelled.aggregateId(), travelled.aggregateSequence(), travelled.occurredAt(),
-                PersonalFields.map(travelled.payload(), text -> null));
         BoardFold.replayInto(event, attempts);
         if (event.payload() instanceof GoalEvent) {
             goalEvents.computeIfAbsent(event.seekerId(), id -> new ArrayList<>()).add(event);

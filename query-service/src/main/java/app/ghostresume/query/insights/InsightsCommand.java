@@ -57,7 +57,8 @@ public final class InsightsCommand {
         ProgressBar bar = new ProgressBar(progress, clock);
         TopicReplay.Read read = new TopicReplay(options.getOrDefault("bootstrap", env("KAFKA_BOOTSTRAP_SERVERS",
                 "localhost:19092")), options.getOrDefault("topic", env("KAFKA_TOPIC", "seeker-events")),
-                options.getOrDefault("group", GROUP)).replay(history::accept, bar::at);
+                options.getOrDefault("group", GROUP)).replay(CommunityHistory::withoutPersonalFields, history::accept,
+                bar::at);
         bar.done();
         double seconds = bar.seconds();
         CommunityReport report = CommunityReport.of(history, privacy, clock.instant());

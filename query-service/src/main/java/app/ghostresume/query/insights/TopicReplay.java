@@ -1,12 +1,14 @@
 package app.ghostresume.query.insights;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import app.ghostresume.events.EventCodec;
 import app.ghostresume.events.EventEnvelope;
@@ -37,6 +39,15 @@ final class TopicReplay {
         this.group = group;
     }
 
+    private Optional<EventEnvelope> decode(ConsumerRecord<byte[], byte[]> record) {
+        try {
+            return record.value() == null ? Optional.empty() : codec.decode(record.value());
+        }
+        catch (EventCodec.UndecodableEventException ex) {
+            return Optional.empty();
+        }
+    }
+
     /** What a replay read: the records, and those it could not read. */
     record Read(long records, long unreadable) {
     }
@@ -47,7 +58,11 @@ final class TopicReplay {
         void at(long read, long total);
     }
 
-    Read replay(Consumer<EventEnvelope> sink, Progress progress) {
+    /**
+     * Feeds every event of the topic to {@code sink}, in each partition's order, each first passed through
+     * {@code prepare}, which may run on any thread, in no particular order.
+     */
+    Read replay(UnaryOperator<EventEnvelope> prepare, Consumer<EventEnvelope> sink, Progress progress) {
         Properties properties = new Properties();
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, group);
@@ -73,23 +88,21 @@ final class TopicReplay {
             long unreadable = 0;
             progress.at(0, total);
             while (assigned.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
+                List<ConsumerRecord<byte[], byte[]>> batch = new ArrayList<>();
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-                    if (record.offset() >= end.get(partition)) {
-                        continue;
+                    if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+                        batch.add(record);
                     }
-                    read++;
-                    try {
-                        Optional<EventEnvelope> event = record.value() == null ? Optional.empty()
-                                : codec.decode(record.value());
-                        if (event.isPresent()) {
-                            sink.accept(event.get());
-                        }
-                        else {
-                            unreadable++;
-                        }
+                }
+                // decoded on every core, then taken in the batch's order: each partition's stays as it was
+                List<Optional<EventEnvelope>> decoded = batch.parallelStream()
+                        .map(record -> decode(record).map(prepare)).toList();
+                read += batch.size();
+                for (Optional<EventEnvelope> event : decoded) {
+                    if (event.isPresent()) {
+                        sink.accept(event.get());
                     }
-                    catch (EventCodec.UndecodableEventException ex) {
+                    else {
                         unreadable++;
                     }
                 }

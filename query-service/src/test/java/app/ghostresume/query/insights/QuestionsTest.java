@@ -47,7 +47,7 @@ class QuestionsTest {
 
     private CommunityHistory replayed() {
         CommunityHistory community = new CommunityHistory(TODAY);
-        history.all().forEach(community::accept);
+        history.all().stream().map(CommunityHistory::withoutPersonalFields).forEach(community::accept);
         return community;
     }
 
