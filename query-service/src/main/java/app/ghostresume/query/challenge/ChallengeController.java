@@ -3,7 +3,6 @@ package app.ghostresume.query.challenge;
 import java.util.UUID;
 
 import app.ghostresume.events.ChallengeVisibility;
-import app.ghostresume.query.platform.ApiProblem;
 import app.ghostresume.query.platform.CurrentSeeker;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,11 +27,11 @@ class ChallengeController {
 
     @GetMapping("/api/challenges/{challengeId}")
     ChallengeView.Challenge challenge(@CurrentSeeker UUID seekerId, @PathVariable String challengeId) {
-        UUID id = parse(challengeId);
-        Challenges.ChallengeRow challenge = challenges.find(id).orElseThrow(() -> notFound(challengeId));
+        UUID id = ChallengeIds.parse(challengeId);
+        Challenges.ChallengeRow challenge = challenges.find(id).orElseThrow(() -> ChallengeIds.notFound(challengeId));
         boolean member = challenges.isMember(id, seekerId);
         if (challenge.visibility() == ChallengeVisibility.INVITE && !member) {
-            throw notFound(challengeId);
+            throw ChallengeIds.notFound(challengeId);
         }
         return challenges.view(challenge, member);
     }
@@ -43,19 +42,5 @@ class ChallengeController {
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
             @RequestParam(required = false) String cursor) {
         return challenges.page(seekerId, mine, limit, cursor);
-    }
-
-    /** Not a UUID, invite-only to a stranger, or unknown: all look the same from outside. */
-    private static UUID parse(String challengeId) {
-        try {
-            return UUID.fromString(challengeId);
-        }
-        catch (IllegalArgumentException ex) {
-            throw notFound(challengeId);
-        }
-    }
-
-    private static ApiProblem notFound(String challengeId) {
-        return ApiProblem.notFound("No challenge " + challengeId + ".");
     }
 }

@@ -75,26 +75,15 @@ public class JournaledEvents {
 
     /** Every event these seekers did, recorded up to {@code asOf} (included), in order. */
     public List<EventEnvelope> ofSeekers(Collection<UUID> seekerIds, Instant asOf) {
-        return ofSeekers(seekerIds, asOf, List.of(EventType.values()));
+        return seekerIds.isEmpty() ? List.of() : replayed("", "seeker_id = ANY(CAST(:seekerIds AS uuid[]))",
+                Map.of("seekerIds", ids(seekerIds), "asOf", at(asOf)));
     }
 
     /** The events of these types these seekers did, recorded up to {@code asOf} (included), in order. */
     public List<EventEnvelope> ofSeekers(Collection<UUID> seekerIds, Instant asOf, Collection<EventType> types) {
-        if (seekerIds.isEmpty()) {
-            return List.of();
-        }
-        List<Optional<EventEnvelope>> rows = jdbc.sql("""
-                SELECT event_id, seeker_id, aggregate_id, aggregate_sequence, type, occurred_at, """ + PAYLOAD + """
-                FROM seeker_event
-                WHERE seeker_id = ANY(CAST(:seekerIds AS uuid[])) AND occurred_at <= :asOf
-                  AND type = ANY(CAST(:types AS text[]))
-                """ + ORDER)
-                .param("seekerIds", SqlArrays.column(List.copyOf(seekerIds), id -> id))
-                .param("asOf", OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC))
-                .param("types", SqlArrays.column(List.copyOf(types), EventType::typeName))
-                .query((rs, row) -> restore(rs))
-                .list();
-        return inAggregateOrder(rows);
+        return seekerIds.isEmpty() ? List.of() : replayed("",
+                "seeker_id = ANY(CAST(:seekerIds AS uuid[])) AND type = ANY(CAST(:types AS text[]))",
+                Map.of("seekerIds", ids(seekerIds), "asOf", at(asOf), "types", names(types)));
     }
 
     /**
@@ -108,47 +97,48 @@ public class JournaledEvents {
         if (seekerIds.isEmpty()) {
             return List.of();
         }
-        List<Optional<EventEnvelope>> rows = jdbc.sql("""
+        return replayed("""
                 WITH dated AS (
                     SELECT DISTINCT aggregate_id FROM seeker_event
                     WHERE seeker_id = ANY(CAST(:seekerIds AS uuid[])) AND occurred_at <= :asOf
                       AND (type = ANY(CAST(:facts AS text[])) AND event_date BETWEEN :from AND :to
                            OR type = :corrected)
                 )
-                SELECT event_id, seeker_id, aggregate_id, aggregate_sequence, type, occurred_at, """ + PAYLOAD + """
-                FROM seeker_event
-                WHERE aggregate_id IN (SELECT aggregate_id FROM dated) AND occurred_at <= :asOf
-                  AND type = ANY(CAST(:types AS text[]))
-                """ + ORDER)
-                .param("seekerIds", SqlArrays.column(List.copyOf(seekerIds), id -> id))
-                .param("asOf", OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC))
-                .param("facts", SqlArrays.column(List.of(EventType.ATTEMPT_LOGGED, EventType.REJECTION_RECEIVED,
-                        EventType.ACCEPTANCE_RECEIVED, EventType.ATTEMPT_GHOSTED, EventType.ATTEMPT_WITHDRAWN),
-                        EventType::typeName))
-                .param("corrected", EventType.ATTEMPT_CORRECTED.typeName())
-                .param("from", from)
-                .param("to", to)
-                .param("types", SqlArrays.column(List.copyOf(types), EventType::typeName))
+                """, "aggregate_id IN (SELECT aggregate_id FROM dated) AND type = ANY(CAST(:types AS text[]))",
+                Map.of("seekerIds", ids(seekerIds), "asOf", at(asOf), "types", names(types),
+                        "facts", names(List.of(EventType.ATTEMPT_LOGGED, EventType.REJECTION_RECEIVED,
+                                EventType.ACCEPTANCE_RECEIVED, EventType.ATTEMPT_GHOSTED,
+                                EventType.ATTEMPT_WITHDRAWN)),
+                        "corrected", EventType.ATTEMPT_CORRECTED.typeName(), "from", from, "to", to));
+    }
+
+    /** Every event of these aggregates (a challenge, shares), whoever did it, recorded up to {@code asOf}. */
+    public List<EventEnvelope> ofAggregates(Collection<String> aggregateIds, Instant asOf) {
+        return aggregateIds.isEmpty() ? List.of() : replayed("", "aggregate_id = ANY(CAST(:aggregateIds AS text[]))",
+                Map.of("aggregateIds", SqlArrays.column(List.copyOf(aggregateIds), id -> id), "asOf", at(asOf)));
+    }
+
+    /** The events of the rows {@code where} picks (after the statement's {@code with}), recorded up to :asOf. */
+    private List<EventEnvelope> replayed(String with, String where, Map<String, Object> parameters) {
+        List<Optional<EventEnvelope>> rows = jdbc.sql(with
+                + "SELECT event_id, seeker_id, aggregate_id, aggregate_sequence, type, occurred_at, " + PAYLOAD
+                + "FROM seeker_event\nWHERE " + where + " AND occurred_at <= :asOf\n" + ORDER)
+                .params(parameters)
                 .query((rs, row) -> restore(rs))
                 .list();
         return inAggregateOrder(rows);
     }
 
-    /** Every event of these aggregates (a challenge, shares), whoever did it, recorded up to {@code asOf}. */
-    public List<EventEnvelope> ofAggregates(Collection<String> aggregateIds, Instant asOf) {
-        if (aggregateIds.isEmpty()) {
-            return List.of();
-        }
-        List<Optional<EventEnvelope>> rows = jdbc.sql("""
-                SELECT event_id, seeker_id, aggregate_id, aggregate_sequence, type, occurred_at, """ + PAYLOAD + """
-                FROM seeker_event
-                WHERE aggregate_id = ANY(CAST(:aggregateIds AS text[])) AND occurred_at <= :asOf
-                """ + ORDER)
-                .param("aggregateIds", SqlArrays.column(List.copyOf(aggregateIds), id -> id))
-                .param("asOf", OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC))
-                .query((rs, row) -> restore(rs))
-                .list();
-        return inAggregateOrder(rows);
+    private static Object ids(Collection<UUID> seekerIds) {
+        return SqlArrays.column(List.copyOf(seekerIds), id -> id);
+    }
+
+    private static Object names(Collection<EventType> types) {
+        return SqlArrays.column(List.copyOf(types), EventType::typeName);
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     /**

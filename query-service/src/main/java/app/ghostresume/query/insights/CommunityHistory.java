@@ -21,8 +21,8 @@ import app.ghostresume.events.SeekerErased;
 import app.ghostresume.events.SeekerEvent;
 import app.ghostresume.query.board.BoardFold;
 import app.ghostresume.query.board.BoardRow;
+import app.ghostresume.query.pause.PauseFold;
 import app.ghostresume.query.pause.PausedDays;
-import app.ghostresume.query.pause.Pauses;
 
 /**
  * Everyone's history as the whole topic, replayed from its beginning, leaves it: every attempt folded by the
@@ -34,7 +34,7 @@ public final class CommunityHistory {
 
     private final Map<UUID, BoardRow> attempts = new HashMap<>();
     private final Map<UUID, List<EventEnvelope>> goalEvents = new HashMap<>();
-    private final Map<UUID, Map<UUID, Pauses.Pause>> pauses = new HashMap<>();
+    private final Map<UUID, PauseFold> pauses = new HashMap<>();
     private final Map<UUID, List<EventEnvelope>> challengeEvents = new LinkedHashMap<>();
     private final Set<UUID> erased = new HashSet<>();
     private final LocalDate today;
@@ -70,12 +70,8 @@ public final class CommunityHistory {
         else if (event.payload() instanceof ChallengeEvent challenge) {
             challengeEvents.computeIfAbsent(challenge.challengeId(), id -> new ArrayList<>()).add(event);
         }
-        else if (event.payload() instanceof PauseScheduled pause) {
-            pauses.computeIfAbsent(event.seekerId(), id -> new LinkedHashMap<>()).putIfAbsent(pause.pauseId(),
-                    new Pauses.Pause(pause.pauseId(), pause.startsOn(), pause.endsOn(), null));
-        }
-        else if (event.payload() instanceof PauseCancelled cancelled) {
-            pauses.getOrDefault(event.seekerId(), new HashMap<>()).remove(cancelled.pauseId());
+        else if (event.payload() instanceof PauseScheduled || event.payload() instanceof PauseCancelled) {
+            pauses.computeIfAbsent(event.seekerId(), id -> new PauseFold()).accept(event);
         }
         else if (event.payload() instanceof SeekerErased) {
             erased.add(event.seekerId());
@@ -106,8 +102,8 @@ public final class CommunityHistory {
     }
 
     public PausedDays pausedDaysOf(UUID seekerId) {
-        Map<UUID, Pauses.Pause> ofSeeker = pauses.get(seekerId);
-        return ofSeeker == null ? PausedDays.NONE : PausedDays.of(List.copyOf(ofSeeker.values()));
+        PauseFold ofSeeker = pauses.get(seekerId);
+        return ofSeeker == null ? PausedDays.NONE : ofSeeker.pausedDays();
     }
 
     /** Each challenge's own events, in order. */

@@ -8,9 +8,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,7 +32,6 @@ import app.ghostresume.events.ShareHidden;
 import app.ghostresume.events.ShareRemoved;
 import app.ghostresume.events.ShareRestored;
 import app.ghostresume.events.ShareWithdrawn;
-import app.ghostresume.events.SupportKind;
 import app.ghostresume.events.SupportOffered;
 import app.ghostresume.events.SupportWithdrawn;
 import app.ghostresume.query.board.BoardFold;
@@ -204,17 +201,17 @@ public final class ChallengeHistory {
                 share.hidden = false;
             }
             else if (event.payload() instanceof SupportOffered offered) {
-                share.support.add(new Support(offered.seekerId(), offered.kind()));
+                share.support.offered(offered.seekerId(), offered.kind());
             }
             else if (event.payload() instanceof SupportWithdrawn withdrawn) {
-                share.support.remove(new Support(withdrawn.seekerId(), withdrawn.kind()));
+                share.support.withdrawn(withdrawn.seekerId(), withdrawn.kind());
             }
         }
         return shares.values().stream()
                 .filter(share -> share.active && !share.hidden)
                 .filter(share -> !profiles.getOrDefault(share.shared.seekerId(), Profile.UNKNOWN).erased())
                 .filter(share -> !share.shared.anonymous() || members >= MEMBERS_TO_HIDE_AN_AUTHOR_AMONG)
-                .sorted(Comparator.comparingInt((FeedState share) -> share.support.size()).reversed())
+                .sorted(Comparator.comparingLong((FeedState share) -> share.support.total()).reversed())
                 .limit(ChallengeReport.MOST_SUPPORTED)
                 .map(share -> share.view(profiles.getOrDefault(share.shared.seekerId(), Profile.UNKNOWN)))
                 .toList();
@@ -244,13 +241,10 @@ public final class ChallengeHistory {
         }
     }
 
-    private record Support(UUID supporterId, SupportKind kind) {
-    }
-
     private static final class FeedState {
 
         private final RejectionShared shared;
-        private final Set<Support> support = new HashSet<>();
+        private final ShareSupport support = new ShareSupport();
         private boolean active = true;
         private boolean hidden;
 
@@ -259,14 +253,12 @@ public final class ChallengeHistory {
         }
 
         ChallengeReport.FeedShare view(Profile author) {
-            Map<SupportKind, Long> byKind = new EnumMap<>(SupportKind.class);
-            support.forEach(one -> byKind.merge(one.kind(), 1L, Long::sum));
             boolean anonymous = shared.anonymous();
             return new ChallengeReport.FeedShare(shared.shareId(), shared.outcome(), shared.category(),
                     shared.stageReached(), shared.sting(), anonymous ? null : week(shared.decidedOn()),
                     anonymous ? null : week(shared.sharedOn()), shared.story(), anonymous,
-                    anonymous ? null : author.handle(), anonymous ? null : author.displayName(), support.size(),
-                    byKind);
+                    anonymous ? null : author.handle(), anonymous ? null : author.displayName(), support.total(),
+                    support.byKind());
         }
     }
 }

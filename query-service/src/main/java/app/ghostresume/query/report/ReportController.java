@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import app.ghostresume.query.challenge.ChallengeIds;
 import app.ghostresume.query.platform.ApiProblem;
 import app.ghostresume.query.platform.CurrentSeeker;
 import org.springframework.http.ContentDisposition;
@@ -65,9 +66,9 @@ class ReportController {
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept)
             throws HttpMediaTypeNotAcceptableException {
         ReportFormat chosen = ReportFormat.negotiate(format, accept, List.of(ReportFormat.JSON, ReportFormat.HTML));
-        UUID id = parse(challengeId);
+        UUID id = ChallengeIds.parse(challengeId);
         ChallengeReport report = reports.challenge(id, seekerId, reports.asOf(asOf))
-                .orElseThrow(() -> notFound(challengeId));
+                .orElseThrow(() -> ChallengeIds.notFound(challengeId));
         ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(chosen.mediaType());
         return chosen == ReportFormat.HTML ? response.body(documents.html(report)) : response.body(report);
     }
@@ -75,19 +76,5 @@ class ReportController {
     private static ResponseEntity.BodyBuilder attachment(ResponseEntity.BodyBuilder response, String file) {
         return response.header(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.inline().filename(file).build().toString());
-    }
-
-    /** Not a UUID, invite-only to a stranger, or unknown: all look the same from outside, as for the page. */
-    private static UUID parse(String challengeId) {
-        try {
-            return UUID.fromString(challengeId);
-        }
-        catch (IllegalArgumentException ex) {
-            throw notFound(challengeId);
-        }
-    }
-
-    private static ApiProblem notFound(String challengeId) {
-        return ApiProblem.notFound("No challenge " + challengeId + ".");
     }
 }

@@ -20,13 +20,10 @@ import java.util.UUID;
 import app.ghostresume.events.AttemptStatus;
 import app.ghostresume.events.Category;
 import app.ghostresume.events.EventEnvelope;
-import app.ghostresume.events.PauseCancelled;
-import app.ghostresume.events.PauseScheduled;
 import app.ghostresume.events.ReflectionRecorded;
 import app.ghostresume.events.RejectionShared;
 import app.ghostresume.events.SeekerRegistered;
 import app.ghostresume.events.ShareWithdrawn;
-import app.ghostresume.events.SupportKind;
 import app.ghostresume.events.SupportOffered;
 import app.ghostresume.events.SupportWithdrawn;
 import app.ghostresume.query.board.BoardFold;
@@ -38,8 +35,8 @@ import app.ghostresume.query.ghostresume.GhostResumeView;
 import app.ghostresume.query.goal.GoalReplay;
 import app.ghostresume.query.goal.GoalView;
 import app.ghostresume.query.goal.Streaks;
+import app.ghostresume.query.pause.PauseFold;
 import app.ghostresume.query.pause.PausedDays;
-import app.ghostresume.query.pause.Pauses;
 import app.ghostresume.query.platform.Ratio;
 
 /**
@@ -67,17 +64,11 @@ final class SeekerHistory {
     private SeekerHistory(List<EventEnvelope> own, List<EventEnvelope> onShares) {
         this.events = own;
         ZoneId zone = ZoneOffset.UTC;
-        Map<UUID, Pauses.Pause> pauses = new LinkedHashMap<>();
+        PauseFold pauses = new PauseFold();
         for (EventEnvelope event : own) {
+            pauses.accept(event);
             if (event.payload() instanceof SeekerRegistered registered && registered.timeZone() != null) {
                 zone = registered.timeZone();
-            }
-            else if (event.payload() instanceof PauseScheduled pause) {
-                pauses.putIfAbsent(pause.pauseId(),
-                        new Pauses.Pause(pause.pauseId(), pause.startsOn(), pause.endsOn(), pause.reason()));
-            }
-            else if (event.payload() instanceof PauseCancelled cancelled) {
-                pauses.remove(cancelled.pauseId());
             }
             else if (event.payload() instanceof ReflectionRecorded reflection && reflection.recordedOn() != null) {
                 reflections.add(reflection);
@@ -91,16 +82,16 @@ final class SeekerHistory {
         }
         for (EventEnvelope event : onShares) {
             if (event.payload() instanceof SupportOffered offered && shares.containsKey(offered.shareId())) {
-                shares.get(offered.shareId()).support.add(new Support(offered.seekerId(), offered.kind()));
+                shares.get(offered.shareId()).support.offered(offered.seekerId(), offered.kind());
             }
             else if (event.payload() instanceof SupportWithdrawn withdrawn && shares.containsKey(withdrawn.shareId())) {
-                shares.get(withdrawn.shareId()).support.remove(new Support(withdrawn.seekerId(), withdrawn.kind()));
+                shares.get(withdrawn.shareId()).support.withdrawn(withdrawn.seekerId(), withdrawn.kind());
             }
         }
         // a withdrawn share's support is gone with it, as on the live pages
         shares.values().stream().filter(share -> share.withdrawn).forEach(share -> share.support.clear());
         this.timeZone = zone;
-        this.paused = PausedDays.of(List.copyOf(pauses.values()));
+        this.paused = pauses.pausedDays();
         this.attempts = BoardFold.replay(own);
         this.facts = attempts.values().stream().flatMap(row -> row.countedFacts().stream()).toList();
         this.index = new FactIndex(facts);
@@ -196,7 +187,7 @@ final class SeekerHistory {
                 (metric, category, range) -> index.count(metric, category, range, lastDay), paused, judgedOn);
         Streaks.Activity activity = Streaks.ofActivity(activeDays(lastDay), paused, judgedOn);
         long support = shares.values().stream().filter(share -> period.contains(share.shared.sharedOn()))
-                .mapToLong(share -> share.support.size()).sum();
+                .mapToLong(share -> share.support.total()).sum();
         return new SeekerReport.Figures(SeekerReport.Period.of(period), totals, outcomesOfAttemptsSentIn(period), weeks,
                 byCategory.entrySet().stream()
                         .map(entry -> new SeekerReport.CategoryFigures(entry.getKey(), counts(entry.getValue())))
@@ -309,14 +300,10 @@ final class SeekerHistory {
         return Math.round(value * 100) / 100.0;
     }
 
-    /** One supporter's support of one kind. */
-    private record Support(UUID supporterId, SupportKind kind) {
-    }
-
     private static final class ShareState {
 
         private final RejectionShared shared;
-        private final Set<Support> support = new HashSet<>();
+        private final ShareSupport support = new ShareSupport();
         private boolean withdrawn;
 
         ShareState(RejectionShared shared) {
@@ -324,10 +311,9 @@ final class SeekerHistory {
         }
 
         SeekerReport.Share view() {
-            Map<SupportKind, Long> byKind = new EnumMap<>(SupportKind.class);
-            support.forEach(one -> byKind.merge(one.kind(), 1L, Long::sum));
             return new SeekerReport.Share(shared.shareId(), shared.attemptId(), shared.outcome(), shared.category(),
-                    shared.sharedOn(), shared.audience(), shared.anonymous(), withdrawn, support.size(), byKind);
+                    shared.sharedOn(), shared.audience(), shared.anonymous(), withdrawn, support.total(),
+                    support.byKind());
         }
     }
 }
