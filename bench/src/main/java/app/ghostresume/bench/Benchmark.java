@@ -43,7 +43,6 @@ import app.ghostresume.stack.testing.HttpApi.Answer;
 public final class Benchmark {
 
     static final String TOPIC = "seeker-events";
-    static final String CONSUMER_GROUP = "query-service";
     static final String REPLAY_DATABASE = "ghost_query_replay";
     static final String REPLAY_CONSUMER_GROUP = "bench-replay";
     private static final int EVENT_PAYLOAD_BYTES = 400;
@@ -121,7 +120,7 @@ public final class Benchmark {
                     EmbeddedPostgresServer.PASSWORD, 2, keysAt.get("MASTER_KEYSET"), true)) {
                 SealingCost sealing = new SealingCost(keys);
                 seeded = HistorySeeder.seed(history, sealing, bootstrap, TOPIC, new ProjectedOffsets(
-                        stack.postgres().jdbcUrl(LocalStack.QUERY_DATABASE), CONSUMER_GROUP, TOPIC),
+                        stack.postgres().jdbcUrl(LocalStack.QUERY_DATABASE), TOPIC),
                         options.projectionLimit());
                 System.out.println(seeded.toMap());
                 resources.snapshot("seeding + projection");
@@ -155,7 +154,7 @@ public final class Benchmark {
                     options.serviceJvm(), replicaEnvironment(stack, settings), ReplayProbe.logFile(home));
             resources.follow("query-service (replay)", replicaPort);
             ReplayProbe.Replay replay = ReplayProbe.measure(replica, new ProjectedOffsets(
-                    stack.postgres().jdbcUrl(REPLAY_DATABASE), REPLAY_CONSUMER_GROUP, TOPIC), bootstrap, TOPIC,
+                    stack.postgres().jdbcUrl(REPLAY_DATABASE), TOPIC), bootstrap, TOPIC,
                     options.projectionLimit(), () -> resources.snapshot("replay"));
             System.out.println(replay.toMap());
             resources.snapshot("bare consumer");

@@ -1,41 +1,36 @@
 package app.ghostresume.bench;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 
 import app.ghostresume.stack.EmbeddedPostgresServer;
+import app.ghostresume.stack.testing.LiveReadModels;
 
 /**
  * How far a query-service instance has projected, read where it keeps it: the next offsets it commits in the
- * same transaction as its read models ({@code consumer_offset}). So "caught up to the end offsets" here means the
+ * same transaction as its read models ({@code consumer_offset} of the live generation). So "caught up to the end offsets" here means the
  * read models reflect every record, not merely that the records were fetched.
  */
 final class ProjectedOffsets {
 
     private final String jdbcUrl;
-    private final String consumerGroup;
     private final String topic;
 
-    ProjectedOffsets(String jdbcUrl, String consumerGroup, String topic) {
+    ProjectedOffsets(String jdbcUrl, String topic) {
         this.jdbcUrl = jdbcUrl;
-        this.consumerGroup = consumerGroup;
         this.topic = topic;
     }
 
     /** Records projected so far (the sum of stored next offsets); 0 while the schema is not there yet. */
     long total() {
-        try (Connection db = DriverManager.getConnection(jdbcUrl, EmbeddedPostgresServer.USER,
+        try (Connection db = LiveReadModels.connect(jdbcUrl, EmbeddedPostgresServer.USER,
                 EmbeddedPostgresServer.PASSWORD);
-                PreparedStatement select = db.prepareStatement("""
-                        SELECT coalesce(sum(next_offset), 0) FROM consumer_offset
-                        WHERE consumer_group = ? AND topic = ?
-                        """)) {
-            select.setString(1, consumerGroup);
-            select.setString(2, topic);
+                PreparedStatement select = db.prepareStatement(
+                        "SELECT coalesce(sum(next_offset), 0) FROM consumer_offset WHERE topic = ?")) {
+            select.setString(1, topic);
             try (ResultSet rows = select.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import app.ghostresume.stack.EmbeddedPostgresServer;
+import app.ghostresume.stack.testing.LiveReadModels;
 
 /**
  * Bytes per event where events are kept: the event store ({@code domain_event_entry} with its indexes and
@@ -80,9 +81,11 @@ final class Storage {
     static Store readModels(String name, String queryDatabaseUrl) throws SQLException {
         Map<String, Long> parts = new LinkedHashMap<>();
         long events;
-        try (Connection db = connect(queryDatabaseUrl); Statement statement = db.createStatement()) {
+        try (Connection db = LiveReadModels.connect(queryDatabaseUrl, EmbeddedPostgresServer.USER,
+                EmbeddedPostgresServer.PASSWORD); Statement statement = db.createStatement()) {
             try (ResultSet rows = statement.executeQuery("""
-                    SELECT tablename, pg_total_relation_size(quote_ident(tablename)) FROM pg_tables
+                    SELECT tablename, pg_total_relation_size(quote_ident(schemaname) || '.' || quote_ident(tablename))
+                    FROM pg_tables
                     WHERE schemaname = current_schema() ORDER BY 2 DESC
                     """)) {
                 while (rows.next()) {

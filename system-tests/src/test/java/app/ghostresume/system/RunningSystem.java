@@ -26,6 +26,7 @@ import app.ghostresume.stack.Folders;
 import app.ghostresume.stack.LocalStack;
 import app.ghostresume.stack.testing.HttpApi;
 import app.ghostresume.stack.testing.HttpApi.Answer;
+import app.ghostresume.stack.testing.LiveReadModels;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 
@@ -120,9 +121,7 @@ final class RunningSystem {
     }
 
     private List<String> column(String database, String sql, Object... params) {
-        try (Connection db = DriverManager.getConnection(stack.postgres().jdbcUrl(database),
-                EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD);
-                PreparedStatement statement = db.prepareStatement(sql)) {
+        try (Connection db = connect(database); PreparedStatement statement = db.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 statement.setObject(i + 1, params[i]);
             }
@@ -139,6 +138,20 @@ final class RunningSystem {
         }
     }
 
+    /** A connection to one of the system's databases; to the query side's, on its live read models. */
+    private Connection connect(String database) throws SQLException {
+        String url = stack.postgres().jdbcUrl(database);
+        return database.equals(LocalStack.QUERY_DATABASE)
+                ? LiveReadModels.connect(url, EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD)
+                : DriverManager.getConnection(url, EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD);
+    }
+
+    /** The consumer group of the query side's live generation of the read models. */
+    String liveConsumerGroup() {
+        return "query-service.g" + querySide("SELECT generation FROM public.read_model_generation WHERE state = 'LIVE'")
+                .get(0);
+    }
+
     /**
      * Waits until the query services' consumer group has settled: the consumer threads of exactly
      * {@code instances} instances as its members, each holding partitions, together every partition. After a crash the dead member keeps its partitions until its session times out;
@@ -147,8 +160,9 @@ final class RunningSystem {
     void awaitConsumerGroupSettled(int instances) {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.kafka().bootstrapServers()))) {
             for (int i = 0; i < 600; i++) {
-                ConsumerGroupDescription group = admin.describeConsumerGroups(List.of("query-service"))
-                        .describedGroups().get("query-service").get();
+                String live = liveConsumerGroup();
+                ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(live))
+                        .describedGroups().get(live).get();
                 long assigned = group.members().stream()
                         .mapToLong(member -> member.assignment().topicPartitions().size()).sum();
                 if (group.members().size() == instances * CONSUMERS_PER_INSTANCE && assigned == 6 && group.members().stream()

@@ -21,7 +21,10 @@ public final class TableScan {
     private TableScan() {
     }
 
-    /** The tables of the database's {@code public} schema with a row holding the text. */
+    /**
+     * The tables of the database with a row holding the text, in every schema of its own (every generation of the
+     * read models, say): each by its name, without its schema's.
+     */
     public static List<String> tablesHolding(String jdbcUrl, String user, String password, String text) {
         return tablesHolding(() -> DriverManager.getConnection(jdbcUrl, user, password), text);
     }
@@ -35,15 +38,15 @@ public final class TableScan {
         String hex = HexFormat.of().formatHex(text.getBytes(StandardCharsets.UTF_8));
         List<String> holding = new ArrayList<>();
         try (Connection db = connect.connection()) {
-            for (String table : tables(db)) {
-                try (PreparedStatement scan = db.prepareStatement("SELECT count(*) FROM \"" + table + "\" t "
+            for (String[] table : tables(db)) {
+                try (PreparedStatement scan = db.prepareStatement("SELECT count(*) FROM " + table[0] + " t "
                         + "WHERE position(? IN t::text) > 0 OR position(? IN t::text) > 0")) {
                     scan.setString(1, text);
                     scan.setString(2, hex);
                     try (ResultSet count = scan.executeQuery()) {
                         count.next();
                         if (count.getLong(1) > 0) {
-                            holding.add(table);
+                            holding.add(table[1]);
                         }
                     }
                 }
@@ -55,12 +58,14 @@ public final class TableScan {
         return holding;
     }
 
-    private static List<String> tables(Connection db) throws SQLException {
-        List<String> tables = new ArrayList<>();
+    /** Each table's qualified name, and its own. */
+    private static List<String[]> tables(Connection db) throws SQLException {
+        List<String[]> tables = new ArrayList<>();
         try (ResultSet rows = db.createStatement().executeQuery(
-                "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename")) {
+                "SELECT quote_ident(schemaname) || '.' || quote_ident(tablename), tablename FROM pg_tables "
+                        + "WHERE schemaname NOT IN ('pg_catalog', 'information_schema') ORDER BY schemaname, tablename")) {
             while (rows.next()) {
-                tables.add(rows.getString(1));
+                tables.add(new String[] { rows.getString(1), rows.getString(2) });
             }
         }
         return tables;

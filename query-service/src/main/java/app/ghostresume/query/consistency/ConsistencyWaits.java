@@ -3,6 +3,7 @@ package app.ghostresume.query.consistency;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import app.ghostresume.events.ConsistencyToken;
 import app.ghostresume.query.consistency.ConsistencyGate.Wanted;
 import app.ghostresume.query.consumption.ProjectionProgress;
+import app.ghostresume.query.generation.Generation;
+import app.ghostresume.query.generation.GenerationPinning;
+import app.ghostresume.query.generation.ReadModelDataSource;
 import app.ghostresume.query.platform.ProblemResponses;
 import app.ghostresume.query.platform.ProblemType;
 import io.micrometer.core.instrument.Gauge;
@@ -32,8 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads parked until their {@code Consistency-Token}'s event is projected, holding no request thread: each waits
- * as a servlet async request, and one thread checks every parked read with one statement after each batch this
- * instance commits and at least every 100 ms (another instance may do the projecting). A read whose event is
+ * as a servlet async request, and one thread checks every parked read with one statement (per generation of the
+ * read models they are pinned to) after each batch this instance commits and at least every 100 ms (another
+ * instance may do the projecting). A read whose event is
  * projected is dispatched again and answered as usual; one still waiting after {@code query.consistency.timeout}
  * is answered 503 with {@code Retry-After}. A seeker may have at most {@code query.consistency.waits-per-seeker}
  * reads parked at once and the instance {@code query.consistency.waits} in all; beyond, a read is refused at once
@@ -46,6 +51,7 @@ class ConsistencyWaits implements DisposableBean {
     private static final Duration RECHECK = Duration.ofMillis(100);
 
     private final ConsistencyGate gate;
+    private final GenerationPinning pinning;
     private final JsonMapper json;
     private final Duration timeout;
     private final int perSeeker;
@@ -60,9 +66,10 @@ class ConsistencyWaits implements DisposableBean {
         return thread;
     });
 
-    ConsistencyWaits(ConsistencyGate gate, ProjectionProgress progress, JsonMapper json, MeterRegistry meters,
-            ConsistencySettings settings) {
+    ConsistencyWaits(ConsistencyGate gate, GenerationPinning pinning, ProjectionProgress progress, JsonMapper json,
+            MeterRegistry meters, ConsistencySettings settings) {
         this.gate = gate;
+        this.pinning = pinning;
         this.json = json;
         this.timeout = settings.timeout();
         this.perSeeker = settings.waitsPerSeeker();
@@ -132,17 +139,23 @@ class ConsistencyWaits implements DisposableBean {
             return;
         }
         try {
-            List<Waiter> waiters = new ArrayList<>(parked);
-            Set<Wanted> projected = gate.projected(waiters.stream().map(Waiter::wanted).distinct().toList());
-            long now = System.nanoTime();
-            for (Waiter waiter : waiters) {
-                if (projected.contains(waiter.wanted())) {
-                    finish(waiter, true);
-                }
-                else if (now - waiter.deadline() >= 0) {
-                    finish(waiter, false);
-                }
+            Map<Generation, List<Waiter>> byGeneration = new HashMap<>();
+            for (Waiter waiter : parked) {
+                byGeneration.computeIfAbsent(generationOf(waiter), generation -> new ArrayList<>()).add(waiter);
             }
+            byGeneration.forEach((generation, waiters) -> {
+                Set<Wanted> projected = ReadModelDataSource.pinnedTo(generation,
+                        () -> gate.projected(waiters.stream().map(Waiter::wanted).distinct().toList()));
+                long now = System.nanoTime();
+                for (Waiter waiter : waiters) {
+                    if (projected.contains(waiter.wanted())) {
+                        finish(waiter, true);
+                    }
+                    else if (now - waiter.deadline() >= 0) {
+                        finish(waiter, false);
+                    }
+                }
+            });
         }
         catch (RuntimeException ex) {
             // the database is away: parked reads keep waiting until it is back or their time is up
@@ -151,6 +164,15 @@ class ConsistencyWaits implements DisposableBean {
             new ArrayList<>(parked).stream().filter(waiter -> now - waiter.deadline() >= 0)
                     .forEach(waiter -> finish(waiter, false));
         }
+    }
+
+    /**
+     * The generation a parked read is checked against, and answered from: the one its request is pinned to while that
+     * is live, else the live one (an old generation stops moving once the switch has been made).
+     */
+    private Generation generationOf(Waiter waiter) {
+        Generation pinned = pinning.of(waiter.async().getRequest());
+        return pinned.number() == pinning.live().number() ? pinned : pinning.repinToLive(waiter.async().getRequest());
     }
 
     private void finish(Waiter waiter, boolean projected) {

@@ -55,7 +55,6 @@ class BatchApplier {
     private final ConsumerOffsets offsets;
     private final SkippedEvents skippedEvents;
     private final DeadLetters deadLetters;
-    private final KafkaSettings settings;
     private final MeterRegistry meters;
     private final Counter applied;
     private final Counter duplicates;
@@ -64,7 +63,7 @@ class BatchApplier {
 
     BatchApplier(PlatformTransactionManager transactions, RecordReader reader, EventOrder order, EventJournal journal,
             List<Projection> projections, SealedFields sealedFields, ReadModelErasure erasure, ConsumerOffsets offsets,
-            SkippedEvents skippedEvents, DeadLetters deadLetters, KafkaSettings settings, MeterRegistry meters) {
+            SkippedEvents skippedEvents, DeadLetters deadLetters, MeterRegistry meters) {
         this.reader = reader;
         this.order = order;
         this.batchTransaction = new TransactionTemplate(transactions);
@@ -77,7 +76,6 @@ class BatchApplier {
         this.offsets = offsets;
         this.skippedEvents = skippedEvents;
         this.deadLetters = deadLetters;
-        this.settings = settings;
         this.meters = meters;
         this.applied = meters.counter("query.events.applied");
         this.duplicates = meters.counter("query.events.duplicates");
@@ -86,7 +84,7 @@ class BatchApplier {
     }
 
     /** Applies the batch and returns the next offset of each partition in it, as committed to PostgreSQL. */
-    Map<TopicPartition, Long> apply(ConsumerRecords<byte[], byte[]> records) {
+    Map<TopicPartition, Long> apply(ConsumerRecords<byte[], byte[]> records, String group) {
         List<ReadRecord> batch = new ArrayList<>(records.count());
         records.forEach(record -> batch.add(reader.read(record)));
         Map<TopicPartition, Long> nextOffsets = new HashMap<>();
@@ -96,20 +94,20 @@ class BatchApplier {
         }
         Tally tally;
         try {
-            tally = applyInOneTransaction(batch, nextOffsets, false);
+            tally = applyInOneTransaction(batch, nextOffsets, group, false);
         }
         catch (RuntimeException ex) {
             if (!neverApplicable(ex)) {
                 throw ex;
             }
             log.info("A record of the batch cannot be applied ({}); applying the batch record by record", ex.toString());
-            tally = applyInOneTransaction(batch, nextOffsets, true);
+            tally = applyInOneTransaction(batch, nextOffsets, group, true);
         }
         count(tally);
         return nextOffsets;
     }
 
-    private Tally applyInOneTransaction(List<ReadRecord> batch, Map<TopicPartition, Long> nextOffsets,
+    private Tally applyInOneTransaction(List<ReadRecord> batch, Map<TopicPartition, Long> nextOffsets, String group,
             boolean recordByRecord) {
         return batchTransaction.execute(status -> {
             Tally counts = new Tally();
@@ -130,7 +128,7 @@ class BatchApplier {
             }
             order.store(admission);
             skippedEvents.countAll(counts.skipped);
-            offsets.store(settings.consumerGroup(), nextOffsets);
+            offsets.store(group, nextOffsets);
             return counts;
         });
     }

@@ -11,11 +11,6 @@ final class ConsumptionSettings {
     private ConsumptionSettings() {
     }
 
-    /** @param rebuild empty every read model at start-up and fill them again from the start of the topic */
-    @ConfigurationProperties("query.read-models")
-    record ReadModels(@DefaultValue("false") boolean rebuild) {
-    }
-
     /** @param gapAlarmAfter how long an event may wait for its aggregate's earlier one before health reports it */
     @ConfigurationProperties("query.events")
     record Events(@DefaultValue("30s") Duration gapAlarmAfter) {

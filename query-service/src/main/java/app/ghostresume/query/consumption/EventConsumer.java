@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.CloseOptions;
@@ -25,8 +26,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One thread that reads the seeker-events topic, as one member of the consumer group (see
- * {@link EventConsumers}). Offsets live in PostgreSQL: on assignment each partition
+ * One thread that reads the seeker-events topic, as one member of a consumer group (see
+ * {@link EventConsumers}), running in the context it is given (a generation of the read models). Offsets live in PostgreSQL: on assignment each partition
  * is positioned at its stored offset, each batch is applied with its offsets in one transaction, and Kafka's
  * own committed offsets are written afterwards only so that lag can be monitored. When a batch fails (database
  * down...), the partitions are rewound to where the batch began and it is retried after a growing pause. Kafka
@@ -43,6 +44,8 @@ final class EventConsumer {
     private final BatchApplier applier;
     private final ConsumerOffsets offsets;
     private final ProjectionProgress progress;
+    private final String group;
+    private final UnaryOperator<Runnable> context;
     private final String name;
     private final Set<TopicPartition> awaitingSeek = new HashSet<>();
     private volatile boolean running;
@@ -51,12 +54,14 @@ final class EventConsumer {
     private Thread thread;
 
     EventConsumer(KafkaSettings settings, SeekerEventsTopic topic, BatchApplier applier, ConsumerOffsets offsets,
-            ProjectionProgress progress, String name) {
+            ProjectionProgress progress, String group, UnaryOperator<Runnable> context, String name) {
         this.settings = settings;
         this.topic = topic;
         this.applier = applier;
         this.offsets = offsets;
         this.progress = progress;
+        this.group = group;
+        this.context = context;
         this.name = name;
     }
 
@@ -67,7 +72,7 @@ final class EventConsumer {
         stopRequested = new CountDownLatch(1);
         consumer = new KafkaConsumer<>(consumerProperties());
         running = true;
-        thread = new Thread(this::consume, name);
+        thread = new Thread(context.apply(this::consume), name);
         thread.start();
     }
 
@@ -127,7 +132,7 @@ final class EventConsumer {
         finally {
             running = false;
             consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
-            log.info("Stopped consuming {}", settings.topic().name());
+            log.info("{} stopped consuming {}", name, settings.topic().name());
         }
     }
 
@@ -139,7 +144,7 @@ final class EventConsumer {
             return failures;
         }
         try {
-            Map<TopicPartition, Long> committed = applier.apply(records);
+            Map<TopicPartition, Long> committed = applier.apply(records, group);
             progress.batchCommitted();
             consumer.commitAsync(committed.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                     entry -> new OffsetAndMetadata(entry.getValue()))), null);
@@ -175,7 +180,7 @@ final class EventConsumer {
             return;
         }
         try {
-            Map<TopicPartition, Long> stored = offsets.load(settings.consumerGroup(), awaitingSeek);
+            Map<TopicPartition, Long> stored = offsets.load(group, awaitingSeek);
             for (TopicPartition partition : awaitingSeek) {
                 Long next = stored.get(partition);
                 if (next == null) {
@@ -210,7 +215,7 @@ final class EventConsumer {
     private Map<String, Object> consumerProperties() {
         Map<String, Object> properties = new HashMap<>();
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
-        properties.put(ConsumerConfig.GROUP_ID_CONFIG, settings.consumerGroup());
+        properties.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         properties.put(ConsumerConfig.CLIENT_ID_CONFIG, name);
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

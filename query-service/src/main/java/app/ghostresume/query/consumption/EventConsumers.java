@@ -3,55 +3,50 @@ package app.ghostresume.query.consumption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import org.springframework.context.SmartLifecycle;
-import org.springframework.stereotype.Component;
+import java.util.function.UnaryOperator;
 
 /**
- * The threads that read the seeker-events topic: {@code ghost.kafka.consumers} members of the consumer group,
- * among which Kafka shares the partitions. While one thread waits on PostgreSQL for its batch, another decodes
- * or applies its own, so the projection is not one round trip after another. Read models never need two
- * partitions' events in a given order, and each row is changed only by events of one ordering key (one
- * partition), so the members apply their batches independently. More members than partitions would idle.
+ * The threads of one consumer group that read the seeker-events topic into one generation of the read models:
+ * {@code ghost.kafka.consumers} members, among which Kafka shares the partitions (with the group's members in
+ * other instances). While one thread waits on PostgreSQL for its batch, another decodes or applies its own, so the
+ * projection is not one round trip after another. Read models never need two partitions' events in a given order,
+ * and each row is changed only by events of one ordering key (one partition), so the members apply their batches
+ * independently. More members than partitions would idle. Made by {@link Consumption#consumers}.
  */
-@Component
-class EventConsumers implements SmartLifecycle {
+public final class EventConsumers {
 
     private static final long STOP_TIMEOUT_SECONDS = 15;
 
-    private final KafkaSettings settings;
-    private final SeekerEventsTopic topic;
-    private final BatchApplier applier;
-    private final ConsumerOffsets offsets;
-    private final ProjectionProgress progress;
-    private final ReadModelRebuild rebuild;
-    private volatile List<EventConsumer> members = List.of();
-    private volatile boolean running;
+    private final List<EventConsumer> members;
+    private final String group;
+    private boolean running;
 
-    EventConsumers(KafkaSettings settings, SeekerEventsTopic topic, BatchApplier applier, ConsumerOffsets offsets,
-            ProjectionProgress progress, ReadModelRebuild rebuild) {
-        if (settings.consumers() < 1) {
-            throw new IllegalArgumentException("ghost.kafka.consumers must be at least 1, was " + settings.consumers());
-        }
-        this.settings = settings;
-        this.topic = topic;
-        this.applier = applier;
-        this.offsets = offsets;
-        this.progress = progress;
-        this.rebuild = rebuild;
+    EventConsumers(List<EventConsumer> members, String group) {
+        this.members = List.copyOf(members);
+        this.group = group;
     }
 
-    @Override
+    static EventConsumers of(KafkaSettings settings, SeekerEventsTopic topic, BatchApplier applier,
+            ConsumerOffsets offsets, ProjectionProgress progress, String group, UnaryOperator<Runnable> context) {
+        List<EventConsumer> members = new ArrayList<>();
+        for (int i = 1; i <= settings.consumers(); i++) {
+            members.add(new EventConsumer(settings, topic, applier, offsets, progress, group, context,
+                    group + "-consumer-" + i));
+        }
+        return new EventConsumers(members, group);
+    }
+
+    public String group() {
+        return group;
+    }
+
     public synchronized void start() {
         if (running) {
             return;
         }
-        rebuild.runIfRequested();
         List<EventConsumer> started = new ArrayList<>();
         try {
-            for (int i = 1; i <= settings.consumers(); i++) {
-                EventConsumer member = new EventConsumer(settings, topic, applier, offsets, progress,
-                        settings.consumerGroup() + "-consumer-" + i);
+            for (EventConsumer member : members) {
                 member.start();
                 started.add(member);
             }
@@ -60,12 +55,10 @@ class EventConsumers implements SmartLifecycle {
             stopAll(started);
             throw ex;
         }
-        members = List.copyOf(started);
         running = true;
     }
 
     /** Asks every member to stop at once, then waits for them together (at most 15 s in all). */
-    @Override
     public synchronized void stop() {
         if (!running) {
             return;
@@ -87,13 +80,8 @@ class EventConsumers implements SmartLifecycle {
         }
     }
 
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
     /** Every member's thread is alive; {@code false} as soon as one has stopped on an unexpected error. */
-    boolean allConsuming() {
+    public synchronized boolean allConsuming() {
         return running && members.stream().allMatch(EventConsumer::isRunning);
     }
 }

@@ -27,6 +27,10 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(ProblemType.NOT_FOUND, detail, List.of());
     }
 
+    public static ApiProblem rebuildInProgress(String detail) {
+        return new ApiProblem(ProblemType.REBUILD_IN_PROGRESS, detail, List.of());
+    }
+
     public static ApiProblem notYetConsistent(String detail) {
         return new ApiProblem(ProblemType.NOT_YET_CONSISTENT, detail, List.of());
     }

@@ -1,5 +1,7 @@
 package app.ghostresume.query.consumption;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -31,6 +34,7 @@ import app.ghostresume.query.support.FixedClock;
 import app.ghostresume.query.support.ServiceProperties;
 import app.ghostresume.query.support.TestTokens;
 import app.ghostresume.stack.TestInfrastructure;
+import app.ghostresume.stack.testing.LiveReadModels;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.MemberDescription;
@@ -47,8 +51,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Every event counts exactly once, whatever Kafka redelivers: a duplicate publication, a service stopped
- * mid-stream and started again on the same database, a batch read again, a full rebuild from the topic (which
- * refills every read model: board, goals, pauses, challenges). Runs real service instances one after the other,
+ * mid-stream and started again on the same database, a batch read again, a full rebuild from the topic (a new
+ * generation of every read model, built beside the live one: board, goals, pauses, challenges). Runs real service instances one after the other,
  * reading five records per batch.
  */
 class ExactlyOnceConsumptionTest {
@@ -64,8 +68,14 @@ class ExactlyOnceConsumptionTest {
     private final TestInfrastructure infrastructure = TestInfrastructure.get();
     private final String database = infrastructure.newDatabase("query");
     private final String topic = infrastructure.newTopicName("seeker-events");
+    /** Each statement on a new connection, which reads the generation live at that moment. */
     private final JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(database,
-            infrastructure.username(), infrastructure.password()));
+            infrastructure.username(), infrastructure.password()) {
+        @Override
+        protected Connection getConnectionFromDriverManager(String url, Properties properties) throws SQLException {
+            return LiveReadModels.connect(url, properties.getProperty("user"), properties.getProperty("password"));
+        }
+    });
 
     @Test
     void eachEventIsAppliedOnceAcrossDuplicatesRestartsRedeliveriesAndARebuild() throws Exception {
@@ -121,7 +131,7 @@ class ExactlyOnceConsumptionTest {
             assertCountedOnce(seekers, second);
             second.close();
 
-            // rows no event justifies, to show that a rebuild starts from empty tables
+            // rows no event justifies, to show that a rebuild starts from empty tables (the new generation's)
             jdbc.sql("""
                     INSERT INTO attempt_board (attempt_id, seeker_id, category, status, sent_on, logged_at,
                             last_sequence)
@@ -134,7 +144,8 @@ class ExactlyOnceConsumptionTest {
             jdbc.sql("INSERT INTO challenge_member (challenge_id, seeker_id, joined_on) VALUES (:c, gen_random_uuid(), "
                     + "current_date)").param("c", CHALLENGE).update();
             ConfigurableApplicationContext third = start(true);
-            eventually(() -> appliedEvents() == EVENTS && storedOffsets().equals(endOffsets()));
+            eventually(() -> liveGeneration() == 2 && appliedEvents() == EVENTS
+                    && storedOffsets().equals(endOffsets()));
             assertThat(third.getBean(MeterRegistry.class).counter("query.events.applied").count()).isEqualTo(EVENTS);
             assertCountedOnce(seekers, third);
             third.close();
@@ -176,6 +187,11 @@ class ExactlyOnceConsumptionTest {
         return new SpringApplicationBuilder(QueryServiceApplication.class, FixedClock.class).run(arguments);
     }
 
+    private int liveGeneration() {
+        return jdbc.sql("SELECT generation FROM read_model_generation WHERE state = 'LIVE'").query(Integer.class)
+                .single();
+    }
+
     private long appliedEvents() {
         return count("SELECT count(*) FROM seeker_event");
     }
@@ -195,7 +211,7 @@ class ExactlyOnceConsumptionTest {
     /** Each member of the service's consumer group, by client id, with the partitions assigned to it. */
     private Map<String, List<Integer>> partitionsByMember() {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", infrastructure.bootstrapServers()))) {
-            String group = "query-" + topic;
+            String group = "query-" + topic + ".g1";
             return admin.describeConsumerGroups(List.of(group)).all().get().get(group).members().stream()
                     .collect(Collectors.toMap(MemberDescription::clientId, member -> member.assignment()
                             .topicPartitions().stream().map(TopicPartition::partition).toList()));

@@ -30,9 +30,18 @@ public final class Api {
     }
 
     public Response get(String path, String token, Map<String, String> headers) {
+        return send("GET", path, token, headers);
+    }
+
+    /** A request without a body, by any method (a {@code POST} that takes none, a {@code DELETE}). */
+    public Response send(String method, String path, String token) {
+        return send(method, path, token, Map.of());
+    }
+
+    private Response send(String method, String path, String token, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
-                .GET();
+                .method(method, HttpRequest.BodyPublishers.noBody());
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
