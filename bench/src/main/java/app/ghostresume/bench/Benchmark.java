@@ -22,6 +22,7 @@ import app.ghostresume.stack.FreePorts;
 import app.ghostresume.stack.LocalStack;
 import app.ghostresume.stack.ServiceProcess;
 import app.ghostresume.stack.testing.HttpApi;
+import app.ghostresume.stack.testing.TokenMinter;
 import app.ghostresume.stack.testing.HttpApi.Answer;
 
 /**

@@ -1,4 +1,4 @@
-package app.ghostresume.bench;
+package app.ghostresume.stack.testing;
 
 import java.security.KeyFactory;
 import java.security.interfaces.RSAPrivateKey;
@@ -24,12 +24,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Access tokens for the seeded seekers, who never signed in (they exist only on the topic and in the read
- * models, which is all the query service looks at). Signed with the command service's own key, read where it
+ * Access tokens minted outside the command service: for the benchmark's seeded seekers, who never signed in
+ * (they exist only on the topic and in the read models, which is all the query service looks at), and operator
+ * tokens for tests. Signed with the command service's own key, read where it
  * keeps it ({@code server_secret}), with the key id and issuer copied from a token it really issued, so they are
  * indistinguishable from its own.
  */
-final class TokenMinter {
+public final class TokenMinter {
 
     private final RSASSASigner signer;
     private final String keyId;
@@ -44,7 +45,7 @@ final class TokenMinter {
     }
 
     /** @param realToken any token the command service issued, to copy its key id and issuer from */
-    static TokenMinter from(String commandDatabaseUrl, String realToken, Duration lifetime) throws Exception {
+    public static TokenMinter from(String commandDatabaseUrl, String realToken, Duration lifetime) throws Exception {
         String[] parts = realToken.split("\\.");
         JsonMapper json = JsonMapper.builder().build();
         JsonNode header = json.readTree(Base64.getUrlDecoder().decode(parts[0]));
@@ -63,11 +64,22 @@ final class TokenMinter {
         }
     }
 
-    String tokenFor(UUID seekerId, String handle) {
+    public String tokenFor(UUID seekerId, String handle) {
+        return sign(claims(seekerId, handle).build());
+    }
+
+    /** A token with the {@code operator} scope, as the command service gives the seekers it names operators. */
+    public String operatorTokenFor(UUID seekerId, String handle) {
+        return sign(claims(seekerId, handle).claim("scope", "operator").build());
+    }
+
+    private JWTClaimsSet.Builder claims(UUID seekerId, String handle) {
         Instant now = Instant.now();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer).subject(seekerId.toString())
-                .claim("handle", handle).issueTime(Date.from(now)).expirationTime(Date.from(now.plus(lifetime)))
-                .build();
+        return new JWTClaimsSet.Builder().issuer(issuer).subject(seekerId.toString())
+                .claim("handle", handle).issueTime(Date.from(now)).expirationTime(Date.from(now.plus(lifetime)));
+    }
+
+    private String sign(JWTClaimsSet claims) {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keyId).build(), claims);
         try {
             jwt.sign(signer);

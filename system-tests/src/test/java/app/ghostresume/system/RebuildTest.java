@@ -1,0 +1,245 @@
+package app.ghostresume.system;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+import app.ghostresume.events.AttemptLogged;
+import app.ghostresume.events.Category;
+import app.ghostresume.events.EventCodec;
+import app.ghostresume.events.EventEnvelope;
+import app.ghostresume.events.SeekerRegistered;
+import app.ghostresume.stack.LocalStack;
+import app.ghostresume.stack.ServiceProcess;
+import app.ghostresume.stack.testing.HttpApi;
+import app.ghostresume.stack.testing.HttpApi.Answer;
+import app.ghostresume.stack.testing.TokenMinter;
+import app.ghostresume.system.RunningSystem.Seeker;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A rebuild of the read models on the running system with two query-service instances, while seekers log attempts
+ * and read their stats: one instance is killed (SIGKILL) early in the rebuild and started again. The rebuild
+ * resumes its partitions from the offsets its generation stores,
+ * becomes live, and holds every event of the event store once (and every event the old generation held); no read
+ * on a running instance fails or sees less than before.
+ */
+class RebuildTest {
+
+    private static final RunningSystem system = RunningSystem.get();
+    private static final Duration CATCH_UP = Duration.ofSeconds(180);
+    private static final String REBUILD = "/api/operator/read-models/rebuild";
+    private static final String TOPIC = "seeker-events";
+    /** Enough records for the rebuild to take a while at one record per batch. */
+    private static final int BALLAST = 2500;
+    /** One record per batch: slow enough that the rebuild is still running when the instances are killed. */
+    private static final Map<String, String> SLOW = Map.of("GHOST_KAFKA_MAXPOLLRECORDS", "1");
+
+    @Test
+    void aRebuildSurvivesEachOfTwoInstancesKilledHalfwayWhileSeekersWriteAndRead() throws Exception {
+        ServiceProcess original = system.stack.queryService();
+        original.stop();
+        ServiceProcess first = original.with(SLOW);
+        ServiceProcess second = system.stack.anotherQueryService("query-service-rebuild").with(SLOW);
+        List<ServiceProcess> instances = List.of(first, second);
+        AtomicBoolean running = new AtomicBoolean(true);
+        List<Thread> clients = new ArrayList<>();
+        try {
+            first.start();
+            second.start();
+            first.awaitReady(Duration.ofSeconds(120));
+            second.awaitReady(Duration.ofSeconds(120));
+            List<UUID> ballast = publishBallast();
+            // the live generation has it all: the rebuild has all of it to catch up with
+            RunningSystem.awaitCount("ballast in the live generation", () -> system.querySideCount(
+                    "SELECT count(*) FROM seeker_event WHERE seeker_id IN ('" + ballast.stream().map(UUID::toString)
+                            .collect(Collectors.joining("', '")) + "')"), BALLAST, CATCH_UP);
+            List<Seeker> seekers = List.of(system.newSeeker("rebuilt-a", "Europe/Paris"),
+                    system.newSeeker("rebuilt-b", "America/New_York"));
+            Map<UUID, AtomicInteger> logged = new ConcurrentHashMap<>();
+            seekers.forEach(seeker -> logged.put(seeker.id(), new AtomicInteger()));
+            List<String> failures = new CopyOnWriteArrayList<>();
+            AtomicInteger reads = new AtomicInteger();
+            for (Seeker seeker : seekers) {
+                clients.add(new Thread(() -> write(seeker, logged.get(seeker.id()), running, failures),
+                        "writer-" + seeker.handle()));
+                clients.add(new Thread(() -> read(seeker, first, running, failures, reads),
+                        "reader-" + seeker.handle()));
+            }
+            clients.forEach(Thread::start);
+            String operator = operatorToken(seekers.get(0));
+            int live = api(first).get("/api/operator/read-models").token(operator).send().body().get("live")
+                    .get("generation").asInt();
+            Answer started = api(first).post(REBUILD, Map.of()).token(operator).send();
+            assertThat(started.status()).as(started.toString()).isEqualTo(202);
+            int building = started.body().get("generation").asInt();
+
+            double killedAt = awaitProgress(first, operator, 15);
+            second.kill();
+            // its partitions go to the first instance once its session has timed out; it resumes them, and the
+            // second, started again, takes some back, each from the offsets the generation stored
+            second.start();
+            awaitLive(first, operator, building);
+            second.awaitReady(Duration.ofSeconds(120));
+            RunningSystem.sleep(1000);
+            running.set(false);
+            RunningSystem.joinAll(clients);
+
+            assertThat(killedAt).as("percent applied when the second instance was killed").isLessThan(60);
+            assertThat(failures).as("failed or shrinking reads, failed writes").isEmpty();
+            assertThat(reads.get()).as("reads").isGreaterThan(20);
+            for (Seeker seeker : seekers) {
+                assertThat(logged.get(seeker.id()).get()).as("attempts logged by " + seeker.handle()).isPositive();
+                system.assertJournalHolds(seeker, system.storedEventIdsOf(seeker), CATCH_UP);
+                assertThat(system.querySideCount("SELECT count(*) FROM attempt_board WHERE seeker_id = ?",
+                        seeker.id())).as("board of " + seeker.handle()).isEqualTo(logged.get(seeker.id()).get());
+            }
+            assertThat(system.querySideCount("SELECT count(*) - count(DISTINCT event_id) FROM seeker_event"))
+                    .as("events journaled twice").isZero();
+            // the old generation stopped where the switch found it (it is dropped a minute later)
+            assertThat(system.querySideCount("SELECT count(*) FROM read_models_" + live + ".seeker_event old "
+                    + "WHERE NOT EXISTS (SELECT 1 FROM seeker_event rebuilt WHERE rebuilt.event_id = old.event_id)"))
+                    .as("events of the old generation missing from the rebuilt one").isZero();
+            assertThat(system.querySideCount("SELECT count(*) FROM seeker_event"))
+                    .as("the rebuilt journal holds more than the old: what came after the switch")
+                    .isGreaterThan(system.querySideCount("SELECT count(*) FROM read_models_" + live + ".seeker_event"));
+        }
+        finally {
+            running.set(false);
+            RunningSystem.joinAll(clients);
+            instances.forEach(ServiceProcess::stop);
+            original.start().awaitReady(Duration.ofSeconds(120));
+            system.awaitConsumerGroupSettled(1);
+        }
+    }
+
+    /** Synthetic seekers' attempts straight onto the topic (the read side's view of history is the topic). */
+    private static List<UUID> publishBallast() throws InterruptedException, ExecutionException {
+        List<UUID> seekers = new ArrayList<>();
+        EventCodec codec = new EventCodec();
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, system.stack.kafka().bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
+            for (int s = 0; s < BALLAST / 100; s++) {
+                UUID seeker = UUID.randomUUID();
+                seekers.add(seeker);
+                sent.add(send(producer, codec, seeker, EventEnvelope.wrap(UUID.randomUUID(), seeker.toString(), 0,
+                        Instant.now(), new SeekerRegistered(seeker, "ballast-" + seeker, null, ZoneId.of("UTC")))));
+                for (int a = 1; a < 100; a++) {
+                    UUID attempt = UUID.randomUUID();
+                    sent.add(send(producer, codec, seeker, EventEnvelope.wrap(UUID.randomUUID(), attempt.toString(), 0,
+                            Instant.now(), new AttemptLogged(attempt, seeker, Category.OTHER, "Ballast " + seeker,
+                                    "Ask " + a, null, LocalDate.parse("2026-01-05"), null))));
+                }
+            }
+            for (Future<RecordMetadata> future : sent) {
+                future.get();
+            }
+        }
+        return seekers;
+    }
+
+    private static Future<RecordMetadata> send(KafkaProducer<byte[], byte[]> producer, EventCodec codec, UUID seeker,
+            EventEnvelope envelope) {
+        return producer.send(new ProducerRecord<>(TOPIC, seeker.toString().getBytes(StandardCharsets.UTF_8),
+                codec.encode(envelope)));
+    }
+
+    /** Logs attempts one after another; each must be accepted. */
+    private static void write(Seeker seeker, AtomicInteger logged, AtomicBoolean running, List<String> failures) {
+        HttpApi commands = system.commands;
+        int n = 0;
+        while (running.get()) {
+            Answer answer = commands.post("/api/attempts", Map.of("category", "JOB", "target", "Firm " + n,
+                    "title", "Role " + n, "sentOn", seeker.today().toString())).token(seeker.token()).send();
+            if (answer.status() == 201) {
+                logged.incrementAndGet();
+            }
+            else {
+                failures.add("logging an attempt: " + answer);
+            }
+            n++;
+            RunningSystem.sleep(50);
+        }
+    }
+
+    /** Reads the seeker's stats over and over from the instance that is not killed: never less than before. */
+    private static void read(Seeker seeker, ServiceProcess instance, AtomicBoolean running, List<String> failures,
+            AtomicInteger reads) {
+        long seen = 0;
+        while (running.get()) {
+            Answer answer = api(instance).get("/api/me/stats").token(seeker.token()).send();
+            reads.incrementAndGet();
+            if (answer.status() != 200) {
+                failures.add("reading stats from " + instance.baseUrl() + ": " + answer);
+                continue;
+            }
+            long attempts = answer.body().get("attempts").asLong();
+            if (attempts < seen) {
+                failures.add(seeker.handle() + " saw " + seen + " attempts, then " + attempts);
+            }
+            seen = Math.max(seen, attempts);
+            RunningSystem.sleep(20);
+        }
+    }
+
+    /** Waits until the rebuild has applied {@code percent} of the topic; returns how much it had. */
+    private static double awaitProgress(ServiceProcess instance, String operator, double percent) {
+        Instant deadline = Instant.now().plus(CATCH_UP);
+        while (Instant.now().isBefore(deadline)) {
+            Answer progress = api(instance).get(REBUILD).token(operator).send();
+            assertThat(progress.status()).as("the rebuild is still running: " + progress).isEqualTo(200);
+            double applied = progress.body().get("percent").asDouble();
+            if (applied >= percent) {
+                return applied;
+            }
+            RunningSystem.sleep(100);
+        }
+        throw new AssertionError("the rebuild did not reach " + percent + " %");
+    }
+
+    private static void awaitLive(ServiceProcess instance, String operator, int generation) {
+        Instant deadline = Instant.now().plus(CATCH_UP);
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode readModels = api(instance).get("/api/operator/read-models").token(operator).send().body();
+            if (readModels.get("live").get("generation").asInt() == generation) {
+                return;
+            }
+            RunningSystem.sleep(200);
+        }
+        throw new AssertionError("generation " + generation + " did not become live");
+    }
+
+    private static String operatorToken(Seeker anyone) throws Exception {
+        return TokenMinter.from(system.stack.postgres().jdbcUrl(LocalStack.COMMAND_DATABASE), anyone.token(),
+                Duration.ofHours(1)).operatorTokenFor(UUID.randomUUID(), "operator");
+    }
+
+    private static HttpApi api(ServiceProcess instance) {
+        return new HttpApi(instance.baseUrl());
+    }
+}
