@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +19,6 @@ import app.ghostresume.stack.EmbeddedPostgresServer;
 import app.ghostresume.stack.Folders;
 import app.ghostresume.stack.FreePorts;
 import app.ghostresume.stack.LocalStack;
-import app.ghostresume.stack.ServiceProcess;
 import app.ghostresume.stack.testing.HttpApi;
 import app.ghostresume.stack.testing.TokenMinter;
 import app.ghostresume.stack.testing.HttpApi.Answer;
@@ -31,7 +29,8 @@ import app.ghostresume.stack.testing.HttpApi.Answer;
  * <li>command throughput and latency at several concurrencies, and the plain-JDBC write baseline at the same;</li>
  * <li>end-to-end freshness (command acknowledged → visible through the query API) at a fixed open-loop rate;</li>
  * <li>a large seeded history published straight to the topic, then query latency per endpoint;</li>
- * <li>a replay of the whole topic by a fresh query-service instance, beside a bare consumer;</li>
+ * <li>a rebuild of every read model from the whole topic by the running query service (a new generation beside
+ * the live one), beside a bare consumer;</li>
  * <li>CPU and memory of every process per phase, and bytes per event in each store;</li>
  * </ol>
  * and writes {@code report.md}, {@code report.json} and the charts. See {@link Options} for the arguments; the
@@ -44,8 +43,6 @@ import app.ghostresume.stack.testing.HttpApi.Answer;
 public final class Benchmark {
 
     static final String TOPIC = "seeker-events";
-    static final String REPLAY_DATABASE = "ghost_query_replay";
-    static final String REPLAY_CONSUMER_GROUP = "bench-replay";
     private static final int EVENT_PAYLOAD_BYTES = 400;
     /** Seeded seekers who read in the query phase: enough to spread over the data, few enough to sign quickly. */
     private static final int READERS = 2_000;
@@ -149,13 +146,8 @@ public final class Benchmark {
             resources.snapshot("queries");
 
             phase("replay");
-            stack.postgres().ensureDatabase(REPLAY_DATABASE);
-            int replicaPort = FreePorts.next();
-            ServiceProcess replica = new ServiceProcess("query-service-replay", settings.queryJar(), replicaPort,
-                    options.serviceJvm(), replicaEnvironment(stack, settings), ReplayProbe.logFile(home));
-            resources.follow("query-service (replay)", replicaPort);
-            ReplayProbe.Replay replay = ReplayProbe.measure(replica, new ProjectedOffsets(
-                    stack.postgres().jdbcUrl(REPLAY_DATABASE), TOPIC), bootstrap, TOPIC,
+            ReplayProbe.Replay replay = ReplayProbe.measure(new HttpApi(stack.queryUrl()),
+                    minter.operatorTokenFor(UUID.randomUUID(), "bench-operator"), bootstrap, TOPIC,
                     options.projectionLimit(), () -> resources.snapshot("replay"));
             System.out.println(replay.toMap());
             resources.snapshot("bare consumer");
@@ -176,10 +168,8 @@ public final class Benchmark {
 
             List<Storage.Store> storage = List.of(Storage.eventStore(commandDb),
                     Storage.kafka(home.resolve("kafka"), TOPIC, TopicOffsets.records(bootstrap, TOPIC)),
-                    Storage.readModels("read models (live, ghost_query)",
-                            stack.postgres().jdbcUrl(LocalStack.QUERY_DATABASE)),
-                    Storage.readModels("read models (rebuilt by the replay)",
-                            stack.postgres().jdbcUrl(REPLAY_DATABASE)));
+                    Storage.readModels("read models (the live generation, rebuilt, ghost_query)",
+                            stack.postgres().jdbcUrl(LocalStack.QUERY_DATABASE)));
             results = new Results(run, commands, baseline, freshness, seeded, options.seekers(), queries, replay,
                     resources, storage, sealingCosts, community);
         }
@@ -237,20 +227,6 @@ public final class Benchmark {
                 + " events (1 reader) GET /api/me/reports/{year}",
                 List.of(new QueryLoad.Reader(minter.tokenFor(veteran.id(), veteran.handle()), null)),
                 reader -> "/api/me/reports/" + history.lastDay().minusYears(1).getYear()));
-    }
-
-    /** The environment the stack gives its query service, but another database and consumer group. */
-    private static Map<String, String> replicaEnvironment(LocalStack stack, LocalStack.Settings settings) {
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("POSTGRES_URL", stack.postgres().jdbcUrl(REPLAY_DATABASE));
-        env.put("POSTGRES_USER", EmbeddedPostgresServer.USER);
-        env.put("POSTGRES_PASSWORD", EmbeddedPostgresServer.PASSWORD);
-        env.put("KAFKA_BOOTSTRAP_SERVERS", stack.kafka().bootstrapServers());
-        env.put("KAFKA_CONSUMER_GROUP", REPLAY_CONSUMER_GROUP);
-        env.put("JWT_ISSUER", "http://localhost:" + settings.commandPort());
-        env.put("JWT_JWK_SET_URI", "http://localhost:" + settings.commandPort() + "/.well-known/jwks.json");
-        env.putAll(stack.keysEnvironment());
-        return env;
     }
 
     private static List<String> signUp(HttpApi commands, int count) {

@@ -1,12 +1,11 @@
 package app.ghostresume.bench;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import app.ghostresume.stack.ServiceProcess;
+import app.ghostresume.stack.testing.HttpApi;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -15,37 +14,56 @@ import org.apache.kafka.common.TopicPartition;
  * Rebuilding the read models from the start of the topic, and the limit of that: a bare {@code KafkaConsumer}
  * reading the same records without doing anything with them.
  *
- * <p>The rebuild is a fresh query-service instance with an empty database and a consumer group of its own, the
- * same thing {@code REBUILD_READ_MODELS=true} amounts to but beside the running instance, which keeps serving. Its
- * rate is counted from the first batch it committed to the moment its stored offsets reach the topic's end, so
- * the JVM's start-up is left out (and reported separately).
+ * <p>The rebuild is the one an operator starts ({@code POST /api/operator/read-models/rebuild}): the running query
+ * service builds a new generation of every read model in a schema and consumer group of its own, beside the live
+ * generation, which keeps consuming and serving, and switches readers to it once it has caught up. Its rate is
+ * counted from the first progress it reports to the switch, so migrating the new schema is left out (and reported
+ * as wall time).
  */
 final class ReplayProbe {
+
+    private static final String REBUILD = "/api/operator/read-models/rebuild";
 
     private ReplayProbe() {
     }
 
-    /**
-     * @param replica      the fresh instance, configured but not started
-     * @param resources    sampled once the replay is done, while the instance still runs
-     */
-    static Replay measure(ServiceProcess replica, ProjectedOffsets replicaProgress, String bootstrapServers,
-            String topic, Duration limit, Runnable resources) throws InterruptedException {
+    /** @param resources sampled once the rebuild is live */
+    static Replay measure(HttpApi queries, String operatorToken, String bootstrapServers, String topic,
+            Duration limit, Runnable resources) throws InterruptedException {
         long target = TopicOffsets.sum(TopicOffsets.end(bootstrapServers, topic));
         long started = System.nanoTime();
-        replica.start();
-        ProjectedOffsets.Progress progress;
-        try {
-            progress = replicaProgress.awaitTotal(target, limit, Duration.ofMillis(100));
-            resources.run();
+        HttpApi.Answer start = queries.post(REBUILD, Map.of()).token(operatorToken).send();
+        if (start.status() != 202) {
+            throw new IllegalStateException("the rebuild did not start: " + start);
         }
-        finally {
-            replica.stop();
+        int generation = start.body().get("generation").asInt();
+        long deadline = started + limit.toNanos();
+        long firstSeenAt = -1;
+        long firstSeen = 0;
+        long applied = 0;
+        long doneAt = -1;
+        while (System.nanoTime() < deadline) {
+            HttpApi.Answer progress = queries.get(REBUILD).token(operatorToken).send();
+            long now = System.nanoTime();
+            if (progress.status() == 404) {
+                doneAt = now;
+                break;
+            }
+            applied = progress.body().get("applied").asLong();
+            if (firstSeenAt < 0 && applied > 0) {
+                firstSeenAt = now;
+                firstSeen = applied;
+            }
+            Thread.sleep(100);
         }
-        double wall = (System.nanoTime() - started) / 1e9;
+        boolean live = doneAt > 0 && queries.get("/api/operator/read-models").token(operatorToken).send().body()
+                .get("live").get("generation").asInt() == generation;
+        resources.run();
+        long projected = live ? Math.max(applied, target) : applied;
+        double seconds = firstSeenAt < 0 || doneAt < 0 ? 0 : (doneAt - firstSeenAt) / 1e9;
+        double wall = ((doneAt > 0 ? doneAt : System.nanoTime()) - started) / 1e9;
         Bare bare = bareConsumer(bootstrapServers, topic);
-        return new Replay(progress.projected(), target, progress.caughtUp(),
-                progress.projected() - progress.firstSeen(), progress.secondsFromFirst(), wall, bare);
+        return new Replay(projected, target, live, projected - firstSeen, seconds, wall, bare);
     }
 
     /** Reads every partition from its beginning to the end offsets it had when the read began. */
@@ -77,8 +95,9 @@ final class ReplayProbe {
     }
 
     /**
-     * @param replayed      records projected in {@code seconds}, counted from the first committed batch
-     * @param wallSeconds   from starting the JVM to caught up, start-up included
+     * @param caughtUp      the rebuilt generation became live (it had caught up with the live one)
+     * @param replayed      records projected in {@code seconds}, counted from the first progress reported
+     * @param wallSeconds   from asking for the rebuild to the switch, migrating the new schema included
      */
     record Replay(long projected, long onTopic, boolean caughtUp, long replayed, double seconds, double wallSeconds,
             Bare bare) {
@@ -98,7 +117,7 @@ final class ReplayProbe {
             map.put("caughtUp", caughtUp);
             map.put("replayedPerSecond", Measurement.round(rate()));
             map.put("replaySeconds", Measurement.round(seconds));
-            map.put("wallSecondsIncludingStartUp", Measurement.round(wallSeconds));
+            map.put("wallSecondsIncludingMigration", Measurement.round(wallSeconds));
             map.put("bareConsumerRecords", bare.records());
             map.put("bareConsumerSeconds", Measurement.round(bare.seconds()));
             map.put("bareConsumerPerSecond", Measurement.round(bare.rate()));
@@ -106,10 +125,5 @@ final class ReplayProbe {
             map.put("replayToBareRatio", Math.round(ratio() * 10_000) / 10_000.0);
             return map;
         }
-    }
-
-    /** The folder where the replica's log goes, beside the stack's own service logs. */
-    static Path logFile(Path home) {
-        return home.resolve("logs").resolve("query-service-replay.log");
     }
 }

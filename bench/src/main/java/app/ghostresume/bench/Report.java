@@ -145,12 +145,14 @@ final class Report {
         md.append("\n![query latency](").append(Charts.QUERY_LATENCY).append(")\n");
 
         ReplayProbe.Replay r = results.replay();
-        md.append("\n## 4. Replay: rebuilding the read models from the start of the topic\n\n");
-        md.append("A fresh query-service instance, empty database, new consumer group, same topic; its rate is counted "
-                + "from its first committed batch until its stored offsets reach the end offsets (JVM start-up "
-                + "excluded, shown as wall time). The limit: a bare `KafkaConsumer` reading the same records "
+        md.append("\n## 4. Replay: rebuilding the read models from the start of the topic, without downtime\n\n");
+        md.append("The rebuild an operator starts (`POST /api/operator/read-models/rebuild`): the running query service "
+                + "builds a new generation of every read model in a schema and consumer group of its own, beside the "
+                + "live generation, which keeps consuming and serving, and switches readers to it once it has caught "
+                + "up. Its rate is counted from the first progress it reports to the switch (migrating the new "
+                + "schema is in the wall time). The limit: a bare `KafkaConsumer` reading the same records "
                 + "(same isolation level and poll size), doing nothing with them.\n\n");
-        md.append("| records | replay events/s | replay s | wall s (with start-up) | bare consumer records/s "
+        md.append("| records | rebuild events/s | rebuild s | wall s (with migration) | bare consumer records/s "
                 + "| bare consumer MB/s | replay / bare |\n|---:|---:|---:|---:|---:|---:|---:|\n");
         md.append(String.format("| %d%s | %.0f | %.1f | %.1f | %.0f | %.1f | %.1f %% |%n", r.onTopic(),
                 r.caughtUp() ? "" : " (caught up to " + r.projected() + " only)", r.rate(), r.seconds(),

@@ -88,8 +88,8 @@ class BenchmarkSmokeTest {
             processes.add(process.get("process").asString());
             positive(missing, process.get("process").asString(), process, "cpuSecondsTotal", "rssMb");
         }
-        assertThat(processes).contains("command-service", "query-service", "query-service (replay)", "PostgreSQL");
-        assertThat(report.get("storage")).hasSize(4);
+        assertThat(processes).contains("command-service", "query-service", "PostgreSQL");
+        assertThat(report.get("storage")).hasSize(3);
         for (JsonNode store : report.get("storage")) {
             positive(missing, store.get("name").asString(), store, "bytes", "events", "bytesPerEvent");
         }

@@ -1,38 +1,22 @@
 package app.ghostresume.system;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
-import app.ghostresume.events.AttemptLogged;
-import app.ghostresume.events.Category;
-import app.ghostresume.events.EventCodec;
-import app.ghostresume.events.EventEnvelope;
-import app.ghostresume.events.SeekerRegistered;
 import app.ghostresume.stack.LocalStack;
 import app.ghostresume.stack.ServiceProcess;
 import app.ghostresume.stack.testing.HttpApi;
 import app.ghostresume.stack.testing.HttpApi.Answer;
 import app.ghostresume.stack.testing.TokenMinter;
 import app.ghostresume.system.RunningSystem.Seeker;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -50,9 +34,8 @@ class RebuildTest {
     private static final RunningSystem system = RunningSystem.get();
     private static final Duration CATCH_UP = Duration.ofSeconds(180);
     private static final String REBUILD = "/api/operator/read-models/rebuild";
-    private static final String TOPIC = "seeker-events";
-    /** Enough records for the rebuild to take a while at one record per batch. */
-    private static final int BALLAST = 2500;
+    /** Rows of an imported spreadsheet, two events each: enough for the rebuild to take a while at one per batch. */
+    private static final int BALLAST_ROWS = 1200;
     /** One record per batch: slow enough that the rebuild is still running when the instances are killed. */
     private static final Map<String, String> SLOW = Map.of("GHOST_KAFKA_MAXPOLLRECORDS", "1");
 
@@ -70,11 +53,9 @@ class RebuildTest {
             second.start();
             first.awaitReady(Duration.ofSeconds(120));
             second.awaitReady(Duration.ofSeconds(120));
-            List<UUID> ballast = publishBallast();
+            Seeker archivist = importBallast();
             // the live generation has it all: the rebuild has all of it to catch up with
-            RunningSystem.awaitCount("ballast in the live generation", () -> system.querySideCount(
-                    "SELECT count(*) FROM seeker_event WHERE seeker_id IN ('" + ballast.stream().map(UUID::toString)
-                            .collect(Collectors.joining("', '")) + "')"), BALLAST, CATCH_UP);
+            system.assertJournalHolds(archivist, system.storedEventIdsOf(archivist), CATCH_UP);
             List<Seeker> seekers = List.of(system.newSeeker("rebuilt-a", "Europe/Paris"),
                     system.newSeeker("rebuilt-b", "America/New_York"));
             Map<UUID, AtomicInteger> logged = new ConcurrentHashMap<>();
@@ -134,39 +115,19 @@ class RebuildTest {
         }
     }
 
-    /** Synthetic seekers' attempts straight onto the topic (the read side's view of history is the topic). */
-    private static List<UUID> publishBallast() throws InterruptedException, ExecutionException {
-        List<UUID> seekers = new ArrayList<>();
-        EventCodec codec = new EventCodec();
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, system.stack.kafka().bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
-            List<Future<RecordMetadata>> sent = new ArrayList<>();
-            for (int s = 0; s < BALLAST / 100; s++) {
-                UUID seeker = UUID.randomUUID();
-                seekers.add(seeker);
-                sent.add(send(producer, codec, seeker, EventEnvelope.wrap(UUID.randomUUID(), seeker.toString(), 0,
-                        Instant.now(), new SeekerRegistered(seeker, "ballast-" + seeker, null, ZoneId.of("UTC")))));
-                for (int a = 1; a < 100; a++) {
-                    UUID attempt = UUID.randomUUID();
-                    sent.add(send(producer, codec, seeker, EventEnvelope.wrap(UUID.randomUUID(), attempt.toString(), 0,
-                            Instant.now(), new AttemptLogged(attempt, seeker, Category.OTHER, "Ballast " + seeker,
-                                    "Ask " + a, null, LocalDate.parse("2026-01-05"), null))));
-                }
-            }
-            for (Future<RecordMetadata> future : sent) {
-                future.get();
-            }
+    /** A spreadsheet of rejections imported by a seeker of its own: each row an attempt logged and rejected. */
+    private static Seeker importBallast() {
+        Seeker archivist = system.newSeeker("archivist", "UTC");
+        StringBuilder csv = new StringBuilder("company,role,applied,status,outcome on\n");
+        for (int row = 0; row < BALLAST_ROWS; row++) {
+            csv.append("Firm ").append(row).append(",Role ").append(row).append(",2025-06-02,rejected,2025-06-20\n");
         }
-        return seekers;
-    }
-
-    private static Future<RecordMetadata> send(KafkaProducer<byte[], byte[]> producer, EventCodec codec, UUID seeker,
-            EventEnvelope envelope) {
-        return producer.send(new ProducerRecord<>(TOPIC, seeker.toString().getBytes(StandardCharsets.UTF_8),
-                codec.encode(envelope)));
+        Answer started = system.commands.post("/api/me/imports?category=JOB", csv.toString())
+                .token(archivist.token()).header("Content-Type", "text/csv").send();
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        RunningSystem.awaitCount("imported rows", () -> system.commands.get(started.header("Location"))
+                .token(archivist.token()).send().body().get("created").asLong(), BALLAST_ROWS, CATCH_UP);
+        return archivist;
     }
 
     /** Logs attempts one after another; each must be accepted. */
