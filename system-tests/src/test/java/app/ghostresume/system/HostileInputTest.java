@@ -250,6 +250,8 @@ class HostileInputTest {
                 Endpoint.command("POST", "/api/operator/shares/{share}/review", true, Map.of("decision", "RESTORE",
                         "note", "n")),
                 Endpoint.query("/api/operator/shares", Map.of("limit", "5")),
+                Endpoint.query("/api/operator/read-models", Map.of()),
+                Endpoint.query("/api/operator/read-models/rebuild", Map.of()),
                 Endpoint.command("POST", "/api/operator/keys/rotation", true, null),
                 // erasure with a password that is never Mallory's: whatever else comes, nothing is erased
                 Endpoint.command("DELETE", "/api/me", true, Map.of("password", "not mallory's password")));

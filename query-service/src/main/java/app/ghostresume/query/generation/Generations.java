@@ -300,9 +300,8 @@ class Generations implements InitializingBean, SmartLifecycle {
             Optional.ofNullable(consuming.remove(live.number())).ifPresent(EventConsumers::stop);
             latest.set(null);
             partitionLag.register(List.of(), true);
-            log.info("Generation {} is live, in place of generation {}: {} records applied; generation {} is dropped "
-                    + "in {}", building.number(), live.number(), progress.applied(), live.number(),
-                    settings.dropAfter());
+            log.info("Generation {} is live, in place of generation {}, which is dropped in {}", building.number(),
+                    live.number(), settings.dropAfter());
         }
         return progress;
     }
