@@ -4,12 +4,14 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.ToDoubleFunction;
 
 import app.ghostresume.query.consumption.Consumption;
 import app.ghostresume.query.consumption.EventConsumers;
@@ -76,24 +78,26 @@ class Generations implements InitializingBean, SmartLifecycle {
                 .description("records of a partition the generation being rebuilt has still to apply").register(meters);
     }
 
-    private double progressValue(java.util.function.ToDoubleFunction<RebuildProgress> value) {
+    private double progressValue(ToDoubleFunction<RebuildProgress> value) {
         RebuildProgress progress = latest.get();
         return progress == null ? 0 : value.applyAsDouble(progress);
     }
 
-    /** Makes the bookkeeping tables, and the first generation if there is none, before anything reads. */
+    /**
+     * Makes the bookkeeping tables, and the first generation if there is none, before anything reads; migrates the
+     * live generation, and one being built, to this version's read models (a release may bring a migration).
+     */
     @Override
     public void afterPropertiesSet() {
         store.migrateBookkeeping();
         Optional<Generation> live = store.kept().stream().filter(g -> g.state() == Generation.State.LIVE).findFirst();
         Generation first = live.orElseGet(() -> {
             Generation made = store.first();
-            store.migrate(made);
             log.info("Made the first generation of the read models, in schema {}; it fills from the start of the "
                     + "topic", made.schema());
             return made;
         });
-        store.migrate(first);
+        store.kept().stream().filter(Generation::consumes).forEach(store::migrate);
         dataSource.live(first);
     }
 
@@ -358,7 +362,7 @@ class Generations implements InitializingBean, SmartLifecycle {
             dataSource.close(generation.number());
             store.drop(generation);
             log.info("Dropped schema {} of {} generation {}", generation.schema(),
-                    generation.state().name().toLowerCase(java.util.Locale.ROOT), generation.number());
+                    generation.state().name().toLowerCase(Locale.ROOT), generation.number());
         }
         // pools of generations another instance dropped
         List<Integer> kept = store.kept().stream().map(Generation::number).toList();

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -68,12 +69,12 @@ public record RebuildProgress(int generation, Generation.State state, String rea
 
     /** One line for the log. */
     String line() {
-        return String.format(java.util.Locale.ROOT,
+        return String.format(Locale.ROOT,
                 "Rebuilding read models (generation %d): %,d of %,d records (%.1f %%), %,.0f records/s, %s left, "
                         + "%,d behind the live generation",
                 generation, applied, total, percent, eventsPerSecond,
                 secondsLeft == null ? "unknown time" : Duration.ofSeconds(secondsLeft).toString().substring(2)
-                        .toLowerCase(java.util.Locale.ROOT),
+                        .toLowerCase(Locale.ROOT),
                 behindLive);
     }
 }

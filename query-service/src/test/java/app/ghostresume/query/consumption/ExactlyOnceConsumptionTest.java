@@ -43,6 +43,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -52,7 +53,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Every event counts exactly once, whatever Kafka redelivers: a duplicate publication, a service stopped
  * mid-stream and started again on the same database, a batch read again, a full rebuild from the topic (a new
- * generation of every read model, built beside the live one: board, goals, pauses, challenges). Runs real service instances one after the other,
+ * generation of every read model, built beside the live one: board, goals, pauses, challenges), and a rebuild
+ * stopped part of the way and resumed. Runs real service instances one after the other,
  * reading five records per batch.
  */
 class ExactlyOnceConsumptionTest {
@@ -149,6 +151,28 @@ class ExactlyOnceConsumptionTest {
             assertThat(third.getBean(MeterRegistry.class).counter("query.events.applied").count()).isEqualTo(EVENTS);
             assertCountedOnce(seekers, third);
             third.close();
+
+            // a rebuild stopped part of the way resumes from its own offsets when the service starts again (held for
+            // an operator's switch, so that it is still being built when the service starts again)
+            ConfigurableApplicationContext fourth = start(false, 1);
+            String operator = TestTokens.get().operatorTokenFor(UUID.randomUUID());
+            Api.Response held = api(fourth).send("POST", "/api/operator/read-models/rebuild?switch=manual", operator);
+            assertThat(held.status()).as(held.toString()).isEqualTo(202);
+            eventually(() -> journaledBy(3) >= 20);
+            fourth.close();
+            long resumedFrom = journaledBy(3);
+            ConfigurableApplicationContext fifth = start(false);
+            eventually(() -> journaledBy(3) == EVENTS);
+            MeterRegistry meters = fifth.getBean(MeterRegistry.class);
+            assertThat(meters.counter("query.events.applied").count())
+                    .as("events applied after the restart: the rest").isEqualTo(EVENTS - resumedFrom);
+            assertThat(meters.counter("query.events.duplicates").count()).as("none read again").isZero();
+            assertThat(api(fifth).send("POST", "/api/operator/read-models/rebuild/switch", operator).status())
+                    .isEqualTo(200);
+            assertThat(liveGeneration()).isEqualTo(3);
+            eventually(() -> storedOffsets().equals(endOffsets()));
+            assertCountedOnce(seekers, fifth);
+            fifth.close();
         }
     }
 
@@ -163,7 +187,7 @@ class ExactlyOnceConsumptionTest {
         assertThat(count("SELECT count(*) FROM dead_letter")).isZero();
         long storedTotal = storedOffsets().values().stream().mapToLong(Long::longValue).sum();
         assertThat(storedTotal).as("records on the topic, the duplicate included").isEqualTo(EVENTS + 1);
-        Api api = new Api(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+        Api api = api(context);
         for (UUID seeker : seekers) {
             String token = TestTokens.get().tokenFor(seeker);
             Api.Response stats = api.get("/api/me/stats", token);
@@ -177,10 +201,18 @@ class ExactlyOnceConsumptionTest {
                 .isEqualTo(ATTEMPTS_PER_SEEKER));
     }
 
+    private static Api api(ConfigurableApplicationContext context) {
+        return new Api(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+    }
+
     private ConfigurableApplicationContext start(boolean rebuild) {
+        return start(rebuild, 5);
+    }
+
+    private ConfigurableApplicationContext start(boolean rebuild, int recordsPerBatch) {
         Map<String, String> properties = new HashMap<>(ServiceProperties.forDatabaseAndTopic(database, topic));
         properties.put("server.port", "0");
-        properties.put("ghost.kafka.max-poll-records", "5");
+        properties.put("ghost.kafka.max-poll-records", String.valueOf(recordsPerBatch));
         properties.put("REBUILD_READ_MODELS", String.valueOf(rebuild));
         String[] arguments = properties.entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
                 .toArray(String[]::new);
@@ -190,6 +222,16 @@ class ExactlyOnceConsumptionTest {
     private int liveGeneration() {
         return jdbc.sql("SELECT generation FROM read_model_generation WHERE state = 'LIVE'").query(Integer.class)
                 .single();
+    }
+
+    /** Events in a generation's own journal, 0 before its schema exists. */
+    private long journaledBy(int generation) {
+        try {
+            return count("SELECT count(*) FROM read_models_" + generation + ".seeker_event");
+        }
+        catch (DataAccessException notYet) {
+            return 0;
+        }
     }
 
     private long appliedEvents() {
