@@ -166,7 +166,10 @@ class ExactlyOnceConsumptionTest {
             MeterRegistry meters = fifth.getBean(MeterRegistry.class);
             assertThat(meters.counter("query.events.applied").count())
                     .as("events applied after the restart: the rest").isEqualTo(EVENTS - resumedFrom);
-            assertThat(meters.counter("query.events.duplicates").count()).as("none read again").isZero();
+            // read again from the start, the 20 or more applied before would all come back as duplicates; only the
+            // record published twice may, if the stopped rebuild had not reached it
+            assertThat(meters.counter("query.events.duplicates").count()).as("records read again")
+                    .isLessThanOrEqualTo(1);
             assertThat(api(fifth).send("POST", "/api/operator/read-models/rebuild/switch", operator).status())
                     .isEqualTo(200);
             assertThat(liveGeneration()).isEqualTo(3);
