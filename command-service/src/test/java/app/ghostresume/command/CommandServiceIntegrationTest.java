@@ -1,5 +1,8 @@
 package app.ghostresume.command;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,6 +28,7 @@ import app.ghostresume.events.SeekerRegistered;
 import app.ghostresume.security.RememberedTokens;
 import app.ghostresume.personal.SeekerKeys;
 import app.ghostresume.stack.TestInfrastructure;
+import app.ghostresume.stack.testing.ApiOperations;
 import app.ghostresume.stack.testing.HttpApi;
 import app.ghostresume.stack.testing.HttpApi.Answer;
 import app.ghostresume.stack.testing.TopicReader;
@@ -39,12 +43,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,6 +94,28 @@ class CommandServiceIntegrationTest {
     void setUp() {
         api = new HttpApi("http://localhost:" + port);
         stored = new StoredEvents(jdbc, keys);
+    }
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    /** Open without a token, exactly the controllers' endpoints, the bearer scheme; written for client generators. */
+    @Test
+    void theOpenApiDocumentDescribesEveryEndpointTheControllersServe() throws IOException {
+        Answer document = api.get("/v3/api-docs").send();
+
+        assertThat(document.status()).as(document.toString()).isEqualTo(200);
+        JsonNode body = document.body();
+        assertThat(body.get("openapi").asString()).startsWith("3.1");
+        assertThat(body.get("info").get("title").asString()).isEqualTo("Ghost Résumé command service");
+        assertThat(body.get("components").get("securitySchemes").get("bearer").get("scheme").asString())
+                .isEqualTo("bearer");
+        assertThat(ApiOperations.documented(body)).isEqualTo(ApiOperations.served(mappings));
+        assertThat(api.get("/swagger-ui/index.html").send().status()).isEqualTo(200);
+        Path file = Path.of("target", "openapi", "command-service.json");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, body.toPrettyString());
     }
 
     @Test

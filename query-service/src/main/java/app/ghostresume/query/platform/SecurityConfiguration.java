@@ -3,11 +3,14 @@ package app.ghostresume.query.platform;
 import java.util.UUID;
 
 import app.ghostresume.security.ServiceSecurity;
+import app.ghostresume.security.web.ApiDocument;
 import app.ghostresume.security.web.ProtectedResource;
+import io.swagger.v3.oas.models.OpenAPI;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -34,12 +37,23 @@ class SecurityConfiguration {
         return new ProtectedResource(settings.publicUrl(), resourceServer.getJwt().getIssuerUri());
     }
 
+    /** The OpenAPI document's description of this service (springdoc completes it from the controllers). */
+    @Bean
+    OpenAPI apiDocument(ProtectedResource resource) {
+        return ApiDocument.describe("Ghost Résumé query service", "Read models and reports: the board, stats, "
+                + "timeline, goals and streaks, pauses, settings, reminders, challenges, reflections and resilience, "
+                + "feeds, the ghost résumé, target statistics, exports, reports, insights, and the operators' "
+                + "read-model generations. Errors are application/problem+json (RFC 9457).", "0.1",
+                resource.resource());
+    }
+
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json, ProtectedResource resource) throws Exception {
         ProblemAuthenticationEntryPoint unauthenticated = new ProblemAuthenticationEntryPoint(resource, json);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error",
                                 ProtectedResource.METADATA_PATH).permitAll()
+                        .requestMatchers(HttpMethod.GET, ApiDocument.PATHS).permitAll()
                         .requestMatchers("/api/operator/**").hasAuthority("SCOPE_operator")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer

@@ -69,7 +69,10 @@ public final class Api {
     /** A GET with these headers (an {@code Accept}, say) whose answer is read as bytes. */
     public Download download(String path, String token, Map<String, String> headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token).GET();
+                .timeout(Duration.ofSeconds(30)).GET();
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
         headers.forEach(builder::header);
         HttpRequest request = builder.build();
         try {

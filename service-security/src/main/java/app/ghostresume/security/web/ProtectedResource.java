@@ -22,6 +22,11 @@ public final class ProtectedResource {
         this.issuer = issuer;
     }
 
+    /** Where clients reach the service. */
+    public String resource() {
+        return resource;
+    }
+
     /** For {@code oauth2ResourceServer(rs -> rs.protectedResourceMetadata(m -> m.protectedResourceMetadataCustomizer(..)))}. */
     public Consumer<OAuth2ProtectedResourceMetadata.Builder> metadata() {
         return metadata -> metadata.resource(resource)

@@ -3,7 +3,9 @@ package app.ghostresume.command.platform.security;
 import app.ghostresume.command.platform.ProblemType;
 import app.ghostresume.command.platform.web.Problems;
 import app.ghostresume.security.ServiceSecurity;
+import app.ghostresume.security.web.ApiDocument;
 import app.ghostresume.security.web.ProtectedResource;
+import io.swagger.v3.oas.models.OpenAPI;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -28,6 +30,14 @@ import tools.jackson.databind.json.JsonMapper;
 @Import(ServiceSecurity.class)
 class SecurityConfiguration {
 
+    /** The OpenAPI document's description of this service (springdoc completes it from the controllers). */
+    @Bean
+    OpenAPI apiDocument(ProtectedResource resource) {
+        return ApiDocument.describe("Ghost Résumé command service", "Commands: accounts and sessions, attempts and "
+                + "their outcomes, goals, pauses, settings, challenges, reflections, shares, imports and erasure. "
+                + "Errors are application/problem+json (RFC 9457).", "0.1", resource.resource());
+    }
+
     /** This service as a protected resource: it is its own token issuer. */
     @Bean
     ProtectedResource protectedResource(SecuritySettings settings) {
@@ -47,6 +57,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/.well-known/jwks.json", ProtectedResource.METADATA_PATH)
                         .permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, ApiDocument.PATHS).permitAll()
                         .requestMatchers("/api/operator/**").hasAuthority("SCOPE_" + TokenIssuer.OPERATOR_SCOPE)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
