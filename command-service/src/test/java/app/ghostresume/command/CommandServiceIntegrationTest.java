@@ -112,6 +112,12 @@ class CommandServiceIntegrationTest {
         assertThat(body.get("components").get("securitySchemes").get("bearer").get("scheme").asString())
                 .isEqualTo("bearer");
         assertThat(ApiOperations.documented(body)).isEqualTo(ApiOperations.served(mappings));
+        assertThat(body.get("paths").get("/api/accounts").get("post").get("security")).as("sign-up").isEmpty();
+        JsonNode logging = body.get("paths").get("/api/attempts").get("post");
+        assertThat(logging.get("parameters").valueStream().map(parameter -> parameter.get("name").asString()))
+                .contains("Idempotency-Key");
+        assertThat(logging.get("responses").get("400").get("content").has("application/problem+json")).isTrue();
+        assertThat(logging.has("security")).as("the document's bearer requirement holds").isFalse();
         assertThat(api.get("/swagger-ui/index.html").send().status()).isEqualTo(200);
         Path file = Path.of("target", "openapi", "command-service.json");
         Files.createDirectories(file.getParent());

@@ -1,11 +1,16 @@
 package app.ghostresume.query.platform;
 
+import java.util.Arrays;
+import java.util.Set;
 import java.util.UUID;
 
+import app.ghostresume.events.ConsistencyToken;
 import app.ghostresume.security.ServiceSecurity;
 import app.ghostresume.security.web.ApiDocument;
 import app.ghostresume.security.web.ProtectedResource;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,6 +50,16 @@ class SecurityConfiguration {
                 + "feeds, the ghost résumé, target statistics, exports, reports, insights, and the operators' "
                 + "read-model generations. Errors are application/problem+json (RFC 9457).", "0.1",
                 resource.resource());
+    }
+
+    /** The problems and read-your-writes header springdoc cannot see (every operation here needs a token). */
+    @Bean
+    OpenApiCustomizer apiConventions() {
+        return ApiDocument.conventions(Arrays.stream(ProblemType.values()).map(ProblemType::type).toList(),
+                Set.of(), new ApiDocument.RequestHeader(
+                        PathItem.HttpMethod.GET, ConsistencyToken.HEADER, "A token a command answered with: the "
+                                + "read waits (up to 5 s) until its event is reflected, then answers; 503 "
+                                + "not-yet-consistent after that, 429 too-many-waits beyond 16 waiting reads"));
     }
 
     @Bean

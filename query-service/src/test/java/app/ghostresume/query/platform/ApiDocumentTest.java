@@ -40,6 +40,18 @@ class ApiDocumentTest extends QueryServiceIntegrationTest {
         assertThat(bearer.get("scheme").asString()).isEqualTo("bearer");
         assertThat(body.get("security").get(0).has("bearer")).isTrue();
         assertThat(ApiOperations.documented(body)).isEqualTo(ApiOperations.served(mappings));
+        JsonNode stats = body.get("paths").get("/api/me/stats").get("get");
+        assertThat(stats.get("responses").get("401").get("content").get("application/problem+json").get("schema")
+                .get("$ref").asString()).isEqualTo("#/components/schemas/Problem");
+        assertThat(stats.get("responses").get("503").get("headers").has("Retry-After")).isTrue();
+        assertThat(stats.get("parameters").valueStream().map(parameter -> parameter.get("name").asString()))
+                .contains("Consistency-Token");
+        assertThat(body.get("paths").get("/api/operator/read-models/rebuild").get("post").get("responses")
+                .has("403")).isTrue();
+        assertThat(body.get("paths").get("/api/me/attempts/{attemptId}").get("get").get("responses").has("404"))
+                .isTrue();
+        assertThat(body.get("components").get("schemas").get("Problem").get("properties").get("type")
+                .get("description").asString()).contains("https://ghostresume.app/problems/not-yet-consistent");
         Path file = Path.of("target", "openapi", "query-service.json");
         Files.createDirectories(file.getParent());
         Files.writeString(file, body.toPrettyString());

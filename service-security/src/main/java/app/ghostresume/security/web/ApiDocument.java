@@ -1,11 +1,29 @@
 package app.ghostresume.security.web;
 
+import java.net.URI;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 
 /**
  * What both services' OpenAPI documents (springdoc, at {@code /v3/api-docs}, with Swagger UI at
@@ -21,6 +39,9 @@ public final class ApiDocument {
     /** The name of the bearer scheme in the document's components. */
     public static final String BEARER = "bearer";
 
+    /** The name of the RFC 9457 problem schema in the document's components. */
+    public static final String PROBLEM = "Problem";
+
     private ApiDocument() {
     }
 
@@ -33,5 +54,86 @@ public final class ApiDocument {
                         .description("An access token from POST /api/sessions on the command service, sent as "
                                 + "Authorization: Bearer <token>")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
+    }
+
+    /**
+     * What springdoc cannot see in the controllers, added to every operation: the problem answers (400 for every
+     * operation, 401 for those that need a token, 403 for the operators', 404 for those naming something by id, 503
+     * with {@code Retry-After}), each {@code application/problem+json} of the {@value #PROBLEM} schema, whose
+     * {@code type} names the service's {@code problemTypes}; no security requirement on the {@code open} operations
+     * ({@code METHOD path}); and the {@code header} the service reads on each operation of its method under
+     * {@code /api/}.
+     */
+    public static OpenApiCustomizer conventions(Collection<URI> problemTypes, Set<String> open, RequestHeader header) {
+        return document -> {
+            document.getComponents().addSchemas(PROBLEM, problemSchema(problemTypes));
+            document.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                boolean needsToken = !open.contains(method.name() + " " + path);
+                if (!needsToken) {
+                    operation.setSecurity(List.of());
+                }
+                problem(operation, "400", "Malformed or invalid: a field, a parameter or the body");
+                if (needsToken) {
+                    problem(operation, "401", "No valid bearer token (WWW-Authenticate says why)");
+                }
+                if (path.startsWith("/api/operator/")) {
+                    problem(operation, "403", "The token has no operator scope");
+                }
+                if (path.contains("{")) {
+                    problem(operation, "404", "Nothing of the caller's by that id");
+                }
+                problem(operation, "503", "A dependency is away for a moment; retry after Retry-After seconds")
+                        .addHeaderObject("Retry-After", new Header().description("seconds")
+                                .schema(new IntegerSchema()));
+                if (header != null && header.method() == method && path.startsWith("/api/")) {
+                    header.addTo(operation);
+                }
+            }));
+        };
+    }
+
+    private static Schema<?> problemSchema(Collection<URI> problemTypes) {
+        ObjectSchema error = new ObjectSchema();
+        error.addProperty("field", new StringSchema());
+        error.addProperty("message", new StringSchema());
+        StringSchema type = new StringSchema();
+        type.setFormat("uri");
+        type.setDescription("One of " + String.join(", ", problemTypes.stream().map(URI::toString).toList())
+                + "; or, for a refusal of the container itself, " + ProblemTypes.BASE
+                + "<the status's name> (bad-request, method-not-allowed, not-acceptable, not-implemented)");
+        ObjectSchema problem = new ObjectSchema();
+        problem.description("RFC 9457 problem details");
+        problem.addProperty("type", type);
+        problem.addProperty("title", new StringSchema());
+        problem.addProperty("status", new IntegerSchema());
+        problem.addProperty("detail", new StringSchema());
+        problem.addProperty("instance", new StringSchema());
+        problem.addProperty("errors", new ArraySchema().items(error));
+        return problem;
+    }
+
+    private static ApiResponse problem(Operation operation, String status, String description) {
+        ApiResponse existing = operation.getResponses().get(status);
+        if (existing != null) {
+            return existing;
+        }
+        ApiResponse response = new ApiResponse().description(description).content(new Content().addMediaType(
+                "application/problem+json", new MediaType().schema(new Schema<>().$ref("#/components/schemas/"
+                        + PROBLEM))));
+        operation.getResponses().addApiResponse(status, response);
+        return response;
+    }
+
+    /** A request header a service reads on every operation of one method. */
+    public record RequestHeader(PathItem.HttpMethod method, String name, String description) {
+
+        void addTo(Operation operation) {
+            boolean present = operation.getParameters() != null && operation.getParameters().stream()
+                    .anyMatch(parameter -> name.equalsIgnoreCase(parameter.getName()));
+            if (!present) {
+                operation.addParametersItem(new HeaderParameter().name(name).required(false)
+                        .description(description).schema(new StringSchema()));
+            }
+        }
     }
 }

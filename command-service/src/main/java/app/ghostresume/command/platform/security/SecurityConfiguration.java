@@ -1,11 +1,16 @@
 package app.ghostresume.command.platform.security;
 
+import java.util.Arrays;
+import java.util.Set;
+
 import app.ghostresume.command.platform.ProblemType;
 import app.ghostresume.command.platform.web.Problems;
 import app.ghostresume.security.ServiceSecurity;
 import app.ghostresume.security.web.ApiDocument;
 import app.ghostresume.security.web.ProtectedResource;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -36,6 +41,16 @@ class SecurityConfiguration {
         return ApiDocument.describe("Ghost Résumé command service", "Commands: accounts and sessions, attempts and "
                 + "their outcomes, goals, pauses, settings, challenges, reflections, shares, imports and erasure. "
                 + "Errors are application/problem+json (RFC 9457).", "0.1", resource.resource());
+    }
+
+    /** The problems, open operations and idempotency header springdoc cannot see. */
+    @Bean
+    OpenApiCustomizer apiConventions() {
+        return ApiDocument.conventions(Arrays.stream(ProblemType.values()).map(ProblemType::type).toList(),
+                Set.of("POST /api/accounts", "POST /api/sessions", "GET /.well-known/jwks.json"),
+                new ApiDocument.RequestHeader(
+                        PathItem.HttpMethod.POST, "Idempotency-Key", "A retry with the same key and body answers as "
+                                + "the first did, and changes nothing more"));
     }
 
     /** This service as a protected resource: it is its own token issuer. */
