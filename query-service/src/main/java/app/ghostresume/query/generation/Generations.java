@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -46,7 +47,7 @@ class Generations implements InitializingBean, SmartLifecycle {
     private final Consumption consumption;
     private final GenerationSettings settings;
     private final String topic;
-    private final Map<Integer, EventConsumers> consuming = new HashMap<>();
+    private final Map<Integer, EventConsumers> consuming = new ConcurrentHashMap<>();
     private final Deque<long[]> samples = new ArrayDeque<>();
     private final AtomicReference<RebuildProgress> latest = new AtomicReference<>();
     private final MultiGauge partitionLag;
@@ -193,8 +194,8 @@ class Generations implements InitializingBean, SmartLifecycle {
         return store.latest(10);
     }
 
-    /** Whether every consumer group this instance runs has all its threads alive. */
-    synchronized boolean allConsuming() {
+    /** Whether every consumer group this instance runs has all its threads alive (never waits on a switch). */
+    boolean allConsuming() {
         return running && !consuming.isEmpty() && consuming.values().stream().allMatch(EventConsumers::allConsuming);
     }
 
