@@ -122,8 +122,9 @@ final class GenerationStore {
     /**
      * Makes {@code building} the live generation in place of {@code live}, if it has reached it in every
      * partition. The live generation's offsets are locked first, so that its consumers (in every instance) cannot
-     * move on while the comparison is made: the new generation is then at least where the old one stands, and
-     * whoever saw the old one sees nothing less in the new. {@code reached} is asked again until it holds or
+     * move on while the comparison is made, and refuse every write from the commit on, so that they never move on:
+     * the new generation is then at least where the old one stands for good, and whoever saw the old one, on any
+     * instance, sees nothing less in the new. {@code reached} is asked again until it holds or
      * {@code wait} is over.
      *
      * @return whether the switch was made
@@ -150,6 +151,10 @@ final class GenerationStore {
                     return false;
                 }
             }
+            // from the commit on, no batch of the old generation's consumers can commit (they store offsets last)
+            jdbc.sql("CREATE TRIGGER retired BEFORE INSERT OR UPDATE OR DELETE ON " + live.schema()
+                    + ".consumer_offset FOR EACH STATEMENT EXECUTE FUNCTION public.refuse_writes_to_a_retired_generation()")
+                    .update();
             jdbc.sql("UPDATE read_model_generation SET state = 'RETIRED', ended_at = now() WHERE generation = :live")
                     .param("live", live.number()).update();
             jdbc.sql("UPDATE read_model_generation SET state = 'LIVE', live_since = now() WHERE generation = :building")

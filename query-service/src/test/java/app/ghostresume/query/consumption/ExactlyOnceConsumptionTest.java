@@ -48,6 +48,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -150,6 +151,9 @@ class ExactlyOnceConsumptionTest {
                     && storedOffsets().equals(endOffsets()));
             assertThat(third.getBean(MeterRegistry.class).counter("query.events.applied").count()).isEqualTo(EVENTS);
             assertCountedOnce(seekers, third);
+            assertThatThrownBy(() -> jdbc.sql("UPDATE read_models_1.consumer_offset SET next_offset = next_offset")
+                    .update()).as("the retired generation takes no more batches")
+                    .hasMessageContaining("retired generation");
             third.close();
 
             // a rebuild stopped part of the way resumes from its own offsets when the service starts again (held for
