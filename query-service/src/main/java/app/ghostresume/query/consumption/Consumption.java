@@ -1,6 +1,5 @@
 package app.ghostresume.query.consumption;
 
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,8 @@ public class Consumption {
     private final ConsumerOffsets offsets;
     private final ProjectionProgress progress;
     private final Admin admin;
+    /** The topic's partitions, once known: their number never changes (see the README). */
+    private volatile List<TopicPartition> partitions;
 
     Consumption(KafkaSettings settings, SeekerEventsTopic topic, BatchApplier applier, ConsumerOffsets offsets,
             ProjectionProgress progress, Admin admin) {
@@ -63,11 +64,8 @@ public class Consumption {
     /** Where each partition of the topic ends for a reader of committed records; empty while Kafka is away. */
     public Map<TopicPartition, Long> endOffsets() throws InterruptedException {
         try {
-            Collection<TopicPartition> partitions = admin.describeTopics(List.of(settings.topic().name()))
-                    .allTopicNames().get(5, TimeUnit.SECONDS).get(settings.topic().name()).partitions().stream()
-                    .map(info -> new TopicPartition(settings.topic().name(), info.partition())).toList();
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            partitions.forEach(partition -> latest.put(partition, OffsetSpec.latest()));
+            partitions().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
             Map<TopicPartition, Long> ends = new HashMap<>();
             admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
                     .get(5, TimeUnit.SECONDS).forEach((partition, info) -> ends.put(partition, info.offset()));
@@ -76,5 +74,16 @@ public class Consumption {
         catch (ExecutionException | TimeoutException ex) {
             return Map.of();
         }
+    }
+
+    private List<TopicPartition> partitions() throws InterruptedException, ExecutionException, TimeoutException {
+        List<TopicPartition> known = partitions;
+        if (known == null) {
+            String name = settings.topic().name();
+            known = admin.describeTopics(List.of(name)).allTopicNames().get(5, TimeUnit.SECONDS).get(name).partitions()
+                    .stream().map(info -> new TopicPartition(name, info.partition())).toList();
+            partitions = known;
+        }
+        return known;
     }
 }

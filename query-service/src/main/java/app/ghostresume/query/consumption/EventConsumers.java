@@ -19,7 +19,7 @@ public final class EventConsumers {
 
     private final List<EventConsumer> members;
     private final String group;
-    private boolean running;
+    private volatile boolean running;
 
     EventConsumers(List<EventConsumer> members, String group) {
         this.members = List.copyOf(members);
@@ -80,8 +80,11 @@ public final class EventConsumers {
         }
     }
 
-    /** Every member's thread is alive; {@code false} as soon as one has stopped on an unexpected error. */
-    public synchronized boolean allConsuming() {
+    /**
+     * Every member's thread is alive; {@code false} as soon as one has stopped on an unexpected error. Never waits
+     * for a stop in progress.
+     */
+    public boolean allConsuming() {
         return running && members.stream().allMatch(EventConsumer::isRunning);
     }
 }

@@ -91,15 +91,16 @@ class Generations implements InitializingBean, SmartLifecycle {
     @Override
     public void afterPropertiesSet() {
         store.migrateBookkeeping();
-        Optional<Generation> live = store.kept().stream().filter(g -> g.state() == Generation.State.LIVE).findFirst();
-        Generation first = live.orElseGet(() -> {
+        List<Generation> kept = store.kept();
+        Generation live = inState(kept, Generation.State.LIVE).orElseGet(() -> {
             Generation made = store.first();
             log.info("Made the first generation of the read models, in schema {}; it fills from the start of the "
                     + "topic", made.schema());
             return made;
         });
-        store.kept().stream().filter(Generation::consumes).forEach(store::migrate);
-        dataSource.live(first);
+        store.migrate(live);
+        inState(kept, Generation.State.BUILDING).ifPresent(store::migrate);
+        dataSource.live(live);
     }
 
     @Override
@@ -205,15 +206,15 @@ class Generations implements InitializingBean, SmartLifecycle {
         }
         try {
             List<Generation> kept = store.kept();
-            Generation live = kept.stream().filter(g -> g.state() == Generation.State.LIVE).findFirst()
+            Optional<Generation> preparing = inState(kept, Generation.State.PREPARING);
+            if (preparing.isPresent()) {
+                // another instance died migrating it
+                prepare(preparing.get());
+                kept = store.kept();
+            }
+            Generation live = inState(kept, Generation.State.LIVE)
                     .orElseThrow(() -> new IllegalStateException("no generation of the read models is live"));
             dataSource.live(live);
-            for (Generation generation : kept) {
-                if (generation.state() == Generation.State.PREPARING) {
-                    prepare(generation);
-                }
-            }
-            kept = store.kept();
             Map<Integer, Generation> consumes = new HashMap<>();
             kept.stream().filter(Generation::consumes).forEach(g -> consumes.put(g.number(), g));
             consuming.entrySet().removeIf(entry -> {
@@ -225,16 +226,14 @@ class Generations implements InitializingBean, SmartLifecycle {
                 return false;
             });
             consumes.values().forEach(this::consumeInto);
-            Optional<Generation> building = kept.stream().filter(g -> g.state() == Generation.State.BUILDING)
-                    .findFirst();
+            Optional<Generation> building = inState(kept, Generation.State.BUILDING);
             if (building.isPresent()) {
                 watch(building.get(), live, building.get().switchWhenCaughtUp());
             }
             else {
-                latest.set(null);
-                partitionLag.register(List.of(), true);
+                forgetProgress();
             }
-            dropEnded();
+            dropEnded(kept);
         }
         catch (RuntimeException ex) {
             log.warn("Could not follow the generations of the read models, trying again: {}", ex.toString());
@@ -266,8 +265,7 @@ class Generations implements InitializingBean, SmartLifecycle {
      * @throws NotCaughtUp when it has not caught up with the live one yet
      */
     synchronized Optional<Generation> switchNow() {
-        Optional<Generation> building = store.kept().stream().filter(g -> g.state() == Generation.State.BUILDING)
-                .findFirst();
+        Optional<Generation> building = inState(store.kept(), Generation.State.BUILDING);
         if (building.isEmpty()) {
             return Optional.empty();
         }
@@ -303,8 +301,7 @@ class Generations implements InitializingBean, SmartLifecycle {
                     .orElseThrow();
             dataSource.live(nowLive);
             Optional.ofNullable(consuming.remove(live.number())).ifPresent(EventConsumers::stop);
-            latest.set(null);
-            partitionLag.register(List.of(), true);
+            forgetProgress();
             log.info("Generation {} is live, in place of generation {}, which is dropped in {}", building.number(),
                     live.number(), settings.dropAfter());
         }
@@ -358,15 +355,26 @@ class Generations implements InitializingBean, SmartLifecycle {
         return seconds < 0.5 ? 0 : (applied - first[2]) / seconds;
     }
 
-    private void dropEnded() {
-        for (Generation generation : store.endedBefore(settings.dropAfter())) {
-            dataSource.close(generation.number());
-            store.drop(generation);
-            log.info("Dropped schema {} of {} generation {}", generation.schema(),
-                    generation.state().name().toLowerCase(Locale.ROOT), generation.number());
+    private void forgetProgress() {
+        latest.set(null);
+        partitionLag.register(List.of(), true);
+    }
+
+    /** Drops what has ended long enough ago, and closes the pools of generations another instance dropped. */
+    private void dropEnded(List<Generation> kept) {
+        if (kept.stream().anyMatch(Generation::hasEnded)) {
+            for (Generation generation : store.endedBefore(settings.dropAfter())) {
+                dataSource.close(generation.number());
+                store.drop(generation);
+                log.info("Dropped schema {} of {} generation {}", generation.schema(),
+                        generation.state().name().toLowerCase(Locale.ROOT), generation.number());
+            }
         }
-        // pools of generations another instance dropped
-        List<Integer> kept = store.kept().stream().map(Generation::number).toList();
-        dataSource.openGenerations().stream().filter(number -> !kept.contains(number)).forEach(dataSource::close);
+        List<Integer> numbers = kept.stream().map(Generation::number).toList();
+        dataSource.openGenerations().stream().filter(number -> !numbers.contains(number)).forEach(dataSource::close);
+    }
+
+    private static Optional<Generation> inState(List<Generation> generations, Generation.State state) {
+        return generations.stream().filter(generation -> generation.state() == state).findFirst();
     }
 }

@@ -119,8 +119,8 @@ public final class ReadModelDataSource extends AbstractDataSource implements Aut
     }
 
     /** Opens the generation's pool if it is not open yet (a generation being built keeps one idle connection). */
-    DataSource open(Generation generation) {
-        return pool(generation);
+    void open(Generation generation) {
+        pool(generation);
     }
 
     /** Closes the generation's pool, once nothing reads it any more. */
