@@ -25,6 +25,7 @@ import app.ghostresume.query.platform.ProblemResponses;
 import app.ghostresume.query.platform.ProblemType;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -58,6 +59,7 @@ class ConsistencyWaits implements DisposableBean {
     private final int overall;
     private final Map<UUID, Integer> bySeeker = new ConcurrentHashMap<>();
     private final AtomicInteger parkedInAll = new AtomicInteger();
+    private final MeterRegistry meters;
     private final Set<Waiter> parked = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean recheckDue = new AtomicBoolean();
     private final ScheduledExecutorService checker = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -78,12 +80,14 @@ class ConsistencyWaits implements DisposableBean {
         checker.scheduleWithFixedDelay(this::recheck, RECHECK.toMillis(), RECHECK.toMillis(), TimeUnit.MILLISECONDS);
         Gauge.builder("query.consistency.parked", parked, Set::size)
                 .description("reads waiting for their Consistency-Token's event").register(meters);
+        this.meters = meters;
     }
 
     /** Parks the request until its event is projected; answers it at once when it may not wait. */
     void park(HttpServletRequest request, HttpServletResponse response, ConsistencyToken token, UUID seekerId)
             throws IOException {
         if (!take(seekerId)) {
+            refused("seeker-limit");
             ProblemResponses.write(json, response, ProblemType.TOO_MANY_REQUESTS, "At most " + perSeeker
                     + " reads may wait for a Consistency-Token at once; retry when one has been answered.",
                     request.getRequestURI());
@@ -92,6 +96,7 @@ class ConsistencyWaits implements DisposableBean {
         if (parkedInAll.incrementAndGet() > overall) {
             parkedInAll.decrementAndGet();
             release(seekerId);
+            refused("instance-limit");
             ProblemResponses.write(json, response, ProblemType.UNAVAILABLE, "Too many reads are waiting; retry shortly.",
                     request.getRequestURI());
             return;
@@ -110,6 +115,10 @@ class ConsistencyWaits implements DisposableBean {
                 request.getRequestURI());
         parked.add(waiter);
         recheckSoon();
+    }
+
+    private void refused(String reason) {
+        meters.counter("query.consistency.refused", "reason", reason).increment();
     }
 
     /** Takes one of the seeker's places to wait, atomically with every other take and release of theirs. */
@@ -181,6 +190,9 @@ class ConsistencyWaits implements DisposableBean {
         }
         parkedInAll.decrementAndGet();
         release(waiter.wanted().seekerId());
+        Timer.builder("query.consistency.waits").tag("outcome", projected ? "projected" : "timed-out")
+                .description("reads that waited for their Consistency-Token's event, and how long").register(meters)
+                .record(Duration.ofNanos(System.nanoTime() - (waiter.deadline() - timeout.toNanos())));
         try {
             if (projected) {
                 waiter.async().dispatch();

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -28,11 +29,12 @@ public class Consumption {
     private final ConsumerOffsets offsets;
     private final ProjectionProgress progress;
     private final Admin admin;
+    private final ConsumptionTelemetry telemetry;
     /** The topic's partitions, once known: their number never changes (see the README). */
     private volatile List<TopicPartition> partitions;
 
     Consumption(KafkaSettings settings, SeekerEventsTopic topic, BatchApplier applier, ConsumerOffsets offsets,
-            ProjectionProgress progress, Admin admin) {
+            ProjectionProgress progress, Admin admin, ConsumptionTelemetry telemetry) {
         if (settings.consumers() < 1) {
             throw new IllegalArgumentException("ghost.kafka.consumers must be at least 1, was " + settings.consumers());
         }
@@ -42,6 +44,7 @@ public class Consumption {
         this.offsets = offsets;
         this.progress = progress;
         this.admin = admin;
+        this.telemetry = telemetry;
     }
 
     /**
@@ -56,9 +59,12 @@ public class Consumption {
         return settings.topic().name();
     }
 
-    /** Consumer threads (not started) for {@code group}, each running inside {@code context}. */
-    public EventConsumers consumers(String group, UnaryOperator<Runnable> context) {
-        return EventConsumers.of(settings, topic, applier, offsets, progress, group, context);
+    /**
+     * Consumer threads (not started) for {@code group}, each running inside {@code context}; {@code live} tells
+     * whether what they fill is being read (its freshness and traces are measured then).
+     */
+    public EventConsumers consumers(String group, UnaryOperator<Runnable> context, BooleanSupplier live) {
+        return EventConsumers.of(settings, topic, applier, offsets, progress, group, context, live, telemetry);
     }
 
     /** Where each partition of the topic ends for a reader of committed records; empty while Kafka is away. */

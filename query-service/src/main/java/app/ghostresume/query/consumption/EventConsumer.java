@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
+
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.CloseOptions;
@@ -46,6 +49,8 @@ final class EventConsumer {
     private final ProjectionProgress progress;
     private final String group;
     private final UnaryOperator<Runnable> context;
+    private final BooleanSupplier live;
+    private final ConsumptionTelemetry telemetry;
     private final String name;
     private final Set<TopicPartition> awaitingSeek = new HashSet<>();
     private volatile boolean running;
@@ -54,7 +59,8 @@ final class EventConsumer {
     private Thread thread;
 
     EventConsumer(KafkaSettings settings, SeekerEventsTopic topic, BatchApplier applier, ConsumerOffsets offsets,
-            ProjectionProgress progress, String group, UnaryOperator<Runnable> context, String name) {
+            ProjectionProgress progress, String group, UnaryOperator<Runnable> context, BooleanSupplier live,
+            ConsumptionTelemetry telemetry, String name) {
         this.settings = settings;
         this.topic = topic;
         this.applier = applier;
@@ -62,6 +68,8 @@ final class EventConsumer {
         this.progress = progress;
         this.group = group;
         this.context = context;
+        this.live = live;
+        this.telemetry = telemetry;
         this.name = name;
     }
 
@@ -100,6 +108,7 @@ final class EventConsumer {
     }
 
     private void consume() {
+        KafkaClientMetrics clientMetrics = telemetry.bind(consumer);
         try {
             createTopic();
             consumer.subscribe(List.of(settings.topic().name()), new SeekToStoredOffsets());
@@ -131,6 +140,7 @@ final class EventConsumer {
         }
         finally {
             running = false;
+            clientMetrics.close();
             consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
             log.info("{} stopped consuming {}", name, settings.topic().name());
         }
@@ -144,7 +154,9 @@ final class EventConsumer {
             return failures;
         }
         try {
+            ConsumptionTelemetry.Batch batch = telemetry.batch(records, live.getAsBoolean());
             Map<TopicPartition, Long> committed = applier.apply(records, group);
+            batch.committed();
             progress.batchCommitted();
             consumer.commitAsync(committed.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                     entry -> new OffsetAndMetadata(entry.getValue()))), null);

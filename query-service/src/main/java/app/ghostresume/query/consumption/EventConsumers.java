@@ -3,6 +3,7 @@ package app.ghostresume.query.consumption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -27,11 +28,12 @@ public final class EventConsumers {
     }
 
     static EventConsumers of(KafkaSettings settings, SeekerEventsTopic topic, BatchApplier applier,
-            ConsumerOffsets offsets, ProjectionProgress progress, String group, UnaryOperator<Runnable> context) {
+            ConsumerOffsets offsets, ProjectionProgress progress, String group, UnaryOperator<Runnable> context,
+            BooleanSupplier live, ConsumptionTelemetry telemetry) {
         List<EventConsumer> members = new ArrayList<>();
         for (int i = 1; i <= settings.consumers(); i++) {
-            members.add(new EventConsumer(settings, topic, applier, offsets, progress, group, context,
-                    group + "-consumer-" + i));
+            members.add(new EventConsumer(settings, topic, applier, offsets, progress, group, context, live,
+                    telemetry, group + "-consumer-" + i));
         }
         return new EventConsumers(members, group);
     }

@@ -251,7 +251,8 @@ class Generations implements InitializingBean, SmartLifecycle {
         }
         dataSource.open(generation);
         EventConsumers consumers = consumption.consumers(consumption.group(generation.number()),
-                work -> ReadModelDataSource.pinnedTo(generation, work));
+                work -> ReadModelDataSource.pinnedTo(generation, work),
+                () -> dataSource.live().number() == generation.number());
         consumers.start();
         consuming.put(generation.number(), consumers);
         log.info("Consuming into generation {} ({}) as group {}", generation.number(), generation.state(),

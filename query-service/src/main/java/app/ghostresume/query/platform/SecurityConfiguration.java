@@ -7,12 +7,14 @@ import java.util.UUID;
 import app.ghostresume.events.ConsistencyToken;
 import app.ghostresume.security.ServiceSecurity;
 import app.ghostresume.security.web.ApiDocument;
+import app.ghostresume.security.web.ManagementEndpoints;
 import app.ghostresume.security.web.ProtectedResource;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
@@ -63,11 +65,11 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json, ProtectedResource resource) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json, ProtectedResource resource,
+            Environment environment) throws Exception {
         ProblemAuthenticationEntryPoint unauthenticated = new ProblemAuthenticationEntryPoint(resource, json);
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/error",
-                                ProtectedResource.METADATA_PATH).permitAll()
+        http.authorizeHttpRequests(requests -> ManagementEndpoints.authorize(requests, environment, "SCOPE_operator")
+                        .requestMatchers("/error", ProtectedResource.METADATA_PATH).permitAll()
                         .requestMatchers(HttpMethod.GET, ApiDocument.PATHS).permitAll()
                         .requestMatchers("/api/operator/**").hasAuthority("SCOPE_operator")
                         .anyRequest().authenticated())

@@ -67,6 +67,14 @@ public final class EventStream implements AutoCloseable {
         await(sent);
     }
 
+    /** Publishes one event whose record carries a W3C trace context, as the command service's records do. */
+    public void publishTraced(EventEnvelope envelope, String traceparent) {
+        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(topic, key(envelope.payload().orderingKey()),
+                codec.encode(envelope));
+        record.headers().add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));
+        await(List.of(producer().send(record)));
+    }
+
     /** Publishes bytes as they are, to test what the consumer does with records that are not proper events. */
     public void publishRaw(UUID seekerId, byte[] value) {
         await(List.of(producer().send(new ProducerRecord<>(topic, key(seekerId), value))));

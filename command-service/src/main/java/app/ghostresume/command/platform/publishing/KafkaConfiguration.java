@@ -2,6 +2,7 @@ package app.ghostresume.command.platform.publishing;
 
 import java.util.Map;
 
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -37,6 +38,12 @@ class KafkaConfiguration {
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) settings.deliveryTimeout().dividedBy(3).toMillis(),
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) settings.deliveryTimeout().toMillis()),
                 new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** The producer's own metrics (sends, errors, batch sizes, request latency) beside the service's. */
+    @Bean(destroyMethod = "close")
+    KafkaClientMetrics eventProducerMetrics(Producer<String, byte[]> eventProducer) {
+        return new KafkaClientMetrics(eventProducer);
     }
 
     @Bean(destroyMethod = "close")

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeoutException;
 import app.ghostresume.command.platform.personaldata.SealingSerializer;
 import app.ghostresume.events.EventCodec;
 import app.ghostresume.events.EventEnvelope;
+import app.ghostresume.events.EventType;
 import app.ghostresume.events.SeekerEvent;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -32,7 +33,8 @@ import org.springframework.stereotype.Component;
  * challenge's and each share's events stay in order.
  * Sends within a processor batch go out asynchronously; before the batch commits (and the processor's token
  * advances) every send must be acknowledged, or the batch fails and is retried. A retry may publish an event
- * twice; consumers drop the copy by its {@code eventId}.
+ * twice; consumers drop the copy by its {@code eventId}. Each record's timestamp is the time its event was stored,
+ * and its headers carry the trace of the command that caused it ({@link PublishedRecords}).
  */
 @Component
 @ProcessingGroup(KafkaPublisher.PROCESSING_GROUP)
@@ -47,10 +49,12 @@ class KafkaPublisher {
     private final EventCodec codec = new EventCodec();
 
     private final SealingSerializer serializer;
+    private final PublishedRecords records;
 
     KafkaPublisher(Producer<String, byte[]> producer, KafkaSettings settings,
-            @Qualifier("eventSerializer") Serializer serializer) {
+            @Qualifier("eventSerializer") Serializer serializer, PublishedRecords records) {
         this.producer = producer;
+        this.records = records;
         this.serializer = (SealingSerializer) serializer;
         this.topic = settings.topic().name();
         this.deliveryTimeout = settings.deliveryTimeout();
@@ -67,7 +71,11 @@ class KafkaPublisher {
                 message.getAggregateIdentifier(), message.getSequenceNumber(), message.getTimestamp(), event);
         List<Future<RecordMetadata>> acks = pendingAcks();
         failFastIfAnySendFailed(acks);
-        acks.add(producer.send(new ProducerRecord<>(topic, event.orderingKey().toString(), codec.encode(envelope))));
+        PublishedRecords.Publication publication = records.publication(message, EventType.of(event));
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, null,
+                message.getTimestamp().toEpochMilli(), event.orderingKey().toString(), codec.encode(envelope),
+                publication.headers());
+        acks.add(producer.send(record, publication));
     }
 
     /**

@@ -7,11 +7,13 @@ import app.ghostresume.command.platform.ProblemType;
 import app.ghostresume.command.platform.web.Problems;
 import app.ghostresume.security.ServiceSecurity;
 import app.ghostresume.security.web.ApiDocument;
+import app.ghostresume.security.web.ManagementEndpoints;
 import app.ghostresume.security.web.ProtectedResource;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
@@ -60,18 +62,20 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json, ProtectedResource resource) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json, ProtectedResource resource,
+            Environment environment) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
                     resource.challenge(request.getHeader(HttpHeaders.AUTHORIZATION) != null));
             Problems.write(json, response, Problems.problem(ProblemType.UNAUTHENTICATED, "A valid bearer token is required."));
         };
         return http
-                .authorizeHttpRequests(requests -> requests
+                .authorizeHttpRequests(requests -> ManagementEndpoints.authorize(requests, environment,
+                                "SCOPE_" + TokenIssuer.OPERATOR_SCOPE)
                         .requestMatchers(HttpMethod.POST, "/api/accounts", "/api/sessions").permitAll()
                         .requestMatchers(HttpMethod.GET, "/.well-known/jwks.json", ProtectedResource.METADATA_PATH)
                         .permitAll()
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll()
+                        .requestMatchers("/error").permitAll()
                         .requestMatchers(HttpMethod.GET, ApiDocument.PATHS).permitAll()
                         .requestMatchers("/api/operator/**").hasAuthority("SCOPE_" + TokenIssuer.OPERATOR_SCOPE)
                         .anyRequest().authenticated())
