@@ -88,7 +88,7 @@ public final class ServiceProcess implements AutoCloseable {
     /** Waits until the service reports itself ready to take traffic. */
     public ServiceProcess awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/readyz"))
                 .timeout(Duration.ofSeconds(2)).build();
         while (Instant.now().isBefore(deadline)) {
             if (!isAlive()) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,6 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,12 +31,17 @@ class ComposeFileTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z0-9_]+)(?::[^}]*)?}");
     private static final Set<String> WIRING = Set.of("SERVER_PORT", "POSTGRES_URL", "POSTGRES_USER",
             "POSTGRES_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS", "KAFKA_TOPIC", "JWT_ISSUER");
+    /** Read by Spring Boot itself (relaxed binding of {@code management.server.port}), not by a placeholder. */
+    private static final Set<String> READ_BY_SPRING_BOOT = Set.of("MANAGEMENT_SERVER_PORT");
+    /** A metric name in a dashboard query: what comes before a selector, a range or a bracket. */
+    private static final Pattern METRIC = Pattern.compile("\\b((?:ghost|query|kafka|http|jvm|hikaricp|process)_[a-z_]+)\\b");
 
     @Test
     void runsDatabaseBrokerAndBothServicesWithHealthChecks() throws IOException {
         Map<String, Map<String, Object>> services = services();
 
-        assertThat(services).containsOnlyKeys("postgres", "kafka", "command-service", "query-service");
+        assertThat(services).containsOnlyKeys("postgres", "kafka", "command-service", "query-service", "prometheus",
+                "grafana");
         assertThat(services.get("postgres").get("image").toString()).startsWith("postgres:17");
         assertThat(services.get("kafka").get("image").toString()).startsWith("apache/kafka:4.2");
         services.values().forEach(service -> assertThat(service).containsKey("healthcheck"));
@@ -48,6 +56,7 @@ class ComposeFileTest {
         Map<String, Object> service = services().get(name);
         Map<String, Object> environment = (Map<String, Object>) service.get("environment");
         Set<String> read = variablesReadBy(name);
+        read.addAll(READ_BY_SPRING_BOOT);
 
         assertThat(read).containsAll(environment.keySet());
         assertThat(environment.keySet()).containsAll(WIRING);
@@ -74,6 +83,48 @@ class ComposeFileTest {
                 .isEqualTo("jdbc:postgresql://postgres:5432/ghost_keys");
         assertThat(environment.get("MASTER_KEYSET")).isEqualTo(commandEnvironment.get("MASTER_KEYSET"));
         assertThat(environment.get("KEYS_CREATE_TABLE")).isEqualTo("false");
+    }
+
+    /** Prometheus scrapes each service on its management port, which is not published; Grafana reads Prometheus. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void prometheusScrapesBothServicesManagementPortsAndGrafanaShowsTheDashboard() throws IOException {
+        Map<String, Map<String, Object>> services = services();
+        Map<String, Object> prometheus;
+        try (InputStream in = Files.newInputStream(ROOT.resolve("docker/prometheus.yml"))) {
+            prometheus = new Yaml().load(in);
+        }
+        List<Map<String, Object>> jobs = (List<Map<String, Object>>) prometheus.get("scrape_configs");
+        for (String name : List.of("command-service", "query-service")) {
+            Map<String, Object> environment = (Map<String, Object>) services.get(name).get("environment");
+            Object managementPort = environment.get("MANAGEMENT_SERVER_PORT");
+            assertThat(managementPort).as(name).isNotNull().isNotEqualTo(environment.get("SERVER_PORT"));
+            assertThat(services.get(name).get("ports").toString()).doesNotContain(managementPort + ":");
+            assertThat(jobs).as(name).anySatisfy(job -> {
+                assertThat(job.get("metrics_path")).isEqualTo("/actuator/prometheus");
+                assertThat(job.get("static_configs").toString()).contains(name + ":" + managementPort);
+            });
+        }
+        assertThat(services.get("prometheus").get("volumes").toString()).contains("./docker/prometheus.yml:");
+        assertThat(services.get("grafana").get("volumes").toString())
+                .contains("./docker/grafana/provisioning:", "./docker/grafana/dashboards:");
+        assertThat(Files.readString(ROOT.resolve("docker/grafana/provisioning/datasources/prometheus.yml")))
+                .contains("http://prometheus:9090");
+        assertThat(dashboardMetrics()).hasSizeGreaterThan(20);
+    }
+
+    /** Every metric the Grafana dashboard charts (the walkthrough checks that the services expose each). */
+    static Set<String> dashboardMetrics() throws IOException {
+        JsonNode dashboard = JsonMapper.builder().build()
+                .readTree(ROOT.resolve("docker/grafana/dashboards/ghost-resume.json").toFile());
+        Set<String> metrics = new TreeSet<>();
+        dashboard.get("panels").forEach(panel -> panel.path("targets").forEach(target -> {
+            Matcher matcher = METRIC.matcher(target.get("expr").asString());
+            while (matcher.find()) {
+                metrics.add(matcher.group(1));
+            }
+        }));
+        return metrics;
     }
 
     @SuppressWarnings("unchecked")

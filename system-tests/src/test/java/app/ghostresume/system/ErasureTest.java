@@ -221,17 +221,9 @@ class ErasureTest {
                 EmbeddedPostgresServer.PASSWORD, text);
     }
 
-    /** Restarts the query service with its read models emptied, replaying the whole topic; then as it was. */
     /** An operator's rebuild: a new generation of every read model, built from the topic, live once caught up. */
     private static void rebuildTheReadModels(Seeker anyone) {
-        String operator;
-        try {
-            operator = TokenMinter.from(system.stack.postgres().jdbcUrl(LocalStack.COMMAND_DATABASE), anyone.token(),
-                    Duration.ofHours(1)).operatorTokenFor(UUID.randomUUID(), "operator");
-        }
-        catch (Exception ex) {
-            throw new IllegalStateException(ex);
-        }
+        String operator = system.operatorToken(anyone);
         Answer started = system.queries.post("/api/operator/read-models/rebuild", Map.of()).token(operator).send();
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
         int rebuilt = started.body().get("generation").asInt();

@@ -69,7 +69,7 @@ class RebuildTest {
                         "reader-" + seeker.handle()));
             }
             clients.forEach(Thread::start);
-            String operator = operatorToken(seekers.get(0));
+            String operator = system.operatorToken(seekers.get(0));
             int live = api(first).get("/api/operator/read-models").token(operator).send().body().get("live")
                     .get("generation").asInt();
             Answer started = api(first).post(REBUILD, Map.of()).token(operator).send();
@@ -193,11 +193,6 @@ class RebuildTest {
             RunningSystem.sleep(200);
         }
         throw new AssertionError("generation " + generation + " did not become live");
-    }
-
-    private static String operatorToken(Seeker anyone) throws Exception {
-        return TokenMinter.from(system.stack.postgres().jdbcUrl(LocalStack.COMMAND_DATABASE), anyone.token(),
-                Duration.ofHours(1)).operatorTokenFor(UUID.randomUUID(), "operator");
     }
 
     private static HttpApi api(ServiceProcess instance) {

@@ -25,6 +25,7 @@ import app.ghostresume.stack.EmbeddedPostgresServer;
 import app.ghostresume.stack.Folders;
 import app.ghostresume.stack.LocalStack;
 import app.ghostresume.stack.testing.HttpApi;
+import app.ghostresume.stack.testing.TokenMinter;
 import app.ghostresume.stack.testing.HttpApi.Answer;
 import app.ghostresume.stack.testing.LiveReadModels;
 import org.apache.kafka.clients.admin.Admin;
@@ -100,6 +101,17 @@ final class RunningSystem {
         assertThat(signIn.status()).as(signIn.toString()).isEqualTo(201);
         return new Seeker(UUID.fromString(signUp.body().get("seekerId").asString()), handle,
                 signIn.body().get("accessToken").asString(), ZoneId.of(timeZone));
+    }
+
+    /** A token with the operator scope, minted with the command service's key (operators sign in elsewhere). */
+    String operatorToken(Seeker anyone) {
+        try {
+            return TokenMinter.from(stack.postgres().jdbcUrl(LocalStack.COMMAND_DATABASE), anyone.token(),
+                    Duration.ofHours(1)).operatorTokenFor(UUID.randomUUID(), "operator");
+        }
+        catch (Exception ex) {
+            throw new IllegalStateException("could not mint an operator token", ex);
+        }
     }
 
     long commandSideCount(String sql, Object... params) {

@@ -1,5 +1,6 @@
 package app.ghostresume.system;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -7,15 +8,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import app.ghostresume.system.RunningSystem.Seeker;
 import app.ghostresume.stack.testing.HttpApi.Answer;
+import app.ghostresume.stack.testing.PrometheusScrape;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A seeker's October, end to end: HTTP command → aggregate → event store → Kafka → projection → HTTP query.
@@ -198,6 +202,36 @@ class WalkthroughTest {
         assertThat(system.queries.get("/api/me/stats").send().status()).isEqualTo(401);
         assertThat(system.queries.get("/api/me/stats").token(seeker.token() + "x").send().status()).isEqualTo(401);
     }
+
+    /**
+     * After the story, each metric the Grafana dashboard charts is exposed by one of the services, with values that
+     * fit the story: the events it stored and the nos it logged, nothing left to publish, its events fresh.
+     */
+    @Test
+    void prometheusShowsEveryMetricTheDashboardCharts() throws Exception {
+        String operator = system.operatorToken(seeker);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            PrometheusScrape commandSide = new PrometheusScrape(
+                    system.commands.get("/actuator/prometheus").token(operator).send().text());
+            PrometheusScrape querySide = new PrometheusScrape(
+                    system.queries.get("/actuator/prometheus").token(operator).send().text());
+            assertThat(ComposeFileTest.dashboardMetrics()).allSatisfy(metric -> {
+                String series = metric.replaceAll("_(bucket|count|sum|max)$", "_count");
+                assertThat(ON_FIRST_OCCURRENCE.contains(metric) || commandSide.has(metric) || querySide.has(metric)
+                        || commandSide.has(series) || querySide.has(series)).as(metric).isTrue();
+            });
+            assertThat(commandSide.sum("ghost_events_stored_total", "type=\"AttemptLogged\""))
+                    .isGreaterThanOrEqualTo(7);
+            assertThat(commandSide.sum("ghost_rejections_logged_total")).isGreaterThanOrEqualTo(5);
+            assertThat(commandSide.sum("ghost_publisher_lag_events")).isZero();
+            assertThat(querySide.sum("query_freshness_seconds_count")).isGreaterThanOrEqualTo(20);
+            assertThat(querySide.sum("query_events_applied_total")).isGreaterThanOrEqualTo(20);
+        });
+    }
+
+    /** Counted from the first time it happens (a deadline fired, a read refused...), absent until then. */
+    private static final Set<String> ON_FIRST_OCCURRENCE = Set.of("ghost_deadlines_fired_total",
+            "query_events_skipped_total", "query_consistency_refused_total", "query_consistency_waits_seconds_count");
 
     // --- the story's steps
 

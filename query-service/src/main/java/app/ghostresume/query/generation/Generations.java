@@ -71,7 +71,7 @@ class Generations implements InitializingBean, SmartLifecycle {
         Gauge.builder("query.read_models.rebuild.behind_live", () -> progressValue(RebuildProgress::behindLive))
                 .description("records the live generation has and the one being rebuilt not yet").register(meters);
         Gauge.builder("query.read_models.rebuild.rate", () -> progressValue(RebuildProgress::eventsPerSecond))
-                .description("records the rebuild applies per second").baseUnit("records/s").register(meters);
+                .description("records the rebuild applies per second").register(meters);
         Gauge.builder("query.read_models.rebuild.time_left",
                 () -> progressValue(p -> p.secondsLeft() == null ? Double.NaN : p.secondsLeft()))
                 .description("time the rebuild needs still, at its rate").baseUnit("seconds").register(meters);
