@@ -112,6 +112,8 @@ class CommandServiceIntegrationTest {
         assertThat(body.get("components").get("securitySchemes").get("bearer").get("scheme").asString())
                 .isEqualTo("bearer");
         assertThat(ApiOperations.documented(body)).isEqualTo(ApiOperations.served(mappings));
+        assertThat(ApiOperations.parameters(body)).as("the caller comes from the token, not from the request")
+                .doesNotContain("seekerId (query)", "operatorId (query)");
         assertThat(body.get("paths").get("/api/accounts").get("post").get("security")).as("sign-up").isEmpty();
         JsonNode logging = body.get("paths").get("/api/attempts").get("post");
         assertThat(logging.get("parameters").valueStream().map(parameter -> parameter.get("name").asString()))

@@ -24,6 +24,15 @@ public final class ApiOperations {
         return operations;
     }
 
+    /** Every parameter the document asks clients for, as {@code name (in)}. */
+    public static Set<String> parameters(JsonNode document) {
+        Set<String> parameters = new TreeSet<>();
+        document.get("paths").properties().forEach(path -> path.getValue().properties().forEach(
+                operation -> operation.getValue().path("parameters").forEach(parameter -> parameters.add(
+                        parameter.get("name").asString() + " (" + parameter.get("in").asString() + ")"))));
+        return parameters;
+    }
+
     /** Every request mapping of the project's own controllers ({@code app.ghostresume}) but the error page. */
     public static Set<String> served(RequestMappingHandlerMapping mappings) {
         Set<String> operations = new TreeSet<>();

@@ -51,7 +51,7 @@ class SecurityConfiguration {
                 + "timeline, goals and streaks, pauses, settings, reminders, challenges, reflections and resilience, "
                 + "feeds, the ghost résumé, target statistics, exports, reports, insights, and the operators' "
                 + "read-model generations. Errors are application/problem+json (RFC 9457).", "0.1",
-                resource.resource());
+                resource.resource(), CurrentSeeker.class);
     }
 
     /** The problems and read-your-writes header springdoc cannot see (every operation here needs a token). */

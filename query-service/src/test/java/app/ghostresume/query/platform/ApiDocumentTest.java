@@ -40,6 +40,8 @@ class ApiDocumentTest extends QueryServiceIntegrationTest {
         assertThat(bearer.get("scheme").asString()).isEqualTo("bearer");
         assertThat(body.get("security").get(0).has("bearer")).isTrue();
         assertThat(ApiOperations.documented(body)).isEqualTo(ApiOperations.served(mappings));
+        assertThat(ApiOperations.parameters(body)).as("the caller comes from the token, not from the request")
+                .doesNotContain("seekerId (query)", "operatorId (query)");
         JsonNode stats = body.get("paths").get("/api/me/stats").get("get");
         assertThat(stats.get("responses").get("401").get("content").get("application/problem+json").get("schema")
                 .get("$ref").asString()).isEqualTo("#/components/schemas/Problem");

@@ -1,5 +1,6 @@
 package app.ghostresume.security.web;
 
+import java.lang.annotation.Annotation;
 import java.net.URI;
 import java.util.Collection;
 import java.util.List;
@@ -24,6 +25,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 
 /**
  * What both services' OpenAPI documents (springdoc, at {@code /v3/api-docs}, with Swagger UI at
@@ -45,7 +47,14 @@ public final class ApiDocument {
     private ApiDocument() {
     }
 
-    public static OpenAPI describe(String title, String description, String version, String publicUrl) {
+    /**
+     * The service's description; {@code fromToken} are the annotations of handler parameters the service fills
+     * from the bearer token (the calling seeker), which are no part of a request a client sends.
+     */
+    @SafeVarargs
+    public static OpenAPI describe(String title, String description, String version, String publicUrl,
+            Class<? extends Annotation>... fromToken) {
+        SpringDocUtils.getConfig().addAnnotationsToIgnore(fromToken);
         return new OpenAPI()
                 .info(new Info().title(title).description(description).version(version))
                 .addServersItem(new Server().url(publicUrl))

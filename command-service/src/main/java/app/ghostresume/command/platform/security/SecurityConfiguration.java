@@ -6,6 +6,7 @@ import java.util.Set;
 import app.ghostresume.command.platform.ProblemType;
 import app.ghostresume.command.platform.web.Problems;
 import app.ghostresume.security.ServiceSecurity;
+import app.ghostresume.command.platform.web.CurrentSeeker;
 import app.ghostresume.security.web.ApiDocument;
 import app.ghostresume.security.web.ManagementEndpoints;
 import app.ghostresume.security.web.ProtectedResource;
@@ -42,7 +43,7 @@ class SecurityConfiguration {
     OpenAPI apiDocument(ProtectedResource resource) {
         return ApiDocument.describe("Ghost Résumé command service", "Commands: accounts and sessions, attempts and "
                 + "their outcomes, goals, pauses, settings, challenges, reflections, shares, imports and erasure. "
-                + "Errors are application/problem+json (RFC 9457).", "0.1", resource.resource());
+                + "Errors are application/problem+json (RFC 9457).", "0.1", resource.resource(), CurrentSeeker.class);
     }
 
     /** The problems, open operations and idempotency header springdoc cannot see. */
