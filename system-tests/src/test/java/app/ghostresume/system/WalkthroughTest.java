@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import app.ghostresume.system.RunningSystem.Seeker;
 import app.ghostresume.stack.testing.HttpApi.Answer;
@@ -41,6 +42,11 @@ class WalkthroughTest {
     private static Seeker seeker;
     private static final Map<String, String> ids = new LinkedHashMap<>();
     private static String lastToken;
+    /** Every answer of the story and its reads, to hold against the services' OpenAPI documents. */
+    private static final List<Exchange> exchanges = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    private record Exchange(boolean command, String method, String path, Answer answer) {
+    }
 
     @BeforeAll
     static void tellTheStory() {
@@ -64,6 +70,7 @@ class WalkthroughTest {
         command("A7", "/rejection", Map.of("receivedOn", "2026-10-28", "feedback", "sorry, I met someone"));
         Answer corrected = system.commands.patch("/api/attempts/" + ids.get("A6"),
                 Map.of("title", "Essay on being ghosted")).token(seeker.token()).send();
+        exchanges.add(new Exchange(true, "PATCH", "/api/attempts/" + ids.get("A6"), corrected));
         assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
         lastToken = corrected.body().get("consistencyToken").asString();
     }
@@ -229,6 +236,39 @@ class WalkthroughTest {
         });
     }
 
+    /**
+     * Every answer of the story (its commands, and the reads of every page a seeker has) is one its service's
+     * OpenAPI document describes: a documented status and content type, and a body valid against the schema
+     * documented for it; refusals too.
+     */
+    @Test
+    void everyAnswerIsOneTheOpenApiDocumentsDescribe() {
+        for (String page : List.of("/api/me/attempts", "/api/me/attempts?status=REJECTED&limit=2",
+                "/api/me/attempts/" + ids.get("A2"), "/api/me/stats", "/api/me/timeline?limit=5", "/api/me/goals",
+                "/api/me/streaks", "/api/me/pauses", "/api/me/settings", "/api/me/reminders", "/api/me/reflections",
+                "/api/me/resilience", "/api/me/ghost-resume", "/api/me/shares", "/api/feed", "/api/challenges")) {
+            read(page);
+        }
+        exchanges.add(new Exchange(false, "GET", "/api/me/attempts/" + ids.get("A1"),
+                system.queries.get("/api/me/attempts/" + UUID.randomUUID()).token(seeker.token()).send()));
+        exchanges.add(new Exchange(false, "GET", "/api/me/stats", system.queries.get("/api/me/stats").send()));
+        exchanges.add(new Exchange(true, "POST", "/api/attempts", system.commands.post("/api/attempts",
+                Map.of("category", "NOT_A_CATEGORY")).token(seeker.token()).send()));
+        exchanges.add(new Exchange(true, "POST", "/api/attempts/" + ids.get("A1") + "/rejection", system.commands
+                .post("/api/attempts/" + ids.get("A1") + "/rejection", Map.of("receivedOn", "2026-10-30"))
+                .token(seeker.token()).send()));
+
+        ApiContract commands = ApiContract.of("command-service", system.commands);
+        ApiContract queries = ApiContract.of("query-service", system.queries);
+        List<String> violations = new ArrayList<>();
+        for (Exchange exchange : List.copyOf(exchanges)) {
+            violations.addAll((exchange.command() ? commands : queries).violations(exchange.method(), exchange.path(),
+                    exchange.answer()));
+        }
+        assertThat(exchanges).hasSizeGreaterThan(30);
+        assertThat(violations).isEmpty();
+    }
+
     /** Counted from the first time it happens (a deadline fired, a read refused...), absent until then. */
     private static final Set<String> ON_FIRST_OCCURRENCE = Set.of("ghost_deadlines_fired_total",
             "query_events_skipped_total", "query_consistency_refused_total", "query_consistency_waits_seconds_count");
@@ -238,6 +278,7 @@ class WalkthroughTest {
     private static void log(String name, String category, String target, String title, String sentOn) {
         Answer answer = system.commands.post("/api/attempts", Map.of("category", category, "target", target,
                 "title", title, "notes", name, "sentOn", sentOn)).token(seeker.token()).send();
+        exchanges.add(new Exchange(true, "POST", "/api/attempts", answer));
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
         ids.put(name, answer.body().get("attemptId").asString());
     }
@@ -245,12 +286,14 @@ class WalkthroughTest {
     private static void command(String name, String path, Map<String, Object> body) {
         Answer answer = system.commands.post("/api/attempts/" + ids.get(name) + path, body).token(seeker.token())
                 .send();
+        exchanges.add(new Exchange(true, "POST", "/api/attempts/" + ids.get(name) + path, answer));
         assertThat(answer.status()).as(name + path + " " + answer).isEqualTo(200);
     }
 
     /** Reads with the last write's consistency token: the answer includes everything written above. */
     private static JsonNode read(String path) {
         Answer answer = system.queries.get(path).token(seeker.token()).header("Consistency-Token", lastToken).send();
+        exchanges.add(new Exchange(false, "GET", path, answer));
         assertThat(answer.status()).as(path + " " + answer).isEqualTo(200);
         return answer.body();
     }

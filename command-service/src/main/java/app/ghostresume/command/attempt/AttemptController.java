@@ -32,6 +32,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,6 +40,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -68,6 +70,7 @@ class AttemptController {
      * the idempotency record cannot log the same attempt twice. The consistency token names the last event of
      * the logging, its deadlines.
      */
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<Accepted> log(@CurrentSeeker UUID seekerId, @Valid @RequestBody LogRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
@@ -148,6 +151,7 @@ class AttemptController {
      * A private reflection on the attempt, in any status. With an {@code Idempotency-Key} its id derives from the
      * key, as an attempt's does. Blank texts count as not given; at least one part must be given (422).
      */
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{attemptId}/reflections")
     ResponseEntity<Reflected> reflect(@CurrentSeeker UUID seekerId, @PathVariable("attemptId") String path,
             @Valid @RequestBody ReflectionRequest request,

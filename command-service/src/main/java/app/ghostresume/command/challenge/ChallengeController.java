@@ -27,6 +27,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -57,6 +59,7 @@ class ChallengeController {
      * An INVITE challenge gets a fresh invite code, answered here (and to members by the query side); a PUBLIC one
      * has none. With an {@code Idempotency-Key} the challenge's id derives from the key, as an attempt's does.
      */
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<Created> create(@CurrentSeeker UUID seekerId, @Valid @RequestBody ChallengeRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
@@ -73,6 +76,7 @@ class ChallengeController {
                 .body(new Created(challengeId, inviteCode, ConsistencyToken.of(challengeId, creatorsLast)));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{challengeId}/members")
     ResponseEntity<Membership> join(@CurrentSeeker UUID seekerId, @PathVariable("challengeId") String path,
             @Valid @RequestBody(required = false) JoinRequest request) {

@@ -25,12 +25,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
@@ -71,6 +77,15 @@ class ImportController {
      * {@code file}; anything else is a 415.
      */
     @PostMapping
+    @Operation(summary = "Import a job-hunt spreadsheet: 202 with the import started, or 200 with a preview (dryRun)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+                    @Content(mediaType = "multipart/form-data", schema = @Schema(implementation = Upload.class)) }),
+            responses = {
+                    @ApiResponse(responseCode = "202", description = "The import runs; follow it at Location",
+                            content = @Content(schema = @Schema(implementation = Started.class))),
+                    @ApiResponse(responseCode = "200", description = "What the import would do (dryRun=true)",
+                            content = @Content(schema = @Schema(implementation = Preview.class))) })
     ResponseEntity<?> importSheet(@CurrentSeeker UUID seekerId, HttpServletRequest request,
             @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(required = false) String dateFormat,
             @RequestParam(required = false) Category category) throws IOException {
@@ -173,6 +188,10 @@ class ImportController {
     }
 
     /** An import begun: its rows, those refused already, and how the sheet's columns were read. */
+    /** A multipart upload of the spreadsheet, as the part {@code file}. */
+    record Upload(@Schema(type = "string", format = "binary") String file) {
+    }
+
     record Started(UUID importId, int total, int refused, Map<String, String> columns, List<String> ignoredColumns) {
     }
 

@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -50,6 +51,7 @@ class AccountController {
     }
 
     /** The account row and the event commit together: a taken handle leaves neither behind. */
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/accounts")
     @Transactional
     ResponseEntity<SignedUp> signUp(@Valid @RequestBody SignUp request) {

@@ -16,6 +16,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -42,6 +44,7 @@ class PauseController {
     }
 
     /** With an {@code Idempotency-Key} the pause's id derives from the key, as an attempt's does. */
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<Paused> schedule(@CurrentSeeker UUID seekerId, @Valid @RequestBody PauseRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {

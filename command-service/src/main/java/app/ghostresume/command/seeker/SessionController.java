@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Sign-in: a handle and password for a signed access token, throttled against guessing ({@link SignInThrottle}). */
@@ -37,6 +38,7 @@ class SessionController {
         this.decoyHash = passwords.hash("decoy password for unknown handles");
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/sessions")
     ResponseEntity<IssuedToken> signIn(@Valid @RequestBody SignIn request, HttpServletRequest http) {
         // a throttled sign-in is refused before the account is even looked up

@@ -37,6 +37,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -63,6 +64,7 @@ class ShareController {
     }
 
     /** The share's id derives from the attempt's and the sharing's number ({@link ShareIds}). */
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/attempts/{attemptId}/shares")
     ResponseEntity<Shared> share(@CurrentSeeker UUID seekerId, @PathVariable("attemptId") String path,
             @Valid @RequestBody ShareRequest request) {
@@ -73,6 +75,7 @@ class ShareController {
                 .body(new Shared(shared.shareId(), ConsistencyToken.of(shared.shareId(), shared.version())));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/api/shares/{shareId}")
     ResponseEntity<Void> withdraw(@CurrentSeeker UUID seekerId, @PathVariable("shareId") String path) {
         UUID shareId = shareIn(path);
@@ -90,6 +93,7 @@ class ShareController {
                 ConsistencyToken.of(shareId, supported.version()));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/api/shares/{shareId}/support/{kind}")
     ResponseEntity<Void> withdrawSupport(@CurrentSeeker UUID seekerId, @PathVariable("shareId") String path,
             @PathVariable("kind") String kind) {
@@ -105,6 +109,7 @@ class ShareController {
      * share. A report counts toward hiding only from an account at least {@code REPORTS_COUNT_AFTER} (a day) old, so
      * accounts made for the purpose cannot silence anyone.
      */
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping("/api/shares/{shareId}/reports")
     ResponseEntity<Reported> report(@CurrentSeeker UUID seekerId, @PathVariable("shareId") String path,
             @Valid @RequestBody ReportRequest request) {

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Optional;
 
 import app.ghostresume.query.platform.ApiProblem;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -41,6 +43,7 @@ class ReadModelsController {
      * rebuilt generation waits, once caught up, for {@code POST .../rebuild/switch}, so that it can be looked at
      * first; by default readers move to it as soon as it has caught up.
      */
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping(REBUILD)
     ResponseEntity<RebuildProgress> start(@RequestParam(name = "switch", defaultValue = "automatic") String mode) {
         if (!mode.equals("automatic") && !mode.equals("manual")) {

@@ -11,6 +11,7 @@ import app.ghostresume.security.web.ManagementEndpoints;
 import app.ghostresume.security.web.ProtectedResource;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.core.jackson.ModelResolver;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.context.annotation.Bean;
@@ -55,6 +56,12 @@ class SecurityConfiguration {
     }
 
     /** The problems and read-your-writes header springdoc cannot see (every operation here needs a token). */
+    /** Schemas named so that no two records share one ({@link ApiDocument#schemaNames()}). */
+    @Bean
+    ModelResolver apiSchemaNames() {
+        return ApiDocument.schemaNames();
+    }
+
     @Bean
     OpenApiCustomizer apiConventions() {
         return ApiDocument.conventions(Arrays.stream(ProblemType.values()).map(ProblemType::type).toList(),

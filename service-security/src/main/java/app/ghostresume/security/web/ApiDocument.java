@@ -3,6 +3,7 @@ package app.ghostresume.security.web;
 import java.lang.annotation.Annotation;
 import java.net.URI;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -15,6 +16,7 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
@@ -24,6 +26,9 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.jackson.TypeNameResolver;
+import io.swagger.v3.core.util.Json31;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 
@@ -66,6 +71,25 @@ public final class ApiDocument {
     }
 
     /**
+     * Names each schema after its record, and a nested record after the types it is nested in as well (without a
+     * {@code Controller} suffix): {@code BoardController.Item} is {@code BoardItem}. By their simple names alone,
+     * the {@code Item}s of the board and of the feed would be one schema, and the document would describe one of
+     * them wrongly.
+     */
+    public static ModelResolver schemaNames() {
+        return new ModelResolver(Json31.mapper(), new TypeNameResolver() {
+            @Override
+            protected String getNameOfClass(Class<?> type) {
+                StringBuilder name = new StringBuilder(type.getSimpleName());
+                for (Class<?> outer = type.getEnclosingClass(); outer != null; outer = outer.getEnclosingClass()) {
+                    name.insert(0, outer.getSimpleName().replaceFirst("Controller$", ""));
+                }
+                return name.toString();
+            }
+        }).openapi31(true);
+    }
+
+    /**
      * What springdoc cannot see in the controllers, added to every operation: the problem answers (400 for every
      * operation, 401 for those that need a token, 403 for the operators', 404 for those naming something by id, 503
      * with {@code Retry-After}), each {@code application/problem+json} of the {@value #PROBLEM} schema, whose
@@ -75,6 +99,7 @@ public final class ApiDocument {
      */
     public static OpenApiCustomizer conventions(Collection<URI> problemTypes, Set<String> open, RequestHeader header) {
         return document -> {
+            document.getComponents().getSchemas().values().forEach(ApiDocument::nullUnlessRequired);
             document.getComponents().addSchemas(PROBLEM, problemSchema(problemTypes));
             document.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
                 boolean needsToken = !open.contains(method.name() + " " + path);
@@ -85,12 +110,21 @@ public final class ApiDocument {
                 if (needsToken) {
                     problem(operation, "401", "No valid bearer token (WWW-Authenticate says why)");
                 }
-                if (path.startsWith("/api/operator/")) {
-                    problem(operation, "403", "The token has no operator scope");
+                boolean changes = method != PathItem.HttpMethod.GET;
+                if (path.startsWith("/api/operator/") || changes && needsToken) {
+                    problem(operation, "403", "Not allowed with this token (the operator scope, the author, the "
+                            + "password)");
                 }
                 if (path.contains("{")) {
                     problem(operation, "404", "Nothing of the caller's by that id");
                 }
+                if (changes) {
+                    problem(operation, "409", "Not possible in the current state (or a concurrent change)");
+                    problem(operation, "413", "The body is too large");
+                    problem(operation, "415", "The body is not of a type this operation reads");
+                    problem(operation, "422", "The request breaks a rule, or reuses an Idempotency-Key");
+                }
+                problem(operation, "429", "Too many at once (sign-ins, or reads waiting for a Consistency-Token)");
                 problem(operation, "503", "A dependency is away for a moment; retry after Retry-After seconds")
                         .addHeaderObject("Retry-After", new Header().description("seconds")
                                 .schema(new IntegerSchema()));
@@ -99,6 +133,38 @@ public final class ApiDocument {
                 }
             }));
         };
+    }
+
+    /**
+     * A property that is not required may be {@code null} in an answer (the records' fields without a value are
+     * written as null), which OpenAPI 3.1 says with a {@code null} type beside the property's own.
+     */
+    private static void nullUnlessRequired(Schema<?> schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+        schema.getProperties().replaceAll((name, property) -> required.contains(name) ? property : nullable(property));
+    }
+
+    @SuppressWarnings({ "rawtypes", "unchecked" })
+    private static Schema nullable(Schema property) {
+        if (property.get$ref() != null) {
+            return new JsonSchema().anyOf(List.of(new JsonSchema().$ref(property.get$ref()),
+                    new JsonSchema().types(new LinkedHashSet<>(List.of("null")))));
+        }
+        Set<String> types = property.getTypes() != null ? new LinkedHashSet<>(property.getTypes())
+                : property.getType() != null ? new LinkedHashSet<>(List.of(property.getType())) : null;
+        if (types == null) {
+            return property;
+        }
+        types.add("null");
+        property.setTypes(types);
+        if (property.getEnum() != null && !property.getEnum().contains(null)) {
+            property.getEnum().add(null);
+        }
+        nullUnlessRequired(property);
+        return property;
     }
 
     private static Schema<?> problemSchema(Collection<URI> problemTypes) {

@@ -12,6 +12,7 @@ import app.ghostresume.security.web.ManagementEndpoints;
 import app.ghostresume.security.web.ProtectedResource;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.core.jackson.ModelResolver;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
@@ -47,6 +48,12 @@ class SecurityConfiguration {
     }
 
     /** The problems, open operations and idempotency header springdoc cannot see. */
+    /** Schemas named so that no two records share one ({@link ApiDocument#schemaNames()}). */
+    @Bean
+    ModelResolver apiSchemaNames() {
+        return ApiDocument.schemaNames();
+    }
+
     @Bean
     OpenApiCustomizer apiConventions() {
         return ApiDocument.conventions(Arrays.stream(ProblemType.values()).map(ProblemType::type).toList(),
