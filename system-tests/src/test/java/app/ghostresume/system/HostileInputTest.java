@@ -25,6 +25,7 @@ import java.util.function.Function;
 
 import app.ghostresume.stack.EmbeddedPostgresServer;
 import app.ghostresume.stack.LocalStack;
+import app.ghostresume.stack.testing.ApiOperations;
 import app.ghostresume.stack.testing.HttpApi;
 import app.ghostresume.stack.testing.HttpApi.Answer;
 import app.ghostresume.system.RunningSystem.Seeker;
@@ -46,7 +47,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code seekerId}), huge, empty, deeply nested and non-JSON bodies, control characters, SQL and script fragments,
  * hostile path and query parameters, and forged, expired, unsigned and foreign tokens. The cases come from a
  * fixed seed, so a failure reproduces; {@code -Dghost.fuzz.seed} and {@code -Dghost.fuzz.cases} explore more.
- * (jqwik would be the usual generator, but it runs on JUnit Platform 1 and this build is on JUnit 6.)
+ * Beside the hand-written attack surface below, every operation of both services' OpenAPI documents is fuzzed
+ * from its own schemas ({@link SchemaFuzzer}), so a new endpoint is attacked as soon as it is documented; those
+ * answers must also be ones the document describes ({@link ApiContract}).
  *
  * <p>What must hold: no answer is a 5xx; a refused request (4xx) writes no event at all; a bad token is always
  * 401; hostile text that is accepted comes back verbatim; the victim's data never changes; and the attacker's own
@@ -122,6 +125,62 @@ class HostileInputTest {
         }
         assertThat(failures).as("%d hostile requests, seed %d", sent, SEED).isEmpty();
         assertTheVictimIsUntouchedAndMallorysReadModelsMatchTheStore();
+    }
+
+    @Test
+    void everyDocumentedOperationIsFuzzedFromItsOwnSchemasAndAnswersAsDocumented() {
+        Random random = new Random(SEED);
+        List<String> failures = new ArrayList<>();
+        int sent = 0;
+        for (boolean commandSide : List.of(true, false)) {
+            HttpApi service = commandSide ? system.commands : system.queries;
+            String name = commandSide ? "command-service" : "query-service";
+            JsonNode document = service.get("/v3/api-docs").send().body();
+            ApiContract contract = ApiContract.of(name, service);
+            Map<String, List<SchemaFuzzer.Request>> operations = new SchemaFuzzer(service, document,
+                    HostileInputTest::pathValue).requests(random, Math.max(4, CASES / 3));
+            assertThat(operations.keySet()).as(name).isEqualTo(ApiOperations.documented(document))
+                    .hasSizeGreaterThan(25);
+            for (List<SchemaFuzzer.Request> requests : operations.values()) {
+                for (SchemaFuzzer.Request request : requests) {
+                    long before = lastEventIndex();
+                    Answer answer = request.send(mallory.token());
+                    sent++;
+                    String what = name + " " + request + " → " + abbreviate(answer.toString());
+                    if (answer.status() >= 500) {
+                        failures.add("5xx: " + what);
+                    }
+                    else if (answer.status() >= 400) {
+                        if (lastEventIndex() != before) {
+                            failures.add("refused but wrote: " + what);
+                        }
+                        if (!String.valueOf(answer.header("Content-Type")).startsWith("application/problem+json")) {
+                            failures.add("not a problem: " + what);
+                        }
+                    }
+                    contract.violations(request.method, request.path(), answer)
+                            .forEach(violation -> failures.add("not as documented: " + abbreviate(violation)));
+                }
+            }
+        }
+        assertThat(failures).as("%d requests drawn from the documents, seed %d", sent, SEED).isEmpty();
+        assertTheVictimIsUntouchedAndMallorysReadModelsMatchTheStore();
+    }
+
+    /** Mallory's own things, by the name a document gives the path variable naming them. */
+    private static String pathValue(String variable) {
+        return switch (variable) {
+            case "attemptId" -> mine.get("attempt");
+            case "goalId" -> mine.get("goal");
+            case "pauseId" -> mine.get("pause");
+            case "challengeId" -> mine.get("challenge");
+            case "shareId" -> mine.get("share");
+            case "handle" -> mallory.handle();
+            case "targetKey" -> "initech";
+            case "period" -> "2026-W01";
+            case "kind" -> "HUG";
+            default -> null;
+        };
     }
 
     @Test

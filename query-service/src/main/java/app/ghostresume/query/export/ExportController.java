@@ -10,6 +10,9 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
@@ -32,6 +35,8 @@ class ExportController {
     }
 
     @GetMapping("/api/me/export")
+    @ApiResponse(responseCode = "200", description = "The seeker's data: a zip of CSV and JSON files",
+            content = @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<StreamingResponseBody> export(@CurrentSeeker UUID seekerId) {
         String handle = export.handleOf(seekerId)
                 .orElseThrow(() -> ApiProblem.notFound("No such seeker."));

@@ -97,7 +97,8 @@ public final class ApiDocument {
      * ({@code METHOD path}); and the {@code header} the service reads on each operation of its method under
      * {@code /api/}.
      */
-    public static OpenApiCustomizer conventions(Collection<URI> problemTypes, Set<String> open, RequestHeader header) {
+    public static OpenApiCustomizer conventions(Collection<URI> problemTypes, Set<String> open, RequestHeader header,
+            Answer... particular) {
         return document -> {
             document.getComponents().getSchemas().values().forEach(ApiDocument::nullUnlessRequired);
             document.getComponents().addSchemas(PROBLEM, problemSchema(problemTypes));
@@ -130,6 +131,11 @@ public final class ApiDocument {
                                 .schema(new IntegerSchema()));
                 if (header != null && header.method() == method && path.startsWith("/api/")) {
                     header.addTo(operation);
+                }
+                for (Answer answer : particular) {
+                    if (answer.operation().equals(method.name() + " " + path)) {
+                        problem(operation, answer.status(), answer.description());
+                    }
                 }
             }));
         };
@@ -197,6 +203,10 @@ public final class ApiDocument {
                         + PROBLEM))));
         operation.getResponses().addApiResponse(status, response);
         return response;
+    }
+
+    /** A problem one operation ({@code METHOD path}) answers beyond those every operation of its kind may. */
+    public record Answer(String operation, String status, String description) {
     }
 
     /** A request header a service reads on every operation of one method. */

@@ -60,7 +60,8 @@ class SecurityConfiguration {
                 Set.of("POST /api/accounts", "POST /api/sessions", "GET /.well-known/jwks.json"),
                 new ApiDocument.RequestHeader(
                         PathItem.HttpMethod.POST, "Idempotency-Key", "A retry with the same key and body answers as "
-                                + "the first did, and changes nothing more"));
+                                + "the first did, and changes nothing more"),
+                new ApiDocument.Answer("POST /api/sessions", "401", "Wrong handle or password"));
     }
 
     /** This service as a protected resource: it is its own token issuer. */
