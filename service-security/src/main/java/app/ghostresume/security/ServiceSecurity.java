@@ -2,7 +2,6 @@ package app.ghostresume.security;
 
 import java.time.Clock;
 
-import app.ghostresume.security.web.AcceptedAnswers;
 import app.ghostresume.security.web.SuccessIsJson;
 import app.ghostresume.security.web.TomcatProblems;
 import org.springframework.context.annotation.Bean;
@@ -12,8 +11,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 /**
  * What both services add to their own security configuration ({@code @Import} it): verified bearer tokens are
  * remembered for up to five minutes, never past their expiry; Spring Security observes nothing per filter,
- * authentication or authorization; Tomcat's own refusals are problems too ({@link TomcatProblems}), as are errors
- * whatever {@code Accept} asks for ({@link AcceptedAnswers}); and no
+ * authentication or authorization; Tomcat's own refusals are problems too ({@link TomcatProblems}); and no
  * successful answer is labelled a problem ({@link SuccessIsJson}). {@code http.server.requests} still times every
  * request; profiles put the per-filter observations (meters looked up and tagged on every request) at about a tenth
  * of a command's CPU and a sixth of a read's, and token verification at about a sixth of each.
@@ -31,12 +29,6 @@ public class ServiceSecurity {
     @Bean
     static TomcatProblems tomcatProblems() {
         return new TomcatProblems();
-    }
-
-    /** Every error a problem, whatever {@code Accept} asks for. */
-    @Bean
-    AcceptedAnswers acceptedAnswers() {
-        return new AcceptedAnswers();
     }
 
     @Bean

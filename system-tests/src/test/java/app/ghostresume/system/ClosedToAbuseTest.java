@@ -97,8 +97,11 @@ class ClosedToAbuseTest {
                 "method-not-allowed");
         assertProblem(system.queries.get("/api/me/attempts").token(seeker.token()).header("Accept", "text/html")
                 .send(), 406, "not-acceptable");
+        long stored = system.commandSideCount("SELECT count(*) FROM domain_event_entry");
         assertProblem(system.commands.post("/api/attempts", attempt()).token(seeker.token())
                 .header("Accept", "text/html").send(), 406, "not-acceptable");
+        assertThat(system.commandSideCount("SELECT count(*) FROM domain_event_entry"))
+                .as("a command whose answer the client would refuse is not run").isEqualTo(stored);
 
         Answer read = system.queries.get("/api/me/attempts").token(seeker.token())
                 .header("Accept", "application/problem+json").send();

@@ -62,8 +62,6 @@ class SecurityConfiguration {
         return ApiDocument.schemaNames();
     }
 
-    private static final String NO_SUCH_FORMAT = "None of the formats asked for (format, or else Accept) is offered";
-
     @Bean
     OpenApiCustomizer apiConventions() {
         return ApiDocument.conventions(Arrays.stream(ProblemType.values()).map(ProblemType::type).toList(),
@@ -72,9 +70,7 @@ class SecurityConfiguration {
                                 + "read waits (up to 5 s) until its event is reflected, then answers; 503 "
                                 + "not-yet-consistent after that, 429 too-many-waits beyond 16 waiting reads"),
                 new ApiDocument.Answer("GET /api/insights", "404", "No community report has been computed yet"),
-                new ApiDocument.Answer("GET /api/me/export", "404", "No such seeker (erased)"),
-                new ApiDocument.Answer("GET /api/me/reports/{period}", "406", NO_SUCH_FORMAT),
-                new ApiDocument.Answer("GET /api/challenges/{challengeId}/report", "406", NO_SUCH_FORMAT));
+                new ApiDocument.Answer("GET /api/me/export", "404", "No such seeker (erased)"));
     }
 
     @Bean

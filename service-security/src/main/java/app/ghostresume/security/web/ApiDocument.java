@@ -125,6 +125,7 @@ public final class ApiDocument {
                     problem(operation, "415", "The body is not of a type this operation reads");
                     problem(operation, "422", "The request breaks a rule, or reuses an Idempotency-Key");
                 }
+                problem(operation, "406", "The Accept header takes no type this answer comes in");
                 problem(operation, "429", "Too many at once (sign-ins, or reads waiting for a Consistency-Token)");
                 problem(operation, "503", "A dependency is away for a moment; retry after Retry-After seconds")
                         .addHeaderObject("Retry-After", new Header().description("seconds")

@@ -3,6 +3,8 @@ package app.ghostresume.command.platform.web;
 import java.util.List;
 import java.util.UUID;
 
+import app.ghostresume.security.web.AcceptedAnswers;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -13,6 +15,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+    /** Every answer here is JSON: an Accept that takes none is refused before any command runs. */
+    @Bean
+    AcceptedAnswers acceptedAnswers() {
+        return AcceptedAnswers.onlyJson();
+    }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
