@@ -45,11 +45,14 @@ final class RunningSystem {
     private static RunningSystem instance;
 
     final LocalStack stack;
+    /** Where both services export their spans (sampled as configured, or as the caller's traceparent says). */
+    final TraceCollector traces;
     final HttpApi commands;
     final HttpApi queries;
 
-    private RunningSystem(LocalStack stack) {
+    private RunningSystem(LocalStack stack, TraceCollector traces) {
         this.stack = stack;
+        this.traces = traces;
         this.commands = new HttpApi(stack.commandUrl());
         this.queries = new HttpApi(stack.queryUrl());
     }
@@ -58,6 +61,7 @@ final class RunningSystem {
         if (instance == null) {
             try {
                 Path home = Files.createTempDirectory("ghost-system-");
+                TraceCollector traces = TraceCollector.start();
                 // publications fail fast while Kafka is away, so outages exercise the retry path; every test client
                 // signs in from this one address
                 LocalStack stack = new LocalStack(LocalStack.Settings.throwaway(home, jar("command-service"),
@@ -65,13 +69,16 @@ final class RunningSystem {
                                 "KAFKA_CONSUMERS", String.valueOf(CONSUMERS_PER_INSTANCE),
                                 "SIGN_IN_FAILURES_PER_CLIENT", "1000000",
                                 // the tests' seekers are minutes old: count them all toward target statistics
-                                "TARGET_SEEKER_ESTABLISHED_AFTER", "PT0S", "TARGET_SEEKER_ESTABLISHED_TARGETS", "1")));
+                                "TARGET_SEEKER_ESTABLISHED_AFTER", "PT0S", "TARGET_SEEKER_ESTABLISHED_TARGETS", "1",
+                                "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT", traces.endpoint(),
+                                "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULE_DELAY", "500ms")));
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     stack.close();
+                    traces.close();
                     Folders.deleteQuietly(home.resolve("postgres"));
                     Folders.deleteQuietly(home.resolve("kafka"));
                 }, "system-shutdown"));
-                instance = new RunningSystem(stack.start());
+                instance = new RunningSystem(stack.start(), traces);
                 System.out.println("System under test in " + home + " (service logs kept in " + home.resolve("logs")
                         + ")");
             }

@@ -269,6 +269,27 @@ class WalkthroughTest {
         assertThat(violations).isEmpty();
     }
 
+    /**
+     * One trace runs from a command through Kafka to the projection: the command service exports the request's
+     * spans and the {@code publish} span of its event under the caller's trace id, and the query service the
+     * {@code project} span of the batch that applied it, under the same id.
+     */
+    @Test
+    void aCommandsTraceReachesTheBatchThatProjectsItsEvent() {
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        String caller = traceId.substring(0, 16);
+        Seeker traced = system.newSeeker("traced", "UTC");
+        Answer logged = system.commands.post("/api/attempts", Map.of("category", "PITCH", "target", "Granta",
+                "title", "Traced pitch", "sentOn", "2026-10-30")).token(traced.token())
+                .header("traceparent", "00-" + traceId + "-" + caller + "-01").send();
+        assertThat(logged.status()).as(logged.toString()).isEqualTo(201);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(system.traces.exported("command-service", traceId, "publish AttemptLogged")).isTrue();
+            assertThat(system.traces.exported("query-service", traceId, "project")).isTrue();
+        });
+    }
+
     /** Counted from the first time it happens (a deadline fired, a read refused...), absent until then. */
     private static final Set<String> ON_FIRST_OCCURRENCE = Set.of("ghost_deadlines_fired_total",
             "query_events_skipped_total", "query_consistency_refused_total", "query_consistency_waits_seconds_count");
