@@ -6,6 +6,7 @@ import app.ghostresume.security.web.SuccessIsJson;
 import app.ghostresume.security.web.TomcatProblems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.PropertySource;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 
 /**
@@ -14,9 +15,12 @@ import org.springframework.security.config.observation.SecurityObservationSettin
  * authentication or authorization; Tomcat's own refusals are problems too ({@link TomcatProblems}); and no
  * successful answer is labelled a problem ({@link SuccessIsJson}). {@code http.server.requests} still times every
  * request; profiles put the per-filter observations (meters looked up and tagged on every request) at about a tenth
- * of a command's CPU and a sixth of a read's, and token verification at about a sixth of each.
+ * of a command's CPU and a sixth of a read's, and token verification at about a sixth of each. It also brings the
+ * settings both services share ({@code ghost-service.properties}: metrics, traces, the OpenAPI document), which
+ * each service's own {@code application.properties} may override.
  */
 @Configuration(proxyBeanMethods = false)
+@PropertySource("classpath:ghost-service.properties")
 public class ServiceSecurity {
 
     /** Static, so that it is in place before the service's decoder is created. */

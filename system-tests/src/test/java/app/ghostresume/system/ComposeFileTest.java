@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ComposeFileTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("ghost.root", "..")).toAbsolutePath().normalize();
+    static final Path ROOT = Path.of(System.getProperty("ghost.root", "..")).toAbsolutePath().normalize();
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z0-9_]+)(?::[^}]*)?}");
     private static final Set<String> WIRING = Set.of("SERVER_PORT", "POSTGRES_URL", "POSTGRES_USER",
             "POSTGRES_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS", "KAFKA_TOPIC", "JWT_ISSUER");
@@ -127,8 +127,9 @@ class ComposeFileTest {
         return metrics;
     }
 
+    /** The services of docker-compose.yml, by name. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Map<String, Object>> services() throws IOException {
+    static Map<String, Map<String, Object>> services() throws IOException {
         try (InputStream in = Files.newInputStream(ROOT.resolve("docker-compose.yml"))) {
             Map<String, Object> compose = new Yaml().load(in);
             return (Map<String, Map<String, Object>>) compose.get("services");

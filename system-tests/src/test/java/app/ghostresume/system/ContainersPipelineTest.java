@@ -1,7 +1,6 @@
 package app.ghostresume.system;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +23,6 @@ import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.testcontainers.utility.MountableFile;
-import org.yaml.snakeyaml.Yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -40,7 +38,7 @@ import static org.awaitility.Awaitility.await;
 @Testcontainers(disabledWithoutDocker = true)
 class ContainersPipelineTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("ghost.root", "..")).toAbsolutePath().normalize();
+    private static final Path ROOT = ComposeFileTest.ROOT;
 
     @Container
     static final PostgreSQLContainer postgres = new PostgreSQLContainer(image("postgres"))
@@ -59,13 +57,15 @@ class ContainersPipelineTest {
         int commandPort = freePort();
         int queryPort = freePort();
         Path logs = Files.createDirectories(Path.of("target", "containers-pipeline"));
-        commandService = new ServiceProcess("command-service", jar("command-service"), commandPort, List.of(),
-                environment("ghost_command", commandPort, Map.of()), logs.resolve("command-service.log")).start();
+        commandService = new ServiceProcess("command-service", RunningSystem.jar("command-service"), commandPort,
+                List.of(), environment("ghost_command", commandPort, Map.of()), logs.resolve("command-service.log"))
+                .start();
         commandService.awaitReady(Duration.ofSeconds(120));
-        queryService = new ServiceProcess("query-service", jar("query-service"), queryPort, List.of(),
-                environment("ghost_query", commandPort, Map.of("QUERY_PUBLIC_URL", "http://localhost:" + queryPort,
-                        "JWT_JWK_SET_URI", "http://localhost:" + commandPort + "/.well-known/jwks.json")),
-                logs.resolve("query-service.log")).start();
+        Map<String, String> queryOnly = Map.of("QUERY_PUBLIC_URL", "http://localhost:" + queryPort,
+                "JWT_JWK_SET_URI", "http://localhost:" + commandPort + "/.well-known/jwks.json");
+        queryService = new ServiceProcess("query-service", RunningSystem.jar("query-service"), queryPort,
+                List.of(), environment("ghost_query", commandPort, queryOnly), logs.resolve("query-service.log"))
+                .start();
         queryService.awaitReady(Duration.ofSeconds(120));
     }
 
@@ -121,21 +121,13 @@ class ContainersPipelineTest {
     }
 
     /** The image docker-compose.yml runs for one of its services. */
-    @SuppressWarnings("unchecked")
     private static String image(String service) {
-        try (InputStream in = Files.newInputStream(ROOT.resolve("docker-compose.yml"))) {
-            Map<String, Object> compose = new Yaml().load(in);
-            Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
-            return services.get(service).get("image").toString();
+        try {
+            return ComposeFileTest.services().get(service).get("image").toString();
         }
         catch (IOException ex) {
             throw new IllegalStateException(ex);
         }
-    }
-
-    private static Path jar(String module) {
-        String configured = System.getProperty("ghost." + module + ".jar");
-        return configured != null ? Path.of(configured) : LocalStack.executableJar(ROOT, module);
     }
 
     private static int freePort() throws IOException {

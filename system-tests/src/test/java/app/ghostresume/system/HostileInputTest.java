@@ -1,6 +1,5 @@
 package app.ghostresume.system;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
@@ -414,18 +413,8 @@ class HostileInputTest {
             Map<String, String> headers) {
 
         Answer send(String token) {
-            String template = endpoint.path;
-            for (Map.Entry<String, String> id : ids.entrySet()) {
-                template = template.replace("{" + id.getKey() + "}", encode(id.getValue()));
-            }
-            StringBuilder path = new StringBuilder(template);
-            String separator = "?";
-            for (Map.Entry<String, String> parameter : parameters.entrySet()) {
-                path.append(separator).append(encode(parameter.getKey())).append('=')
-                        .append(encode(parameter.getValue()));
-                separator = "&";
-            }
-            HttpApi.Call call = endpoint.service.request(endpoint.method, path.toString(), body);
+            HttpApi.Call call = endpoint.service.request(endpoint.method,
+                    SchemaFuzzer.expand(endpoint.path, ids, parameters), body);
             if (endpoint.authenticated && token != null) {
                 call.token(token);
             }
@@ -568,10 +557,6 @@ class HostileInputTest {
 
     private static <T> T pick(Random random, List<T> values) {
         return values.get(random.nextInt(values.size()));
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static String escaped(String text) {

@@ -89,7 +89,8 @@ final class RunningSystem {
         return instance;
     }
 
-    private static Path jar(String module) {
+    /** A service's executable jar: as {@code ghost.<module>.jar} names it, else from the module's build. */
+    static Path jar(String module) {
         String configured = System.getProperty("ghost." + module + ".jar");
         if (configured != null && Files.exists(Path.of(configured))) {
             return Path.of(configured);

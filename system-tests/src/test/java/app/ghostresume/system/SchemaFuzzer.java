@@ -311,18 +311,7 @@ final class SchemaFuzzer {
 
         /** The path as sent, its variables and query encoded. */
         String path() {
-            String path = template;
-            for (Map.Entry<String, String> variable : pathVariables.entrySet()) {
-                path = path.replace("{" + variable.getKey() + "}", encode(variable.getValue()));
-            }
-            StringBuilder full = new StringBuilder(path);
-            String separator = "?";
-            for (Map.Entry<String, String> parameter : query.entrySet()) {
-                full.append(separator).append(encode(parameter.getKey())).append('=')
-                        .append(encode(parameter.getValue()));
-                separator = "&";
-            }
-            return full.toString();
+            return expand(template, pathVariables, query);
         }
 
         Answer send(String token) {
@@ -340,6 +329,21 @@ final class SchemaFuzzer {
             return method + " " + template + " [" + kind + "] " + (shown.length() > 160 ? shown.substring(0, 160)
                     + "…" : shown) + " " + query;
         }
+    }
+
+    /** A path template with its variables filled in and the query appended, each part encoded. */
+    static String expand(String template, Map<String, String> variables, Map<String, String> query) {
+        String path = template;
+        for (Map.Entry<String, String> variable : variables.entrySet()) {
+            path = path.replace("{" + variable.getKey() + "}", encode(variable.getValue()));
+        }
+        StringBuilder full = new StringBuilder(path);
+        String separator = "?";
+        for (Map.Entry<String, String> parameter : query.entrySet()) {
+            full.append(separator).append(encode(parameter.getKey())).append('=').append(encode(parameter.getValue()));
+            separator = "&";
+        }
+        return full.toString();
     }
 
     private static String encode(String value) {

@@ -21,22 +21,20 @@ import app.ghostresume.command.seeker.SeekerCalendar;
 import app.ghostresume.command.seeker.SeekerSettings;
 import app.ghostresume.events.AttemptStatus;
 import app.ghostresume.events.Category;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Validator;
-import org.springframework.http.InvalidMediaTypeException;
-import org.springframework.http.MediaType;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Validator;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
@@ -187,11 +185,11 @@ class ImportController {
         return new Preview(steps.size(), create, already, refused, columns, ignored, rows);
     }
 
-    /** An import begun: its rows, those refused already, and how the sheet's columns were read. */
     /** A multipart upload of the spreadsheet, as the part {@code file}. */
     record Upload(@Schema(type = "string", format = "binary") String file) {
     }
 
+    /** An import begun: its rows, those refused already, and how the sheet's columns were read. */
     record Started(UUID importId, int total, int refused, Map<String, String> columns, List<String> ignoredColumns) {
     }
 

@@ -23,6 +23,7 @@ import app.ghostresume.query.generation.GenerationPinning;
 import app.ghostresume.query.generation.ReadModelDataSource;
 import app.ghostresume.query.platform.ProblemResponses;
 import app.ghostresume.query.platform.ProblemType;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -59,7 +60,10 @@ class ConsistencyWaits implements DisposableBean {
     private final int overall;
     private final Map<UUID, Integer> bySeeker = new ConcurrentHashMap<>();
     private final AtomicInteger parkedInAll = new AtomicInteger();
-    private final MeterRegistry meters;
+    private final Timer answeredWaits;
+    private final Timer timedOutWaits;
+    private final Counter refusedForSeeker;
+    private final Counter refusedForInstance;
     private final Set<Waiter> parked = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean recheckDue = new AtomicBoolean();
     private final ScheduledExecutorService checker = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -80,14 +84,22 @@ class ConsistencyWaits implements DisposableBean {
         checker.scheduleWithFixedDelay(this::recheck, RECHECK.toMillis(), RECHECK.toMillis(), TimeUnit.MILLISECONDS);
         Gauge.builder("query.consistency.parked", parked, Set::size)
                 .description("reads waiting for their Consistency-Token's event").register(meters);
-        this.meters = meters;
+        this.answeredWaits = waits(meters, "projected");
+        this.timedOutWaits = waits(meters, "timed-out");
+        this.refusedForSeeker = meters.counter("query.consistency.refused", "reason", "seeker-limit");
+        this.refusedForInstance = meters.counter("query.consistency.refused", "reason", "instance-limit");
+    }
+
+    private static Timer waits(MeterRegistry meters, String outcome) {
+        return Timer.builder("query.consistency.waits").tag("outcome", outcome)
+                .description("reads that waited for their Consistency-Token's event, and how long").register(meters);
     }
 
     /** Parks the request until its event is projected; answers it at once when it may not wait. */
     void park(HttpServletRequest request, HttpServletResponse response, ConsistencyToken token, UUID seekerId)
             throws IOException {
         if (!take(seekerId)) {
-            refused("seeker-limit");
+            refusedForSeeker.increment();
             ProblemResponses.write(json, response, ProblemType.TOO_MANY_REQUESTS, "At most " + perSeeker
                     + " reads may wait for a Consistency-Token at once; retry when one has been answered.",
                     request.getRequestURI());
@@ -96,7 +108,7 @@ class ConsistencyWaits implements DisposableBean {
         if (parkedInAll.incrementAndGet() > overall) {
             parkedInAll.decrementAndGet();
             release(seekerId);
-            refused("instance-limit");
+            refusedForInstance.increment();
             ProblemResponses.write(json, response, ProblemType.UNAVAILABLE, "Too many reads are waiting; retry shortly.",
                     request.getRequestURI());
             return;
@@ -115,10 +127,6 @@ class ConsistencyWaits implements DisposableBean {
                 request.getRequestURI());
         parked.add(waiter);
         recheckSoon();
-    }
-
-    private void refused(String reason) {
-        meters.counter("query.consistency.refused", "reason", reason).increment();
     }
 
     /** Takes one of the seeker's places to wait, atomically with every other take and release of theirs. */
@@ -190,8 +198,7 @@ class ConsistencyWaits implements DisposableBean {
         }
         parkedInAll.decrementAndGet();
         release(waiter.wanted().seekerId());
-        Timer.builder("query.consistency.waits").tag("outcome", projected ? "projected" : "timed-out")
-                .description("reads that waited for their Consistency-Token's event, and how long").register(meters)
+        (projected ? answeredWaits : timedOutWaits)
                 .record(Duration.ofNanos(System.nanoTime() - (waiter.deadline() - timeout.toNanos())));
         try {
             if (projected) {

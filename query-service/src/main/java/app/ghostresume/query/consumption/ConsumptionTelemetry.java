@@ -32,9 +32,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ConsumptionTelemetry {
 
+    private static final String TRACE_PARENT = "traceparent";
+    private static final Duration CLIENT_METRICS_REFRESH = Duration.ofSeconds(5);
+
     private final MeterRegistry meters;
     private final Propagator propagator;
     private final Timer freshness;
+    private final Batches live;
+    private final Batches building;
     private final ScheduledExecutorService clientMetricsRefresh = Executors.newSingleThreadScheduledExecutor(
             runnable -> {
                 Thread thread = new Thread(runnable, "kafka-client-metrics");
@@ -48,6 +53,18 @@ class ConsumptionTelemetry {
         this.freshness = Timer.builder("query.freshness")
                 .description("from an event stored to its batch committed to the live read models")
                 .publishPercentileHistogram().register(meters);
+        this.live = new Batches(meters, "live");
+        this.building = new Batches(meters, "building");
+    }
+
+    /** The meters of the batches applied into one kind of generation. */
+    private record Batches(DistributionSummary size, Timer duration) {
+
+        Batches(MeterRegistry meters, String generation) {
+            this(DistributionSummary.builder("query.batch.size").baseUnit("records").tag("generation", generation)
+                    .register(meters), Timer.builder("query.batch.duration").tag("generation", generation)
+                    .register(meters));
+        }
     }
 
     /**
@@ -81,11 +98,9 @@ class ConsumptionTelemetry {
         }
 
         void committed() {
-            String generation = live ? "live" : "building";
-            DistributionSummary.builder("query.batch.size").baseUnit("records").tag("generation", generation)
-                    .register(meters).record(records.count());
-            Timer.builder("query.batch.duration").tag("generation", generation).register(meters)
-                    .record(Duration.ofNanos(System.nanoTime() - startNanos));
+            Batches batches = live ? ConsumptionTelemetry.this.live : building;
+            batches.size().record(records.count());
+            batches.duration().record(Duration.ofNanos(System.nanoTime() - startNanos));
             if (!live) {
                 return;
             }
@@ -112,9 +127,6 @@ class ConsumptionTelemetry {
             span.end(now, TimeUnit.MILLISECONDS);
         }
     }
-
-    private static final String TRACE_PARENT = "traceparent";
-    private static final Duration CLIENT_METRICS_REFRESH = Duration.ofSeconds(5);
 
     @PreDestroy
     void stop() {

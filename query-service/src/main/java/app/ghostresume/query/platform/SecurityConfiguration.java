@@ -9,15 +9,15 @@ import app.ghostresume.security.ServiceSecurity;
 import app.ghostresume.security.web.ApiDocument;
 import app.ghostresume.security.web.ManagementEndpoints;
 import app.ghostresume.security.web.ProtectedResource;
+import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.core.jackson.ModelResolver;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -55,13 +55,13 @@ class SecurityConfiguration {
                 resource.resource(), CurrentSeeker.class);
     }
 
-    /** The problems and read-your-writes header springdoc cannot see (every operation here needs a token). */
     /** Schemas named so that no two records share one ({@link ApiDocument#schemaNames()}). */
     @Bean
     ModelResolver apiSchemaNames() {
         return ApiDocument.schemaNames();
     }
 
+    /** The problems and read-your-writes header springdoc cannot see (every operation here needs a token). */
     @Bean
     OpenApiCustomizer apiConventions() {
         return ApiDocument.conventions(Arrays.stream(ProblemType.values()).map(ProblemType::type).toList(),

@@ -90,12 +90,12 @@ public final class ApiDocument {
     }
 
     /**
-     * What springdoc cannot see in the controllers, added to every operation: the problem answers (400 for every
-     * operation, 401 for those that need a token, 403 for the operators', 404 for those naming something by id, 503
-     * with {@code Retry-After}), each {@code application/problem+json} of the {@value #PROBLEM} schema, whose
-     * {@code type} names the service's {@code problemTypes}; no security requirement on the {@code open} operations
-     * ({@code METHOD path}); and the {@code header} the service reads on each operation of its method under
-     * {@code /api/}.
+     * What springdoc cannot see in the controllers: {@code null} allowed on every property not required
+     * ({@link #nullUnlessRequired}); on every operation the problems it may answer ({@link #problems}), each
+     * {@code application/problem+json} of the {@value #PROBLEM} schema, whose {@code type} names the service's
+     * {@code problemTypes}, and the {@code particular} ones of single operations; no security requirement on the
+     * {@code open} operations ({@code METHOD path}); and the {@code header} the service reads on each operation of
+     * its method under {@code /api/}.
      */
     public static OpenApiCustomizer conventions(Collection<URI> problemTypes, Set<String> open, RequestHeader header,
             Answer... particular) {
@@ -103,43 +103,51 @@ public final class ApiDocument {
             document.getComponents().getSchemas().values().forEach(ApiDocument::nullUnlessRequired);
             document.getComponents().addSchemas(PROBLEM, problemSchema(problemTypes));
             document.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-                boolean needsToken = !open.contains(method.name() + " " + path);
+                String name = method.name() + " " + path;
+                boolean needsToken = !open.contains(name);
                 if (!needsToken) {
                     operation.setSecurity(List.of());
                 }
-                problem(operation, "400", "Malformed or invalid: a field, a parameter or the body");
-                if (needsToken) {
-                    problem(operation, "401", "No valid bearer token (WWW-Authenticate says why)");
-                }
-                boolean changes = method != PathItem.HttpMethod.GET;
-                if (path.startsWith("/api/operator/") || changes && needsToken) {
-                    problem(operation, "403", "Not allowed with this token (the operator scope, the author, the "
-                            + "password)");
-                }
-                if (path.contains("{")) {
-                    problem(operation, "404", "Nothing of the caller's by that id");
-                }
-                if (changes) {
-                    problem(operation, "409", "Not possible in the current state (or a concurrent change)");
-                    problem(operation, "413", "The body is too large");
-                    problem(operation, "415", "The body is not of a type this operation reads");
-                    problem(operation, "422", "The request breaks a rule, or reuses an Idempotency-Key");
-                }
-                problem(operation, "406", "The Accept header takes no type this answer comes in");
-                problem(operation, "429", "Too many at once (sign-ins, or reads waiting for a Consistency-Token)");
-                problem(operation, "503", "A dependency is away for a moment; retry after Retry-After seconds")
-                        .addHeaderObject("Retry-After", new Header().description("seconds")
-                                .schema(new IntegerSchema()));
-                if (header != null && header.method() == method && path.startsWith("/api/")) {
-                    header.addTo(operation);
-                }
+                problems(operation, method, path, needsToken);
                 for (Answer answer : particular) {
-                    if (answer.operation().equals(method.name() + " " + path)) {
+                    if (answer.operation().equals(name)) {
                         problem(operation, answer.status(), answer.description());
                     }
                 }
+                if (header != null && header.method() == method && path.startsWith("/api/")) {
+                    header.addTo(operation);
+                }
             }));
         };
+    }
+
+    /**
+     * The problems an operation may answer by its kind: 400, 406, 429 and 503 (with {@code Retry-After}) any; 401
+     * one that needs a token; 403 the operators' and the commands; 404 one naming something by id; 409, 413, 415
+     * and 422 a command.
+     */
+    private static void problems(Operation operation, PathItem.HttpMethod method, String path, boolean needsToken) {
+        boolean changes = method != PathItem.HttpMethod.GET;
+        problem(operation, "400", "Malformed or invalid: a field, a parameter or the body");
+        if (needsToken) {
+            problem(operation, "401", "No valid bearer token (WWW-Authenticate says why)");
+        }
+        if (path.startsWith("/api/operator/") || changes && needsToken) {
+            problem(operation, "403", "Not allowed with this token (the operator scope, the author, the password)");
+        }
+        if (path.contains("{")) {
+            problem(operation, "404", "Nothing of the caller's by that id");
+        }
+        if (changes) {
+            problem(operation, "409", "Not possible in the current state (or a concurrent change)");
+            problem(operation, "413", "The body is too large");
+            problem(operation, "415", "The body is not of a type this operation reads");
+            problem(operation, "422", "The request breaks a rule, or reuses an Idempotency-Key");
+        }
+        problem(operation, "406", "The Accept header takes no type this answer comes in");
+        problem(operation, "429", "Too many at once (sign-ins, or reads waiting for a Consistency-Token)");
+        problem(operation, "503", "A dependency is away for a moment; retry after Retry-After seconds")
+                .addHeaderObject("Retry-After", new Header().description("seconds").schema(new IntegerSchema()));
     }
 
     /**

@@ -4,20 +4,20 @@ import java.util.Arrays;
 import java.util.Set;
 
 import app.ghostresume.command.platform.ProblemType;
+import app.ghostresume.command.platform.web.CurrentSeeker;
 import app.ghostresume.command.platform.web.Problems;
 import app.ghostresume.security.ServiceSecurity;
-import app.ghostresume.command.platform.web.CurrentSeeker;
 import app.ghostresume.security.web.ApiDocument;
 import app.ghostresume.security.web.ManagementEndpoints;
 import app.ghostresume.security.web.ProtectedResource;
+import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.core.jackson.ModelResolver;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -47,13 +47,13 @@ class SecurityConfiguration {
                 + "Errors are application/problem+json (RFC 9457).", "0.1", resource.resource(), CurrentSeeker.class);
     }
 
-    /** The problems, open operations and idempotency header springdoc cannot see. */
     /** Schemas named so that no two records share one ({@link ApiDocument#schemaNames()}). */
     @Bean
     ModelResolver apiSchemaNames() {
         return ApiDocument.schemaNames();
     }
 
+    /** The problems, open operations and idempotency header springdoc cannot see. */
     @Bean
     OpenApiCustomizer apiConventions() {
         return ApiDocument.conventions(Arrays.stream(ProblemType.values()).map(ProblemType::type).toList(),

@@ -1,5 +1,6 @@
 package app.ghostresume.command.platform.telemetry;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import app.ghostresume.events.AttemptGhosted;
 import app.ghostresume.events.EventType;
 import app.ghostresume.events.RejectionReceived;
 import app.ghostresume.events.SeekerEvent;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;
@@ -29,14 +31,23 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class StoredEvents implements MessageDispatchInterceptor<EventMessage<?>> {
 
-    private final MeterRegistry meters;
     private final Tracer tracer;
     private final Propagator propagator;
+    /** Made once, every type's at start (so each is exposed from zero): a command counts without a lookup. */
+    private final Map<EventType, Counter> stored = new EnumMap<>(EventType.class);
+    private final Counter rejected;
+    private final Counter ghosted;
+    private final Counter ghostedAutomatically;
 
     StoredEvents(MeterRegistry meters, Tracer tracer, Propagator propagator) {
-        this.meters = meters;
         this.tracer = tracer;
         this.propagator = propagator;
+        for (EventType type : EventType.values()) {
+            stored.put(type, meters.counter("ghost.events.stored", "type", type.typeName()));
+        }
+        this.rejected = meters.counter("ghost.rejections.logged", "outcome", "rejected");
+        this.ghosted = meters.counter("ghost.rejections.logged", "outcome", "ghosted");
+        this.ghostedAutomatically = meters.counter("ghost.rejections.logged", "outcome", "ghosted-automatically");
     }
 
     @Autowired
@@ -70,13 +81,12 @@ class StoredEvents implements MessageDispatchInterceptor<EventMessage<?>> {
     private void count(List<? extends EventMessage<?>> messages) {
         for (EventMessage<?> message : messages) {
             if (message.getPayload() instanceof SeekerEvent event) {
-                meters.counter("ghost.events.stored", "type", EventType.of(event).typeName()).increment();
+                stored.get(EventType.of(event)).increment();
                 if (event instanceof RejectionReceived) {
-                    meters.counter("ghost.rejections.logged", "outcome", "rejected").increment();
+                    rejected.increment();
                 }
-                else if (event instanceof AttemptGhosted ghosted) {
-                    meters.counter("ghost.rejections.logged", "outcome",
-                            ghosted.automatic() ? "ghosted-automatically" : "ghosted").increment();
+                else if (event instanceof AttemptGhosted ghosting) {
+                    (ghosting.automatic() ? ghostedAutomatically : ghosted).increment();
                 }
             }
         }
