@@ -20,8 +20,9 @@ import com.google.crypto.tink.aead.PredefinedAeadParameters;
 
 /**
  * The whole system on one machine: PostgreSQL and Kafka in this JVM, command-service and query-service as
- * child processes wired to them. {@code main} is what the README's run command starts; the system tests use
- * the same class with throwaway folders and free ports.
+ * child processes wired to them, and the web app in front of both. {@code main} is what the README's run command
+ * starts; the system tests use the same class with throwaway folders and free ports (and start the web app only
+ * where they drive a browser).
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -29,6 +30,8 @@ public final class LocalStack implements AutoCloseable {
     public static final String QUERY_DATABASE = "ghost_query";
     /** The seekers' keys, apart from the events (both services read it; the command service writes it). */
     public static final String KEYS_DATABASE = "ghost_keys";
+    /** The web app's port under {@link #main}. */
+    public static final int WEB_PORT = 8090;
 
     private final Settings settings;
     private final EmbeddedPostgresServer postgres;
@@ -58,9 +61,14 @@ public final class LocalStack implements AutoCloseable {
                 executableJar(root, "command-service"), executableJar(root, "query-service"), null,
                 List.of("-Xmx512m"), Map.of());
         LocalStack stack = new LocalStack(settings);
-        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-shutdown"));
+        ServiceProcess web = stack.webApp(executableJar(root, "web"), WEB_PORT);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            web.stop();
+            stack.close();
+        }, "local-stack-shutdown"));
         try {
             stack.start();
+            web.start().awaitReady(Duration.ofSeconds(120));
         }
         catch (RuntimeException ex) {
             System.err.println("Ghost Résumé did not start: " + ex.getMessage());
@@ -69,13 +77,14 @@ public final class LocalStack implements AutoCloseable {
         System.out.printf("""
 
                 Ghost Résumé is running (data in %s)
+                  web app          %s   (open it in a browser)
                   command-service  %s   (sign up: POST /api/accounts, sign in: POST /api/sessions)
                   query-service    %s
                   JWKS             %s/.well-known/jwks.json
                   PostgreSQL       %s  (user %s, password %s)
                   Kafka            %s  (topic seeker-events)
                 Press Ctrl-C to stop.
-                %n""", settings.home(), stack.commandUrl(), stack.queryUrl(), stack.commandUrl(),
+                %n""", settings.home(), web.baseUrl(), stack.commandUrl(), stack.queryUrl(), stack.commandUrl(),
                 stack.postgres.jdbcUrl(COMMAND_DATABASE), EmbeddedPostgresServer.USER,
                 EmbeddedPostgresServer.PASSWORD, stack.kafka.bootstrapServers());
     }
@@ -125,6 +134,17 @@ public final class LocalStack implements AutoCloseable {
                 settings.logFile(name));
     }
 
+    /**
+     * The web app on {@code port}, serving the pages and relaying their API calls to this stack's services; not
+     * started.
+     */
+    public ServiceProcess webApp(Path jar, int port) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("COMMAND_SERVICE_URL", commandUrl());
+        env.put("QUERY_SERVICE_URL", queryUrl());
+        return new ServiceProcess("web", jar, port, settings.jvmOptions(), env, settings.logFile("web"));
+    }
+
     /** Where both services find the seekers' keys: the key database and the master keyset. */
     public Map<String, String> keysEnvironment() {
         return Map.of("KEYS_POSTGRES_URL", postgres.jdbcUrl(KEYS_DATABASE), "MASTER_KEYSET", masterKeyset);
@@ -149,6 +169,8 @@ public final class LocalStack implements AutoCloseable {
     private Map<String, String> commandEnvironment() {
         Map<String, String> env = common(COMMAND_DATABASE);
         env.put("JWT_ISSUER", "http://localhost:" + settings.commandPort());
+        // the web app relays sign-ins with X-Forwarded-For: each browser is throttled on its own address
+        env.put("SERVER_FORWARD_HEADERS_STRATEGY", "NATIVE");
         env.putAll(settings.extraEnvironment());
         return env;
     }

@@ -203,7 +203,16 @@ class GhostResumeApiTest extends QueryServiceIntegrationTest {
         // not even to themselves: their own is under /api/me
         assertThat(api().get("/api/seekers/uma/ghost-resume", tokens().tokenFor(UMA)).status()).isEqualTo(404);
         assertThat(api().get("/api/me/ghost-resume", null).status()).isEqualTo(401);
-        assertThat(api().get("/api/seekers/Jo_Seeker/ghost-resume", null).status()).isEqualTo(401);
+        assertThat(api().get("/api/seekers/uma/ghost-resume", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aPublicGhostResumeIsReadableWithoutSigningIn() {
+        Response anonymous = api().get("/api/seekers/Jo_Seeker/ghost-resume", null);
+
+        assertThat(anonymous.status()).as(anonymous.toString()).isEqualTo(200);
+        assertThat(anonymous.body()).isEqualTo(api().get("/api/seekers/Jo_Seeker/ghost-resume",
+                tokens().tokenFor(NED)).body());
     }
 
     // --- helpers

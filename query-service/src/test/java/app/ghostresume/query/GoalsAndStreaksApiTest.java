@@ -264,6 +264,33 @@ class GoalsAndStreaksApiTest extends QueryServiceIntegrationTest {
     }
 
     @Test
+    void theActivityCalendarHoldsTheActiveDaysOfItsWindowAutomaticGhostingsLeftOut() {
+        JsonNode activity = api().get("/api/me/activity?from=2026-11-20&to=2026-11-30", tokens().tokenFor(RAY))
+                .body();
+
+        assertThat(activity.get("from").asString()).isEqualTo("2026-11-20");
+        assertThat(activity.get("to").asString()).isEqualTo("2026-11-30");
+        // the paused Nov 28 is active all the same (the calendar marks pauses from /api/me/pauses); the automatic
+        // ghosting of Nov 23 is no activity
+        assertThat(activity.get("days")).extracting(day -> day.get("day").asString()).containsExactly("2026-11-20",
+                "2026-11-21", "2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27", "2026-11-28", "2026-11-29");
+        assertThat(activity.get("days")).allSatisfy(day -> assertThat(day.get("facts").asInt()).isPositive());
+        assertThat(api().get("/api/me/activity?from=2026-11-24&to=2026-11-24", tokens().tokenFor(RAY)).body()
+                .get("days")).extracting(day -> day.get("day").asString()).containsExactly("2026-11-24");
+    }
+
+    @Test
+    void theActivityCalendarRefusesAWindowBackwardsOrLongerThan400Days() {
+        Response backwards = api().get("/api/me/activity?from=2026-11-20&to=2026-11-19", tokens().tokenFor(RAY));
+        Response tooLong = api().get("/api/me/activity?from=2025-01-01&to=2026-11-19", tokens().tokenFor(RAY));
+
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.body().get("errors").get(0).get("field").asString()).isEqualTo("from");
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.body().get("errors").get(0).get("field").asString()).isEqualTo("to");
+    }
+
+    @Test
     void aTargetChangeAppliesFromTheNextPeriodOnAndTheLatestChangeWins() {
         JsonNode goals = goals(TESS, "");
         assertThat(goals).hasSize(1);

@@ -32,7 +32,8 @@ class ComposeFileTest {
     private static final Set<String> WIRING = Set.of("SERVER_PORT", "POSTGRES_URL", "POSTGRES_USER",
             "POSTGRES_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS", "KAFKA_TOPIC", "JWT_ISSUER");
     /** Read by Spring Boot itself (relaxed binding of {@code management.server.port}), not by a placeholder. */
-    private static final Set<String> READ_BY_SPRING_BOOT = Set.of("MANAGEMENT_SERVER_PORT");
+    private static final Set<String> READ_BY_SPRING_BOOT = Set.of("MANAGEMENT_SERVER_PORT",
+            "SERVER_FORWARD_HEADERS_STRATEGY");
     /** A metric name in a dashboard query: what comes before a selector, a range or a bracket. */
     private static final Pattern METRIC = Pattern.compile("\\b((?:ghost|query|kafka|http|jvm|hikaricp|process)_[a-z_]+)\\b");
 
@@ -40,8 +41,8 @@ class ComposeFileTest {
     void runsDatabaseBrokerAndBothServicesWithHealthChecks() throws IOException {
         Map<String, Map<String, Object>> services = services();
 
-        assertThat(services).containsOnlyKeys("postgres", "kafka", "command-service", "query-service", "prometheus",
-                "grafana");
+        assertThat(services).containsOnlyKeys("postgres", "kafka", "command-service", "query-service", "web",
+                "prometheus", "grafana");
         assertThat(services.get("postgres").get("image").toString()).startsWith("postgres:17");
         assertThat(services.get("kafka").get("image").toString()).startsWith("apache/kafka:4.2");
         services.values().forEach(service -> assertThat(service).containsKey("healthcheck"));
@@ -66,6 +67,26 @@ class ComposeFileTest {
         assertThat(environment.get("KAFKA_BOOTSTRAP_SERVERS")).isEqualTo("kafka:9092");
         assertThat(ROOT.resolve(name).resolve("Dockerfile")).exists();
         assertThat(service.get("build")).isEqualTo("./" + name);
+    }
+
+    /** The web app reaches both services inside the network; the command service trusts its forwarded address. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theWebAppRelaysToBothServices() throws IOException {
+        Map<String, Object> web = services().get("web");
+        Map<String, Object> environment = (Map<String, Object>) web.get("environment");
+        Map<String, Object> commandEnvironment = (Map<String, Object>) services().get("command-service")
+                .get("environment");
+
+        assertThat(variablesReadBy("web")).containsAll(environment.keySet());
+        assertThat(environment).containsEntry("SERVER_PORT", 8090)
+                .containsEntry("COMMAND_SERVICE_URL", "http://command-service:8080")
+                .containsEntry("QUERY_SERVICE_URL", "http://query-service:8081");
+        assertThat(web.get("ports").toString()).contains("8090:8090");
+        assertThat(web.get("depends_on").toString()).contains("command-service", "query-service");
+        assertThat(web.get("build")).isEqualTo("./web");
+        assertThat(ROOT.resolve("web/Dockerfile")).exists();
+        assertThat(commandEnvironment).containsEntry("SERVER_FORWARD_HEADERS_STRATEGY", "NATIVE");
     }
 
     @Test

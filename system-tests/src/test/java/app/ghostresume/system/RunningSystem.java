@@ -23,7 +23,9 @@ import java.util.function.LongSupplier;
 
 import app.ghostresume.stack.EmbeddedPostgresServer;
 import app.ghostresume.stack.Folders;
+import app.ghostresume.stack.FreePorts;
 import app.ghostresume.stack.LocalStack;
+import app.ghostresume.stack.ServiceProcess;
 import app.ghostresume.stack.testing.HttpApi;
 import app.ghostresume.stack.testing.TokenMinter;
 import app.ghostresume.stack.testing.HttpApi.Answer;
@@ -43,6 +45,7 @@ final class RunningSystem {
     static final int CONSUMERS_PER_INSTANCE = 2;
 
     private static RunningSystem instance;
+    private ServiceProcess web;
 
     final LocalStack stack;
     /** Where both services export their spans (sampled as configured, or as the caller's traceparent says). */
@@ -87,6 +90,16 @@ final class RunningSystem {
             }
         }
         return instance;
+    }
+
+    /** The web app in front of this system, started the first time a test asks for it; its base URL. */
+    synchronized String webUrl() {
+        if (web == null) {
+            ServiceProcess app = stack.webApp(jar("web"), FreePorts.next());
+            Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "web-shutdown"));
+            web = app.start().awaitReady(Duration.ofSeconds(120));
+        }
+        return web.baseUrl();
     }
 
     /** A service's executable jar: as {@code ghost.<module>.jar} names it, else from the module's build. */

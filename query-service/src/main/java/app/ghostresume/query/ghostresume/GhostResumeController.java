@@ -28,7 +28,7 @@ class GhostResumeController {
     }
 
     @GetMapping("/api/seekers/{handle}/ghost-resume")
-    GhostResumeView.Public published(@CurrentSeeker UUID seekerId, @PathVariable String handle) {
+    GhostResumeView.Public published(@PathVariable String handle) {
         return ghostResumes.published(handle)
                 .orElseThrow(() -> ApiProblem.notFound("No public ghost résumé for " + handle + "."));
     }

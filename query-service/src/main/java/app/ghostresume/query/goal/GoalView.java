@@ -37,6 +37,14 @@ public final class GoalView {
     record StreakReport(Streaks.Activity activity, List<GoalStreak> goals) {
     }
 
+    /** {@code GET /api/me/activity}: the window asked for and its active days (days without a fact are left out). */
+    record Activity(LocalDate from, LocalDate to, List<ActiveDay> days) {
+    }
+
+    /** A day with at least one fact that makes it active, and how many. */
+    record ActiveDay(LocalDate day, int facts) {
+    }
+
     record GoalStreak(UUID goalId, GoalMetric metric, Category category, GoalPeriod period, int current,
             int longest, int consistencyScore) {
 

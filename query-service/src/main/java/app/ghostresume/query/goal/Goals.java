@@ -74,19 +74,41 @@ class Goals {
         return evaluated;
     }
 
+    /**
+     * The facts that make a day active: an attempt sent, a rejection, an acceptance or a ghosting the seeker declared
+     * (automatic ghostings are not the seeker's doing), one row per fact and its day.
+     */
+    private static final String ACTIVE_FACTS = """
+            SELECT day FROM counted_fact
+            WHERE seeker_id = :seekerId AND fact IN ('SENT', 'REJECTED', 'ACCEPTED')
+            UNION ALL
+            SELECT ghosted_on FROM attempt_board
+            WHERE seeker_id = :seekerId AND ghosted_on IS NOT NULL AND NOT ghosted_automatically
+            """;
+
     /** The activity streak: days with an attempt sent, a rejection, an acceptance or a ghosting the seeker declared. */
     Streaks.Activity activity(UUID seekerId) {
-        NavigableSet<LocalDate> days = new TreeSet<>(jdbc.sql("""
-                SELECT day FROM counted_fact
-                WHERE seeker_id = :seekerId AND fact IN ('SENT', 'REJECTED', 'ACCEPTED')
-                UNION
-                SELECT ghosted_on FROM attempt_board
-                WHERE seeker_id = :seekerId AND ghosted_on IS NOT NULL AND NOT ghosted_automatically
-                """)
+        NavigableSet<LocalDate> days = new TreeSet<>(jdbc.sql(ACTIVE_FACTS)
                 .param("seekerId", seekerId)
                 .query(LocalDate.class)
                 .list());
         return Streaks.ofActivity(days, pauses.pausedDaysOf(seekerId), seekers.todayFor(seekerId));
+    }
+
+    /** The seeker's active days from {@code from} to {@code to}, oldest first, each with how many facts it holds. */
+    List<GoalView.ActiveDay> activeDays(UUID seekerId, LocalDate from, LocalDate to) {
+        return jdbc.sql("SELECT day, count(*) AS facts FROM (" + ACTIVE_FACTS + """
+                ) fact WHERE day BETWEEN :from AND :to GROUP BY day ORDER BY day
+                """)
+                .param("seekerId", seekerId)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, row) -> new GoalView.ActiveDay(rs.getObject("day", LocalDate.class), rs.getInt("facts")))
+                .list();
+    }
+
+    LocalDate todayFor(UUID seekerId) {
+        return seekers.todayFor(seekerId);
     }
 
     private List<GoalDefinition> definitions(UUID seekerId, boolean includeRetired) {

@@ -61,11 +61,14 @@ class SecurityConfiguration {
         return ApiDocument.schemaNames();
     }
 
-    /** The problems and read-your-writes header springdoc cannot see (every operation here needs a token). */
+    /**
+     * The problems and read-your-writes header springdoc cannot see (every operation here needs a token but a
+     * ghost résumé its seeker made public).
+     */
     @Bean
     OpenApiCustomizer apiConventions() {
         return ApiDocument.conventions(Arrays.stream(ProblemType.values()).map(ProblemType::type).toList(),
-                Set.of(), new ApiDocument.RequestHeader(
+                Set.of("GET /api/seekers/{handle}/ghost-resume"), new ApiDocument.RequestHeader(
                         PathItem.HttpMethod.GET, ConsistencyToken.HEADER, "A token a command answered with: the "
                                 + "read waits (up to 5 s) until its event is reflected, then answers; 503 "
                                 + "not-yet-consistent after that, 429 too-many-waits beyond 16 waiting reads"),
@@ -80,6 +83,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> ManagementEndpoints.authorize(requests, environment, "SCOPE_operator")
                         .requestMatchers("/error", ProtectedResource.METADATA_PATH).permitAll()
                         .requestMatchers(HttpMethod.GET, ApiDocument.PATHS).permitAll()
+                        // made public by its seeker: readable by anyone with the link, signed in or not
+                        .requestMatchers(HttpMethod.GET, "/api/seekers/*/ghost-resume").permitAll()
                         .requestMatchers("/api/operator/**").hasAuthority("SCOPE_operator")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
