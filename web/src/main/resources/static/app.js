@@ -372,7 +372,7 @@ function signUpPage() {
     form({ class: "stacked", "aria-label": "Sign up" }, [
       field("Handle", input("handle", { autocomplete: "username", required: true }), "Letters, digits, - and _; others see it."),
       field("Display name", input("displayName", { autocomplete: "nickname", required: true })),
-      field("Password", input("password", { type: "password", autocomplete: "new-password", required: true }), "At least 12 characters."),
+      field("Password", input("password", { type: "password", autocomplete: "new-password", required: true }), "At least 10 characters."),
       field("Time zone", input("timeZone", { value: zone, required: true }), "Your days and weeks are counted in it."),
       h("button", { type: "submit" }, "Sign up"),
     ], (body) => api("POST", "/session/account", body), afterSignIn),
@@ -428,8 +428,8 @@ function attemptCard(item, reminder) {
       h("span", { class: "badge" }, label(item.status)),
       h("span", {}, label(item.category)),
       h("span", {}, `sent ${dayName(item.sentOn)}`),
-      item.status === "WAITING" ? h("span", {}, `${item.daysWaiting} days waiting`) : null,
-      item.daysToResponse !== null && item.daysToResponse !== undefined ? h("span", {}, `answered in ${item.daysToResponse} days`) : null));
+      item.status === "WAITING" ? h("span", {}, `${count(item.daysWaiting, "day")} waiting`) : null,
+      item.daysToResponse !== null && item.daysToResponse !== undefined ? h("span", {}, `answered in ${count(item.daysToResponse, "day")}`) : null));
   if (reminder) {
     card.append(h("p", { class: "row" }, h("strong", {}, `Follow-up due ${dayName(reminder.dueOn)}`),
       action("I followed up", () => api("POST", `/api/attempts/${item.attemptId}/follow-up`, {}), { class: "quiet" })));
@@ -532,14 +532,14 @@ async function statsPage() {
         { name: "Waiting", data: categories.map(([, v]) => v.waiting), itemStyle: { color: COLOURS.waiting } }], { stacked: true, horizontal: true, small: categories.length < 4 }) : null,
     h("h2", {}, "Does it get easier?"),
     h("p", {}, "How much each month's nos stung on average (1–5), from the sting you gave them."),
-    months.some((m) => m.averageSting !== null) ? chart(`Average sting by month: ${months.map((m) => `${m.month} ${m.averageSting === null ? "not rated" : Number(m.averageSting).toFixed(1)} over ${m.rejections} rejections`).join("; ")}`, {
+    months.some((m) => m.averageSting !== null) ? chart(`Average sting by month: ${months.map((m) => `${m.month} ${m.averageSting === null ? "not rated" : Number(m.averageSting).toFixed(1)} over ${count(m.rejections, "rejection")}`).join("; ")}`, {
       grid: { left: 40, right: 16, top: 24, bottom: 40 },
       tooltip: { trigger: "axis" },
       xAxis: { type: "category", data: months.map((m) => m.month), axisLabel: { color: "#1b1b1f" } },
       yAxis: { type: "value", min: 0, max: 5, axisLabel: { color: "#1b1b1f" } },
       series: [{ name: "Average sting", type: "line", data: months.map((m) => m.averageSting), itemStyle: { color: COLOURS.rejected }, connectNulls: true }],
     }, true) : h("p", { class: "muted" }, "Rate the sting of a no to see the trend."),
-    resilience.overall.rejections ? h("p", {}, `Overall: ${resilience.overall.rejections} rejections, average sting ${resilience.overall.averageSting === null ? "not rated" : Number(resilience.overall.averageSting).toFixed(1)}, ${resilience.overall.reflections} reflections written.`) : null);
+    resilience.overall.rejections ? h("p", {}, `Overall: ${count(resilience.overall.rejections, "rejection")}, average sting ${resilience.overall.averageSting === null ? "not rated" : Number(resilience.overall.averageSting).toFixed(1)}, ${count(resilience.overall.reflections, "reflection")} written.`) : null);
 }
 
 // -- goals, streaks, pauses, silence settings --
@@ -645,7 +645,7 @@ function silenceSettings(settings) {
 async function challengesPage() {
   const [mine, open] = await Promise.all([api("GET", "/api/challenges?mine=true&limit=100"), api("GET", "/api/challenges?limit=50")]);
   const list = (challenges, empty) => challenges.length ? h("ul", {}, challenges.map((c) => h("li", {},
-    h("a", { href: `/challenges/${c.challengeId}` }, c.name), ` — ${dayName(c.startsOn)} to ${dayName(c.endsOn)}, ${c.memberCount} members${c.member ? " (you are in)" : ""}`))) : h("p", { class: "muted" }, empty);
+    h("a", { href: `/challenges/${c.challengeId}` }, c.name), ` — ${dayName(c.startsOn)} to ${dayName(c.endsOn)}, ${count(c.memberCount, "member")}${c.member ? " (you are in)" : ""}`))) : h("p", { class: "muted" }, empty);
   const start = today();
   const end = new Date(); end.setMonth(end.getMonth() + 1, 0);
   page("Challenges",
@@ -688,7 +688,7 @@ async function challengePage(challengeId) {
   const goal = challenge.goal;
   page(challenge.name,
     challenge.description ? h("p", {}, challenge.description) : null,
-    h("p", {}, `${dayName(challenge.startsOn)} – ${dayName(challenge.endsOn)} · goal: ${goal.target} ${label(goal.metric).toLowerCase()}${goal.category ? ` (${label(goal.category).toLowerCase()})` : ""} ${goal.per === "WEEK" ? "a week" : "in all"} · ${challenge.memberCount} members`),
+    h("p", {}, `${dayName(challenge.startsOn)} – ${dayName(challenge.endsOn)} · goal: ${goal.target} ${label(goal.metric).toLowerCase()}${goal.category ? ` (${label(goal.category).toLowerCase()})` : ""} ${goal.per === "WEEK" ? "a week" : "in all"} · ${count(challenge.memberCount, "member")}`),
     invite ? h("section", { "aria-labelledby": "invite-title" }, h("h2", { id: "invite-title" }, "Invite others"),
       field("Invite link", input("invite", { value: invite, readonly: true, class: "invite-link" })),
       h("button", { type: "button", class: "quiet", onclick: async () => { await navigator.clipboard?.writeText(invite); announce("Invite link copied."); } }, "Copy link")) : null,
@@ -698,10 +698,10 @@ async function challengePage(challengeId) {
     h("div", { class: "table-wrap" }, h("table", { "aria-labelledby": "table-title" },
       h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Member"), challenge.weeks.map((w) => h("th", { scope: "col" }, `Week ${w.week} (${w.startsOn.slice(5)})`)), h("th", { scope: "col" }, "Total"))),
       h("tbody", {}, challenge.members.map((m) => h("tr", {}, h("th", { scope: "row" }, m.displayName || m.handle),
-        challenge.weeks.map((w) => { const week = m.weeks.find((x) => x.week === w.week); return h("td", {}, week ? `${week.rejections} no · ${week.attempts} asks` : "—"); }),
-        h("td", {}, m.totals ? `${m.totals.rejections} no · ${m.totals.attempts} asks` : "—")))))),
+        challenge.weeks.map((w) => { const week = m.weeks.find((x) => x.week === w.week); return h("td", {}, week ? `${week.rejections} no · ${count(week.attempts, "ask")}` : "—"); }),
+        h("td", {}, m.totals ? `${m.totals.rejections} no · ${count(m.totals.attempts, "ask")}` : "—")))))),
     h("h2", { id: "leaders-title" }, "Leaderboard"),
-    h("ol", { "aria-labelledby": "leaders-title" }, challenge.leaderboard.map((l) => h("li", {}, `${l.displayName || l.handle}: ${l.rejections} rejections from ${l.attempts} asks`))),
+    h("ol", { "aria-labelledby": "leaders-title" }, challenge.leaderboard.map((l) => h("li", {}, `${l.displayName || l.handle}: ${count(l.rejections, "rejection")} from ${count(l.attempts, "ask")}`))),
     feed ? [h("h2", {}, "The challenge's feed"), shareList(feed.items, "No share in this challenge yet.")] : null,
     h("p", { class: "row" }, h("a", { href: `/api/challenges/${challengeId}/report?format=html`, target: "_blank", rel: "noopener" }, "Wrap-up report"),
       member ? action("Leave the challenge", () => api("DELETE", `/api/challenges/${challengeId}/members/me`), { class: "quiet" }) : null));
@@ -725,7 +725,7 @@ function shareCard(share) {
     h("p", {}, h("strong", {}, what), share.sting ? ` · stung ${share.sting}/5` : "", share.anonymous ? " · shared anonymously" : "", share.mine ? " · yours" : ""),
     share.story ? h("p", { class: "story" }, share.story) : null,
     share.ghostResume && (share.ghostResume.rejections || share.ghostResume.ghostings)
-      ? h("p", { class: "muted" }, `Behind it: ${share.ghostResume.rejections} rejections and ${share.ghostResume.ghostings} ghostings.`) : null);
+      ? h("p", { class: "muted" }, `Behind it: ${count(share.ghostResume.rejections, "rejection")} and ${count(share.ghostResume.ghostings, "ghosting")}.`) : null);
   const given = new Set(share.supportedByMe || []);
   const buttons = Object.entries(SUPPORT).map(([kind, text]) => {
     const count = share.support?.[kind] || 0;
@@ -779,7 +779,7 @@ async function ghostResumePage() {
       resume.rejectionsPerAcceptance !== null ? ` — ${Number(resume.rejectionsPerAcceptance).toFixed(1)} nos for every yes.` : "."),
     chapters.length ? chapterChart(chapters) : h("p", { class: "muted" }, "Your ghost résumé fills as the nos come in."),
     resume.chapters.length ? [h("h2", {}, "Chapters"), h("ol", {}, resume.chapters.map((c) => h("li", {},
-      h("strong", {}, `${c.acceptance.target}: ${c.acceptance.title}`), ` (${label(c.category).toLowerCase()}, accepted ${dayName(c.acceptance.acceptedOn)}) — after ${c.rejections} rejections and ${c.ghostings} ghostings`,
+      h("strong", {}, `${c.acceptance.target}: ${c.acceptance.title}`), ` (${label(c.category).toLowerCase()}, accepted ${dayName(c.acceptance.acceptedOn)}) — after ${count(c.rejections, "rejection")} and ${count(c.ghostings, "ghosting")}`,
       c.attempts.length ? h("ul", {}, c.attempts.map((a) => h("li", {}, `${a.target}: ${a.title} — ${label(a.status).toLowerCase()} ${dayName(a.decidedOn)}`))) : null)))] : null,
     h("section", { "aria-labelledby": "public-title" }, h("h2", { id: "public-title" }, "Public page"),
       h("p", {}, published ? ["Anyone can see your counts per category at ", h("a", { href: `/@${session.handle}` }, `${location.origin}/@${session.handle}`), " (no targets, titles or dates)."]

@@ -58,6 +58,16 @@ class WebAppBrowserTest {
         nora.open("/board").at("Sign in").check("sign-in");
         nora.click(By.linkText("Create an account"));
         nora.at("Create your account").check("sign-up");
+        // a password the service refuses: said in words beside the password, the field marked, nothing raw
+        nora.type("Sign up", "handle", noraHandle).type("Sign up", "displayName", "Nora")
+                .type("Sign up", "password", "short").submit("Sign up");
+        nora.shows("form[aria-label='Sign up'] .field .error", "10");
+        assertThat(nora.field("Sign up", "password").getDomAttribute("aria-invalid")).isEqualTo("true");
+        String refused = nora.on(d -> d.findElement(By.cssSelector("form[aria-label='Sign up'] .field .error")),
+                error -> error.findElement(By.xpath("..")).findElement(By.name("password")).getDomAttribute("name"));
+        assertThat(refused).isEqualTo("password");
+        assertThat(nora.text("main")).doesNotContain("{\"", "problems/");
+        nora.check("sign-up-refused");
         signUp(nora, noraHandle, "Nora");
         nora.at("Your board");
 
@@ -130,6 +140,8 @@ class WebAppBrowserTest {
             return true;
         });
         sam.shows(".share", "Hug 1");
+        assertThat(sam.driver.findElement(By.cssSelector("form[aria-label='Report this share']")).isDisplayed())
+                .as("the report form before Report is pressed").isFalse();
         String pressed = sharedCard(sam, "My first no of the month",
                 card -> card.findElement(By.cssSelector("button[data-kind=HUG]")).getDomAttribute("aria-pressed"));
         assertThat(pressed).isEqualTo("true");
@@ -178,8 +190,10 @@ class WebAppBrowserTest {
 
     /** Opens the no's form from the attempt's card, rates and explains it, records it. */
     private static void rejection(Browser browser, String attempt, String sting, String feedback) {
-        browser.click(By.cssSelector("button[aria-label='No from " + attempt + "']"));
         String form = "The no from " + attempt;
+        assertThat(browser.driver.findElement(By.cssSelector("form[aria-label='" + form + "']")).isDisplayed())
+                .as("the no's form before its button is pressed").isFalse();
+        browser.click(By.cssSelector("button[aria-label='No from " + attempt + "']"));
         browser.choose(form, "sting", sting).type(form, "feedback", feedback).submit(form);
         browser.shows(".attempt.status-REJECTED", attempt);
     }
