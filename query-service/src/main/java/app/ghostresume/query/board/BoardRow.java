@@ -2,6 +2,7 @@ package app.ghostresume.query.board;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -98,6 +99,24 @@ public final class BoardRow {
             return List.of(sent);
         }
         return List.of(sent, new CountedFact(CountedFact.Fact.valueOf(status), outcomeOn, category()));
+    }
+
+    /**
+     * The days this attempt makes active, one per fact, the Java twin of the {@code active_fact} view (migration
+     * V16): the day sent, the day of a rejection or an acceptance, the day the seeker declared it ghosted.
+     */
+    public List<LocalDate> activeDays() {
+        List<LocalDate> days = new ArrayList<>();
+        for (CountedFact fact : countedFacts()) {
+            if (fact.fact() == CountedFact.Fact.SENT || fact.fact() == CountedFact.Fact.REJECTED
+                    || fact.fact() == CountedFact.Fact.ACCEPTED) {
+                days.add(fact.day());
+            }
+        }
+        if (declaredGhostedOn() != null) {
+            days.add(declaredGhostedOn());
+        }
+        return days;
     }
 
     /** Records the outcome that closes the attempt's open reminder, if any. */

@@ -74,21 +74,9 @@ class Goals {
         return evaluated;
     }
 
-    /**
-     * The facts that make a day active: an attempt sent, a rejection, an acceptance or a ghosting the seeker declared
-     * (automatic ghostings are not the seeker's doing), one row per fact and its day.
-     */
-    private static final String ACTIVE_FACTS = """
-            SELECT day FROM counted_fact
-            WHERE seeker_id = :seekerId AND fact IN ('SENT', 'REJECTED', 'ACCEPTED')
-            UNION ALL
-            SELECT ghosted_on FROM attempt_board
-            WHERE seeker_id = :seekerId AND ghosted_on IS NOT NULL AND NOT ghosted_automatically
-            """;
-
     /** The activity streak: days with an attempt sent, a rejection, an acceptance or a ghosting the seeker declared. */
     Streaks.Activity activity(UUID seekerId) {
-        NavigableSet<LocalDate> days = new TreeSet<>(jdbc.sql(ACTIVE_FACTS)
+        NavigableSet<LocalDate> days = new TreeSet<>(jdbc.sql("SELECT day FROM active_fact WHERE seeker_id = :seekerId")
                 .param("seekerId", seekerId)
                 .query(LocalDate.class)
                 .list());
@@ -97,8 +85,9 @@ class Goals {
 
     /** The seeker's active days from {@code from} to {@code to}, oldest first, each with how many facts it holds. */
     List<GoalView.ActiveDay> activeDays(UUID seekerId, LocalDate from, LocalDate to) {
-        return jdbc.sql("SELECT day, count(*) AS facts FROM (" + ACTIVE_FACTS + """
-                ) fact WHERE day BETWEEN :from AND :to GROUP BY day ORDER BY day
+        return jdbc.sql("""
+                SELECT day, count(*) AS facts FROM active_fact
+                WHERE seeker_id = :seekerId AND day BETWEEN :from AND :to GROUP BY day ORDER BY day
                 """)
                 .param("seekerId", seekerId)
                 .param("from", from)

@@ -1,11 +1,9 @@
 package app.ghostresume.query.report;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,6 +20,7 @@ import app.ghostresume.events.ChallengeGoal;
 import app.ghostresume.events.ChallengeJoined;
 import app.ghostresume.events.ChallengeLeft;
 import app.ghostresume.events.ChallengeWeeks;
+import app.ghostresume.events.DateRange;
 import app.ghostresume.events.EventEnvelope;
 import app.ghostresume.events.EventType;
 import app.ghostresume.events.RejectionShared;
@@ -218,7 +217,7 @@ public final class ChallengeHistory {
     }
 
     private static LocalDate week(LocalDate day) {
-        return day == null ? null : day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return day == null ? null : DateRange.isoWeekOf(day).start();
     }
 
     /** What the group sees of a member: handle and display name, or a former member once erased. */

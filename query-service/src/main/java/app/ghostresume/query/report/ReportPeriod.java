@@ -1,12 +1,10 @@
 package app.ghostresume.query.report;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -97,11 +95,10 @@ public record ReportPeriod(Kind kind, String name, LocalDate start, LocalDate en
     /** The ISO weeks the period touches, each cut to the period: a month's first and last may be short. */
     List<Week> weeks() {
         List<Week> weeks = new ArrayList<>();
-        for (LocalDate monday = start.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)); !monday.isAfter(end);
-                monday = monday.plusWeeks(1)) {
-            LocalDate sunday = monday.plusDays(6);
-            weeks.add(new Week(weekName(monday), monday.isBefore(start) ? start : monday,
-                    sunday.isAfter(end) ? end : sunday));
+        for (DateRange week = DateRange.isoWeekOf(start); !week.start().isAfter(end);
+                week = DateRange.isoWeekOf(week.end().plusDays(1))) {
+            weeks.add(new Week(weekName(week.start()), week.start().isBefore(start) ? start : week.start(),
+                    week.end().isAfter(end) ? end : week.end()));
         }
         return weeks;
     }

@@ -214,15 +214,11 @@ final class SeekerHistory {
     /** Days with an attempt sent, a rejection, an acceptance or a ghosting the seeker declared, up to {@code last}. */
     private NavigableSet<LocalDate> activeDays(LocalDate last) {
         NavigableSet<LocalDate> days = new TreeSet<>();
-        for (CountedFact fact : facts) {
-            if ((fact.fact() == CountedFact.Fact.SENT || fact.fact() == CountedFact.Fact.REJECTED
-                    || fact.fact() == CountedFact.Fact.ACCEPTED) && !fact.day().isAfter(last)) {
-                days.add(fact.day());
-            }
-        }
         for (BoardRow row : attempts.values()) {
-            if (row.declaredGhostedOn() != null && !row.declaredGhostedOn().isAfter(last)) {
-                days.add(row.declaredGhostedOn());
+            for (LocalDate day : row.activeDays()) {
+                if (!day.isAfter(last)) {
+                    days.add(day);
+                }
             }
         }
         return days;

@@ -3,9 +3,7 @@ package app.ghostresume.query.share;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -16,6 +14,7 @@ import java.util.UUID;
 
 import app.ghostresume.events.AttemptStatus;
 import app.ghostresume.events.Category;
+import app.ghostresume.events.DateRange;
 import app.ghostresume.events.ShareAudience;
 import app.ghostresume.events.SupportKind;
 import app.ghostresume.query.platform.Cursor;
@@ -212,7 +211,7 @@ class Shares {
     }
 
     private static LocalDate week(LocalDate date) {
-        return date == null ? null : date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return date == null ? null : DateRange.isoWeekOf(date).start();
     }
 
     private static Row row(ResultSet rs) throws SQLException {
