@@ -302,7 +302,8 @@ class HostileInputTest {
                         "format", "html")),
                 // an import takes a spreadsheet, not JSON: whatever JSON comes is refused before it is read
                 Endpoint.command("POST", "/api/me/imports", true, Map.of("company", "Acme", "applied", today())),
-                Endpoint.query("/api/seekers/{handle}/ghost-resume", Map.of()),
+                // made public by its seeker: for anyone with the link, no token needed
+                new Endpoint(system.queries, "GET", "/api/seekers/{handle}/ghost-resume", false, null, Map.of()),
                 Endpoint.query("/api/targets", Map.of("query", "ini", "limit", "5")),
                 Endpoint.query("/api/targets/{targetKey}", Map.of()),
                 Endpoint.command("POST", "/api/operator/shares/{share}/review", true, Map.of("decision", "RESTORE",
