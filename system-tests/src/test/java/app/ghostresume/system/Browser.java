@@ -192,7 +192,7 @@ final class Browser implements AutoCloseable {
         try {
             Files.createDirectories(SCREENSHOTS);
             Dimension window = driver.manage().window().getSize();
-            long height = (Long) script("return Math.ceil(document.documentElement.scrollHeight)");
+            long height = (Long) script("window.scrollTo(0, 0); return Math.ceil(document.documentElement.scrollHeight)");
             driver.manage().window().setSize(new Dimension(1280, (int) Math.min(Math.max(height, 800), 4000)));
             Files.write(SCREENSHOTS.resolve(name + "-" + page + ".png"),
                     ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
