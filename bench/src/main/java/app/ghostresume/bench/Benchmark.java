@@ -80,10 +80,12 @@ public final class Benchmark {
 
             phase("commands");
             List<String> tokens = signUp(new HttpApi(stack.commandUrl()), options.maxConcurrency());
-            measureCommands(stack, tokens, options.maxConcurrency(), Duration.ZERO, options.jitWarmUp(), seed + 1);
+            measureCommands(stack, tokens, options.maxConcurrency(), Duration.ZERO, options.jitWarmUp(), seed + 1,
+                    resources);
             List<Measurement> commands = new ArrayList<>();
             for (int concurrency : options.concurrency()) {
-                commands.add(measureCommands(stack, tokens, concurrency, options.warmUp(), options.window(), seed));
+                commands.add(measureCommands(stack, tokens, concurrency, options.warmUp(), options.window(), seed,
+                        resources));
                 System.out.println(line(commands.get(commands.size() - 1)));
             }
             resources.snapshot("commands");
@@ -94,7 +96,7 @@ public final class Benchmark {
             jdbc.createTable();
             List<Measurement> baseline = new ArrayList<>();
             for (int concurrency : options.concurrency()) {
-                baseline.add(jdbc.measure(concurrency, options.warmUp(), options.window()));
+                baseline.add(jdbc.measure(concurrency, options.warmUp(), options.window(), resources::cpuByComponent));
                 System.out.println(line(baseline.get(baseline.size() - 1)));
             }
             resources.snapshot("JDBC baseline");
@@ -134,13 +136,13 @@ public final class Benchmark {
             TokenMinter minter = TokenMinter.from(commandDb, tokens.get(0), Duration.ofHours(6));
             for (QueryLoad.Endpoint endpoint : endpoints(history, minter)) {
                 queries.add(QueryLoad.measure(stack.queryUrl(), endpoint, options.queryClients(), options.warmUp(),
-                        options.window(), seed));
+                        options.window(), seed, resources::cpuByComponent));
                 System.out.println(line(queries.get(queries.size() - 1)));
             }
             Optional<QueryLoad.Endpoint> veteran = veteranReport(history, minter);
             if (veteran.isPresent()) {
                 queries.add(QueryLoad.measure(stack.queryUrl(), veteran.get(), 1, options.warmUp(), options.window(),
-                        seed));
+                        seed, resources::cpuByComponent));
                 System.out.println(line(queries.get(queries.size() - 1)));
             }
             resources.snapshot("queries");
@@ -148,7 +150,7 @@ public final class Benchmark {
             phase("replay");
             ReplayProbe.Replay replay = ReplayProbe.measure(new HttpApi(stack.queryUrl()),
                     minter.operatorTokenFor(UUID.randomUUID(), "bench-operator"), bootstrap, TOPIC,
-                    options.projectionLimit(), () -> resources.snapshot("replay"));
+                    options.projectionLimit(), () -> resources.snapshot("replay"), resources::cpuByComponent);
             System.out.println(replay.toMap());
             resources.snapshot("bare consumer");
 
@@ -179,10 +181,10 @@ public final class Benchmark {
     }
 
     private static Measurement measureCommands(LocalStack stack, List<String> tokens, int concurrency,
-            Duration warmUp, Duration window, long seed) throws InterruptedException {
+            Duration warmUp, Duration window, long seed, ResourceMonitor resources) throws InterruptedException {
         HttpApi api = new HttpApi(stack.commandUrl());
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        return LoadRunner.run("commands", concurrency, warmUp, window, client -> {
+        return LoadRunner.run("commands", concurrency, warmUp, window, resources::cpuByComponent, client -> {
             Workload workload = new Workload(seed * 1000 + client, today);
             String token = tokens.get(client);
             return () -> {

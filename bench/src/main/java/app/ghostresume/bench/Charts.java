@@ -3,7 +3,9 @@ package app.ghostresume.bench;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramIterationValue;
@@ -19,8 +21,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /**
  * The report's pictures, drawn with XChart as PNG: latency percentiles against throughput (commands and the JDBC
  * baseline, log-log, one point per concurrency level), and latency histograms (share of operations per
- * logarithmic latency bucket, from the HdrHistograms) for commands and for freshness, plus query latency per
- * endpoint.
+ * logarithmic latency bucket, from the HdrHistograms) for commands and for freshness, query latency per
+ * endpoint, and CPU per operation by part of the system (stacked: which part to make cheaper next).
  */
 final class Charts {
 
@@ -28,6 +30,8 @@ final class Charts {
     static final String COMMAND_HISTOGRAM = "command-latency-histogram.png";
     static final String FRESHNESS_HISTOGRAM = "freshness-histogram.png";
     static final String QUERY_LATENCY = "query-latency.png";
+    static final String COMMAND_COST = "cpu-per-command.png";
+    static final String READ_COST = "cpu-per-read.png";
 
     private static final int WIDTH = 900;
     private static final int HEIGHT = 540;
@@ -50,6 +54,14 @@ final class Charts {
         }
         save(freshness, folder, FRESHNESS_HISTOGRAM, written);
         save(queryLatency(results), folder, QUERY_LATENCY, written);
+        Map<String, CpuCost> writes = new LinkedHashMap<>();
+        results.commands().forEach(m -> writes.put("commands, " + m.concurrency(), m.cost()));
+        results.baseline().forEach(m -> writes.put("JDBC, " + m.concurrency(), m.cost()));
+        save(costChart("CPU per command by part (µs; JDBC: insert + commit)", writes), folder, COMMAND_COST, written);
+        Map<String, CpuCost> reads = new LinkedHashMap<>();
+        results.queries().forEach(m -> reads.put(Report.shortName(m), m.cost()));
+        reads.put("replayed event", results.replay().cost());
+        save(costChart("CPU per read, and per replayed event, by part (µs)", reads), folder, READ_COST, written);
         return written;
     }
 
@@ -108,6 +120,21 @@ final class Charts {
         List<String> names = results.queries().stream().map(m -> m.name().split(" ")[0]).toList();
         chart.addSeries("p50", names, results.queries().stream().map(m -> m.millis(50)).toList());
         chart.addSeries("p99", names, results.queries().stream().map(m -> m.millis(99)).toList());
+        return chart;
+    }
+
+    /** One stacked bar per operation, a segment per part of the system; the load generator left out. */
+    private static CategoryChart costChart(String title, Map<String, CpuCost> costs) {
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH + 150).height(HEIGHT).title(title)
+                .xAxisTitle("operation").yAxisTitle("CPU µs per operation").build();
+        chart.getStyler().setStacked(true).setXAxisLabelRotation(20).setLegendPosition(Styler.LegendPosition.OutsideS)
+                .setLegendLayout(Styler.LegendLayout.Horizontal);
+        List<String> names = List.copyOf(costs.keySet());
+        List<String> parts = costs.values().stream().flatMap(cost -> cost.seconds().keySet().stream()).distinct()
+                .filter(part -> !part.equals(ResourceMonitor.LOAD_GENERATOR)).toList();
+        for (String part : parts) {
+            chart.addSeries(part, names, costs.values().stream().map(cost -> cost.micros(part)).toList());
+        }
         return chart;
     }
 

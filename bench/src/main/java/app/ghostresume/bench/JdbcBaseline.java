@@ -6,8 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import app.ghostresume.stack.EmbeddedPostgresServer;
 
@@ -37,14 +39,15 @@ final class JdbcBaseline {
         }
     }
 
-    Measurement measure(int concurrency, Duration warmUp, Duration window) throws Exception {
+    Measurement measure(int concurrency, Duration warmUp, Duration window, Supplier<Map<String, Double>> cpu)
+            throws Exception {
         Connection[] connections = new Connection[concurrency];
         for (int c = 0; c < concurrency; c++) {
             connections[c] = connect();
             connections[c].setAutoCommit(false);
         }
         try {
-            return LoadRunner.run("jdbc-insert-commit", concurrency, warmUp, window, client -> {
+            return LoadRunner.run("jdbc-insert-commit", concurrency, warmUp, window, cpu, client -> {
                 Connection db = connections[client];
                 return () -> {
                     try (PreparedStatement insert = db.prepareStatement("""

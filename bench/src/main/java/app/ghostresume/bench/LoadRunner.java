@@ -3,16 +3,19 @@ package app.ghostresume.bench;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
 /**
  * Runs {@code concurrency} closed-loop clients, each doing one operation after another: a warm-up that is not
- * recorded, then a measured window. Latency is recorded per operation in nanoseconds.
+ * recorded, then a measured window. Latency is recorded per operation in nanoseconds, and the CPU every part of
+ * the system spent in the window is sampled at its start and end ({@link CpuCost}).
  */
 final class LoadRunner {
 
@@ -25,7 +28,7 @@ final class LoadRunner {
     }
 
     static Measurement run(String name, int concurrency, Duration warmUp, Duration window,
-            IntFunction<Operation> clientOperation) throws InterruptedException {
+            Supplier<Map<String, Double>> cpu, IntFunction<Operation> clientOperation) throws InterruptedException {
         Recorder recorder = new Recorder(3);
         AtomicLong operations = new AtomicLong();
         AtomicLong errors = new AtomicLong();
@@ -60,9 +63,20 @@ final class LoadRunner {
             clients.add(client);
             client.start();
         }
+        sleepUntil(measureFrom);
+        Map<String, Double> before = cpu.get();
+        sleepUntil(end);
+        Map<String, Double> after = cpu.get();
         done.await();
         Histogram latency = recorder.getIntervalHistogram();
         recorder.reset();
-        return new Measurement(name, concurrency, operations.get(), errors.get(), window.toNanos() / 1e9, latency);
+        return new Measurement(name, concurrency, operations.get(), errors.get(), window.toNanos() / 1e9, latency,
+                CpuCost.between(before, after, operations.get() + errors.get()));
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        for (long left = nanoTime - System.nanoTime(); left > 0; left = nanoTime - System.nanoTime()) {
+            Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+        }
     }
 }

@@ -6,8 +6,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.HdrHistogram.Histogram;
 
-/** Operations completed in a measured window and their latencies. */
-record Measurement(String name, int concurrency, long operations, long errors, double seconds, Histogram latency) {
+/** Operations completed in a measured window, their latencies, and what they cost in CPU. */
+record Measurement(String name, int concurrency, long operations, long errors, double seconds, Histogram latency,
+        CpuCost cost) {
 
     double throughput() {
         return operations / seconds;
@@ -29,6 +30,7 @@ record Measurement(String name, int concurrency, long operations, long errors, d
         map.put("p95Ms", round(millis(95)));
         map.put("p99Ms", round(millis(99)));
         map.put("maxMs", round(latency.getMaxValue() / 1_000_000.0));
+        map.put("cpuMicrosPerOperation", cost.toMap());
         return map;
     }
 

@@ -3,8 +3,10 @@ package app.ghostresume.bench;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import app.ghostresume.stack.testing.HttpApi;
 
@@ -53,9 +55,9 @@ final class QueryLoad {
     }
 
     static Measurement measure(String queryUrl, Endpoint endpoint, int clients, Duration warmUp,
-            Duration window, long seed) throws InterruptedException {
+            Duration window, long seed, Supplier<Map<String, Double>> cpu) throws InterruptedException {
         HttpApi api = new HttpApi(queryUrl);
-        return LoadRunner.run(endpoint.name(), clients, warmUp, window, client -> {
+        return LoadRunner.run(endpoint.name(), clients, warmUp, window, cpu, client -> {
             Random random = new Random(seed * 31 + client);
             return () -> {
                 Reader reader = endpoint.readers().get(random.nextInt(endpoint.readers().size()));

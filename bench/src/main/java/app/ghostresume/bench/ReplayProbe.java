@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import app.ghostresume.stack.testing.HttpApi;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -18,7 +19,7 @@ import org.apache.kafka.common.TopicPartition;
  * service builds a new generation of every read model in a schema and consumer group of its own, beside the live
  * generation, which keeps consuming and serving, and switches readers to it once it has caught up. Its rate is
  * counted from the first progress it reports to the switch, so migrating the new schema is left out (and reported
- * as wall time).
+ * as wall time). Its cost is the CPU every part spent between the same two moments, per event replayed.
  */
 final class ReplayProbe {
 
@@ -27,9 +28,12 @@ final class ReplayProbe {
     private ReplayProbe() {
     }
 
-    /** @param resources sampled once the rebuild is live */
+    /**
+     * @param resources sampled once the rebuild is live
+     * @param cpu       CPU per part so far, sampled at the first progress and at the switch
+     */
     static Replay measure(HttpApi queries, String operatorToken, String bootstrapServers, String topic,
-            Duration limit, Runnable resources) throws InterruptedException {
+            Duration limit, Runnable resources, Supplier<Map<String, Double>> cpu) throws InterruptedException {
         long target = TopicOffsets.sum(TopicOffsets.end(bootstrapServers, topic));
         long started = System.nanoTime();
         HttpApi.Answer start = queries.post(REBUILD, Map.of()).token(operatorToken).send();
@@ -42,17 +46,21 @@ final class ReplayProbe {
         long firstSeen = 0;
         long applied = 0;
         long doneAt = -1;
+        Map<String, Double> cpuAtFirst = Map.of();
+        Map<String, Double> cpuAtDone = Map.of();
         while (System.nanoTime() < deadline) {
             HttpApi.Answer progress = queries.get(REBUILD).token(operatorToken).send();
             long now = System.nanoTime();
             if (progress.status() == 404) {
                 doneAt = now;
+                cpuAtDone = cpu.get();
                 break;
             }
             applied = progress.body().get("applied").asLong();
             if (firstSeenAt < 0 && applied > 0) {
                 firstSeenAt = now;
                 firstSeen = applied;
+                cpuAtFirst = cpu.get();
             }
             Thread.sleep(100);
         }
@@ -63,7 +71,8 @@ final class ReplayProbe {
         double seconds = firstSeenAt < 0 || doneAt < 0 ? 0 : (doneAt - firstSeenAt) / 1e9;
         double wall = ((doneAt > 0 ? doneAt : System.nanoTime()) - started) / 1e9;
         Bare bare = bareConsumer(bootstrapServers, topic);
-        return new Replay(projected, target, live, projected - firstSeen, seconds, wall, bare);
+        return new Replay(projected, target, live, projected - firstSeen, seconds, wall, bare,
+                CpuCost.between(cpuAtFirst, cpuAtDone, projected - firstSeen));
     }
 
     /** Reads every partition from its beginning to the end offsets it had when the read began. */
@@ -98,9 +107,10 @@ final class ReplayProbe {
      * @param caughtUp      the rebuilt generation became live (it had caught up with the live one)
      * @param replayed      records projected in {@code seconds}, counted from the first progress reported
      * @param wallSeconds   from asking for the rebuild to the switch, migrating the new schema included
+     * @param cost          CPU per part per replayed event, from the first progress to the switch
      */
     record Replay(long projected, long onTopic, boolean caughtUp, long replayed, double seconds, double wallSeconds,
-            Bare bare) {
+            Bare bare, CpuCost cost) {
 
         double rate() {
             return seconds == 0 ? 0 : replayed / seconds;
@@ -123,6 +133,7 @@ final class ReplayProbe {
             map.put("bareConsumerPerSecond", Measurement.round(bare.rate()));
             map.put("bareConsumerMegabytesPerSecond", Measurement.round(bare.bytes() / 1e6 / bare.seconds()));
             map.put("replayToBareRatio", Math.round(ratio() * 10_000) / 10_000.0);
+            map.put("cpuMicrosPerEvent", cost.toMap());
             return map;
         }
     }

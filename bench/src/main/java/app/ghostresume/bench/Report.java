@@ -76,6 +76,16 @@ final class Report {
         }).toList();
     }
 
+    private static String clients(Measurement measurement) {
+        return measurement.concurrency() + (measurement.concurrency() == 1 ? " client" : " clients");
+    }
+
+    /** An operation's name without its HTTP request: "board", "challenge report". */
+    static String shortName(Measurement measurement) {
+        int request = measurement.name().indexOf(" GET ");
+        return request < 0 ? measurement.name() : measurement.name().substring(0, request);
+    }
+
     private static String markdown(Results results, List<Targets.Verdict> verdicts, List<String> charts) {
         StringBuilder md = new StringBuilder("# Ghost Résumé benchmark\n\n");
         md.append("Run: `").append(results.run()).append("`\n\n");
@@ -86,6 +96,28 @@ final class Report {
         verdicts.forEach(v -> md.append("| ").append(v.target()).append(" | ").append(v.measured()).append(" | ")
                 .append(v.verdict().startsWith("met") ? "✅ " : v.verdict().startsWith("not judged") ? "➖ " : "❌ ")
                 .append(v.verdict()).append(" |\n"));
+
+        md.append("\n## Cost per operation\n\n");
+        md.append("CPU µs each part of the system spent per operation in each measured window (sampled from `/proc` "
+                + "at the window's start and end; the bench JVM split by its threads' CPU time into the Kafka broker "
+                + "and the load generator, which also carries the JVM's GC and JIT). Costs move far less between "
+                + "runs than rates. System = every part but the load generator.\n\n");
+        List<String> parts = results.commands().isEmpty() ? List.of()
+                : List.copyOf(results.commands().get(0).cost().seconds().keySet());
+        md.append("| operation | ").append(String.join(" | ", parts)).append(" | system |\n|---|")
+                .append("---:|".repeat(parts.size() + 1)).append('\n');
+        Map<String, CpuCost> costs = new LinkedHashMap<>();
+        results.commands().forEach(m -> costs.put("command, " + clients(m), m.cost()));
+        results.baseline().forEach(m -> costs.put("JDBC insert + commit, " + clients(m), m.cost()));
+        results.queries().forEach(m -> costs.put("read: " + shortName(m) + ", " + clients(m), m.cost()));
+        costs.put("replayed event (rebuild)", results.replay().cost());
+        costs.forEach((operation, cost) -> {
+            md.append("| ").append(operation).append(" | ");
+            parts.forEach(part -> md.append(String.format("%.0f | ", cost.micros(part))));
+            md.append(String.format("%.0f |%n", cost.systemMicros()));
+        });
+        md.append("\n![CPU per command](").append(Charts.COMMAND_COST).append(")\n");
+        md.append("![CPU per read](").append(Charts.READ_COST).append(")\n");
 
         md.append("\n## 1. Commands against the write path's physical limit\n\n");
         md.append("Commands: closed-loop HTTP clients, each a seeker logging attempts and recording answers "

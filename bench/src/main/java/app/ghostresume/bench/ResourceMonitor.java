@@ -1,6 +1,9 @@
 package app.ghostresume.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +30,11 @@ final class ResourceMonitor {
     /** Clock ticks per second of /proc's CPU times; 100 on every Linux this runs on. */
     private static final double TICKS = clockTicks();
 
+    /** The broker's share of this JVM: every thread of it but the load generator's. */
+    static final String BROKER = "Kafka broker";
+    /** The load generator's threads (clients, their HTTP and Kafka clients) and the JVM's own (GC, JIT). */
+    static final String LOAD_GENERATOR = "load generator (and the bench JVM's GC and JIT)";
+
     private final Map<String, Integer> servicePorts = new LinkedHashMap<>();
     private final Path postgresData;
     private final List<Snapshot> snapshots = new ArrayList<>();
@@ -49,6 +57,41 @@ final class ResourceMonitor {
         postgres().ifPresent(u -> usage.put("PostgreSQL", u));
         usage.put("bench JVM (Kafka broker + load generator)", usage(ProcessHandle.current().pid()));
         snapshots.add(new Snapshot(phase, usage));
+    }
+
+    /**
+     * CPU seconds each part of the system has spent so far: each service, PostgreSQL, and this JVM split by its
+     * threads' CPU time into the Kafka broker and the load generator. What no thread accounts for (GC, JIT,
+     * threads gone) counts as the load generator's, so the system's share is never overstated by it; a cost per
+     * operation is the difference of two of these over the operations between them ({@link CpuCost}).
+     */
+    Map<String, Double> cpuByComponent() {
+        Map<String, Double> cpu = new LinkedHashMap<>();
+        servicePorts.forEach((name, port) -> cpu.put(name,
+                serviceProcess(port).map(pid -> usage(pid).cpuSeconds()).orElse(0.0)));
+        cpu.put("PostgreSQL", postgres().map(Usage::cpuSeconds).orElse(0.0));
+        double jvm = usage(ProcessHandle.current().pid()).cpuSeconds();
+        double broker = brokerThreadsCpu();
+        cpu.put(BROKER, broker);
+        cpu.put(LOAD_GENERATOR, Math.max(0, jvm - broker));
+        return cpu;
+    }
+
+    private static double brokerThreadsCpu() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long nanos = 0;
+        for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (thread != null && !loadGenerator(thread.getThreadName())) {
+                nanos += Math.max(0, threads.getThreadCpuTime(thread.getThreadId()));
+            }
+        }
+        return nanos / 1e9;
+    }
+
+    /** The bench's own threads: {@link LoadRunner}'s clients, the JDK's HTTP client, Kafka clients, this main. */
+    private static boolean loadGenerator(String name) {
+        return name.equals("main") || name.contains("-client-") || name.startsWith("HttpClient")
+                || name.startsWith("kafka-producer-network-thread") || name.startsWith("ForkJoinPool");
     }
 
     List<Snapshot> snapshots() {

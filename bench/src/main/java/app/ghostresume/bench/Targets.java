@@ -16,7 +16,7 @@ final class Targets {
 
     static final double COMMANDS_PER_SECOND = 1_000;
     static final double COMMAND_P99_MS = 50;
-    static final double SHARE_OF_BASELINE = 0.5;
+    static final double SHARE_OF_BASELINE = 0.25;
     static final double FRESHNESS_P99_MS = 300;
     static final double QUERY_P99_MS = 20;
     /** A report, even of ten years of daily activity, comes in well under a second. */
@@ -26,6 +26,13 @@ final class Targets {
     static final long QUERY_SCALE_EVENTS = 1_000_000;
     static final double REPLAY_PER_SECOND = 25_000;
     static final double SHARE_OF_BARE_CONSUMER = 0.2;
+    /** CPU µs per command, every process of the system (services, PostgreSQL, broker). */
+    static final double COMMAND_CPU_MICROS = 2_000;
+    /** CPU µs per read of a seeker's own pages and the feed; a challenge page and the ghost résumé get twice that. */
+    static final double READ_CPU_MICROS = 500;
+    static final double HEAVY_READ_CPU_MICROS = 1_000;
+    /** CPU µs per replayed event, the query service and PostgreSQL. */
+    static final double REPLAY_CPU_MICROS = 40;
 
     private Targets() {
     }
@@ -54,11 +61,16 @@ final class Targets {
                         + String.format("; highest %.0f/s at p99 %.1f ms (%d client(s))", fastest.throughput(),
                                 fastest.millis(99), fastest.concurrency()),
                 met(best.isPresent() && best.get().throughput() >= COMMANDS_PER_SECOND)));
+        for (Measurement level : results.commands()) {
+            verdicts.add(new Verdict("commands: <= 2 ms of CPU per command, all processes, at " + level.concurrency()
+                    + (level.concurrency() == 1 ? " client" : " clients"), costs(level.cost()),
+                    met(level.cost().systemMicros() <= COMMAND_CPU_MICROS)));
+        }
         for (int i = 0; i < results.commands().size() && i < results.baseline().size(); i++) {
             Measurement ours = results.commands().get(i);
             Measurement limit = results.baseline().get(i);
             double share = ours.throughput() / limit.throughput();
-            verdicts.add(new Verdict("write path >= 50 % of JDBC baseline at " + ours.concurrency()
+            verdicts.add(new Verdict("write path >= 25 % of JDBC baseline at " + ours.concurrency()
                     + (ours.concurrency() == 1 ? " client" : " clients"),
                     String.format("%.1f %% (%.0f vs %.0f/s)", 100 * share, ours.throughput(), limit.throughput()),
                     met(share >= SHARE_OF_BASELINE)));
@@ -82,6 +94,12 @@ final class Targets {
                         met(query.millis(99) <= REPORT_P99_MS && query.errors() == 0)));
                 continue;
             }
+            double budget = query.name().startsWith("challenge ") || query.name().startsWith("ghost ")
+                    ? HEAVY_READ_CPU_MICROS : READ_CPU_MICROS;
+            if (!query.name().startsWith("resilience ") && !query.name().startsWith("target ")) {
+                verdicts.add(new Verdict(String.format("read: <= %.1f ms of CPU per read: %s", budget / 1000,
+                        query.name()), costs(query.cost()), met(query.cost().systemMicros() <= budget)));
+            }
             verdicts.add(new Verdict("query p99 <= 20 ms at 1M events: " + query.name(),
                     String.format("p99 %.1f ms at %d events, %d errors", query.millis(99), results.seeded().events(),
                             query.errors()),
@@ -95,6 +113,11 @@ final class Targets {
                 String.format("%.1f %% (%.0f vs %.0f records/s)", 100 * replay.ratio(), replay.rate(),
                         replay.bare().rate()),
                 met(replay.ratio() >= SHARE_OF_BARE_CONSUMER && replay.caughtUp())));
+        double replayCost = replay.cost().micros("query-service", "PostgreSQL");
+        verdicts.add(new Verdict("replay: <= 40 µs of CPU per event (query service and PostgreSQL)",
+                String.format("%.1f µs (query service %.1f, PostgreSQL %.1f)", replayCost,
+                        replay.cost().micros("query-service"), replay.cost().micros("PostgreSQL")),
+                met(replayCost <= REPLAY_CPU_MICROS && replay.caughtUp())));
         CommunityReportProbe.Community community = results.community();
         verdicts.add(new Verdict("community report >= 100,000 events/s",
                 community.failure() != null ? "failed: " + community.failure()
@@ -102,6 +125,16 @@ final class Targets {
                                 100 * community.ratio()),
                 met(community.rate() >= COMMUNITY_PER_SECOND)));
         return verdicts;
+    }
+
+    /** The system's CPU per operation, and the parts it is made of. */
+    private static String costs(CpuCost cost) {
+        StringBuilder parts = new StringBuilder();
+        cost.seconds().keySet().stream().filter(part -> !part.equals(ResourceMonitor.LOAD_GENERATOR))
+                .forEach(part -> parts.append(parts.isEmpty() ? "" : ", ").append(part).append(' ')
+                        .append(String.format("%.0f", cost.micros(part))));
+        return String.format("%.0f µs (%s; load generator %.0f µs)", cost.systemMicros(), parts,
+                cost.micros(ResourceMonitor.LOAD_GENERATOR));
     }
 
     private static String met(boolean met) {
