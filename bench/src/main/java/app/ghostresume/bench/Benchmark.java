@@ -83,7 +83,10 @@ public final class Benchmark {
             measureCommands(stack, tokens, options.maxConcurrency(), Duration.ZERO, options.jitWarmUp(), seed + 1,
                     resources);
             List<Measurement> commands = new ArrayList<>();
+            ProjectedOffsets projected = new ProjectedOffsets(stack.postgres().jdbcUrl(LocalStack.QUERY_DATABASE),
+                    TOPIC);
             for (int concurrency : options.concurrency()) {
+                settle(bootstrap, projected);
                 commands.add(measureCommands(stack, tokens, concurrency, options.warmUp(), options.window(), seed,
                         resources));
                 System.out.println(line(commands.get(commands.size() - 1)));
@@ -91,6 +94,7 @@ public final class Benchmark {
             resources.snapshot("commands");
 
             phase("JDBC baseline");
+            settle(bootstrap, projected);
             stack.postgres().ensureDatabase("bench_baseline");
             JdbcBaseline jdbc = new JdbcBaseline(stack.postgres().jdbcUrl("bench_baseline"), EVENT_PAYLOAD_BYTES);
             jdbc.createTable();
@@ -104,6 +108,7 @@ public final class Benchmark {
             List<FreshnessProbe.Freshness> freshness = new ArrayList<>();
             for (int rate : options.freshnessRates()) {
                 phase("freshness at " + rate + " commands/s");
+                settle(bootstrap, projected);
                 freshness.add(FreshnessProbe.measure(stack.commandUrl(), stack.queryUrl(), bootstrap, TOPIC, tokens,
                         rate, options.warmUp(), options.freshnessWindow(), seed + rate));
                 System.out.println(freshness.get(freshness.size() - 1).toMap());
@@ -178,6 +183,25 @@ public final class Benchmark {
         List<String> charts = Charts.write(createdFolder(options.out()), results);
         Report.write(options.out(), results, charts);
         return results;
+    }
+
+    /**
+     * Waits, up to a minute, until the pipeline is idle: the topic has stopped growing (everything stored is
+     * published) and the query side has projected all of it. So each measured window pays for its own commands,
+     * not for the backlog the one before left (the JIT warm-up's, above all).
+     */
+    private static void settle(String bootstrap, ProjectedOffsets projected) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        long published = -1;
+        while (System.nanoTime() < deadline) {
+            long end = TopicOffsets.sum(TopicOffsets.end(bootstrap, TOPIC));
+            if (end == published && projected.total() >= end) {
+                return;
+            }
+            published = end;
+            Thread.sleep(1_000);
+        }
+        System.out.println("the pipeline did not settle within a minute; measuring anyway");
     }
 
     private static Measurement measureCommands(LocalStack stack, List<String> tokens, int concurrency,

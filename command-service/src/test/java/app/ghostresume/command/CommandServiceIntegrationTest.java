@@ -40,6 +40,8 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,6 +78,9 @@ class CommandServiceIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    EventStorageEngine storageEngine;
 
     @Autowired
     SeekerKeys keys;
@@ -171,6 +176,22 @@ class CommandServiceIntegrationTest {
         assertThat(events.get(3).aggregateId()).isEqualTo(attemptId.toString());
         assertThat(events.get(3).aggregateSequence()).isEqualTo(2);
         assertThat(events).extracting(EventEnvelope::eventId).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void eventsAreStoredOnPlainJdbcEachTakingItsIndexFromTheSequence() {
+        assertThat(storageEngine).isInstanceOf(JdbcEventStorageEngine.class);
+        String token = signUp("jdbc-" + CommandServiceTests.suffix(), "correct horse battery");
+        Answer logged = api.post("/api/attempts", Map.of("category", "PITCH", "target", "Granta", "title",
+                "Story")).token(token).send();
+        assertThat(logged.status()).as(logged.toString()).isEqualTo(201);
+        List<String> stored = jdbc.sql("""
+                SELECT sequence_number || ' ' || payload_type || ' ' || (global_index > 0) || ' '
+                       || (time_stamp LIKE '____-__-__T%Z')
+                FROM domain_event_entry WHERE aggregate_identifier = :attempt ORDER BY global_index
+                """).param("attempt", logged.body().get("attemptId").asString()).query(String.class).list();
+        assertThat(stored).containsExactly("0 app.ghostresume.events.AttemptLogged true true",
+                "1 app.ghostresume.events.ResponseDeadlinesSet true true");
     }
 
     @Test

@@ -1,5 +1,6 @@
 /**
- * How Axon's JPA event store maps onto PostgreSQL: byte arrays as {@code bytea} rather than large objects,
- * and a global index sequence handed out 20 values at a time (see {@code META-INF/orm.xml}).
+ * How Axon's event store maps onto PostgreSQL: Axon's JDBC storage engine on the tables of migration V1, byte
+ * arrays as {@code bytea}, the global index taken from its sequence by each insert (V6); and, for Axon's other
+ * JPA entities (tokens), {@code bytea} rather than large objects.
  */
 package app.ghostresume.command.platform.eventstore;
