@@ -135,18 +135,43 @@ async function api(method, path, body, { contentType = "application/json" } = {}
   }
   const json = (response.headers.get("Content-Type") || "").includes("json");
   const answer = response.status === 204 || !json ? null : await response.json();
-  if (response.status === 401 && path.startsWith("/api/")) {
-    session.handle = null;
-    renderNav();
-    go(`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`, true);
-    throw new Problem(401, answer);
-  }
-  if (response.status === 403 && answer?.type?.endsWith("/csrf")) {
+  if (response.status === 403 && answer?.type?.endsWith("/csrf") && !options.retried) {
+    // the session ended (or was renewed) since the page read its token: read it again, and if still signed
+    // in send the same request once more (same Idempotency-Key); if not, this is a sign-in to ask for
     await loadSession();
+    if (session.handle || !path.startsWith("/api/")) {
+      options.retried = true;
+      headers["X-CSRF-TOKEN"] = session.csrf;
+      return api.retry(method, path, options);
+    }
+    return signedOut(answer);
   }
+  if (response.status === 401 && path.startsWith("/api/")) return signedOut(answer);
   if (!response.ok) throw new Problem(response.status, answer);
   if (answer && typeof answer.consistencyToken === "string") session.consistency = answer.consistencyToken;
   return answer;
+}
+
+/** The same request again, as built the first time (its Idempotency-Key with it). */
+api.retry = async (method, path, options) => {
+  const response = await fetch(path, options);
+  const json = (response.headers.get("Content-Type") || "").includes("json");
+  const answer = response.status === 204 || !json ? null : await response.json();
+  if (response.status === 401 || (response.status === 403 && answer?.type?.endsWith("/csrf"))) return signedOut(answer);
+  if (!response.ok) throw new Problem(response.status, answer);
+  if (answer && typeof answer.consistencyToken === "string") session.consistency = answer.consistencyToken;
+  return answer;
+};
+
+/** The session is over: a fresh token for the sign-in to come, and the sign-in page, coming back here after. */
+async function signedOut(answer) {
+  session.handle = null;
+  await loadSession();
+  renderNav();
+  if (!location.pathname.startsWith("/sign-")) {
+    go(`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`, true);
+  }
+  throw new Problem(401, answer);
 }
 
 async function loadSession() {
@@ -351,8 +376,9 @@ function afterSignIn(answer) {
   session.handle = answer.handle;
   session.csrf = answer.csrfToken;
   if (answer.consistencyToken) session.consistency = answer.consistencyToken;
-  const next = new URLSearchParams(location.search).get("next");
-  return go(next && next.startsWith("/") && !next.startsWith("//") ? next : "/board", true);
+  const next = new URL(new URLSearchParams(location.search).get("next") || "/board", location.origin);
+  const here = next.origin === location.origin && !next.pathname.startsWith("/sign-");
+  return go(here ? next.pathname + next.search : "/board", true);
 }
 
 function signInPage() {
@@ -834,7 +860,8 @@ function reportsPage() {
     const query = new URLSearchParams({ dryRun: String(body.dryRun) });
     if (body.dateFormat) query.set("dateFormat", body.dateFormat);
     if (body.category) query.set("category", body.category);
-    return api("POST", `/api/me/imports?${query}`, await file.text(), { contentType: "text/csv" });
+    // the file's own bytes: the service tells the seeker if they are not UTF-8, rather than the browser guessing
+    return api("POST", `/api/me/imports?${query}`, file, { contentType: "text/csv" });
   }, (answer) => {
     importResult.replaceChildren(answer.importId
       ? h("p", {}, `Importing ${answer.total} rows (${answer.refused} refused). `, h("a", { href: "/board" }, "See them on the board"), " as they arrive.")

@@ -173,6 +173,19 @@ class WebAppBrowserTest {
         nora.click(By.xpath("//nav//button[starts-with(text(), 'Sign out')]"));
         nora.at("Sign in");
         nora.open("/board").at("Sign in");
+
+        // signing in again, the handle typed in capitals: her board, under the handle as her account spells it
+        signIn(nora, noraHandle.toUpperCase());
+        nora.at("Your board").shows("#nav", "@" + noraHandle);
+
+        // the session ends on the server's side (its cookie gone): the next ask leads to sign-in, which works
+        // the first time, and back to the board
+        nora.driver.manage().deleteCookieNamed("GHOST_SESSION");
+        nora.choose("Log an ask", "category", "PITCH").type("Log an ask", "target", "Ploughshares")
+                .type("Log an ask", "title", "Poem").submit("Log an ask");
+        nora.at("Sign in");
+        signIn(nora, noraHandle);
+        nora.at("Your board").shows(".attempts", "Granta");
     }
 
     private static void signUp(Browser browser, String handle, String name) {
@@ -180,6 +193,11 @@ class WebAppBrowserTest {
                 .type("Sign up", "password", "correct horse battery");
         assertThat(browser.field("Sign up", "timeZone").getDomProperty("value")).isNotBlank();
         browser.submit("Sign up");
+    }
+
+    private static void signIn(Browser browser, String handle) {
+        browser.type("Sign in", "handle", handle).type("Sign in", "password", "correct horse battery")
+                .submit("Sign in");
     }
 
     private static void logAsk(Browser browser, String category, String target, String title) {

@@ -2,6 +2,7 @@ package app.ghostresume.web;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,7 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code /api/**}: the services' own API on this origin, each call relayed with the signed-in seeker's token. An
- * answer of 401 from a service (the token expired, the account erased) ends the session here too.
+ * answer of 401 from a service (the token expired, the account erased) ends the session here too. Signing up and
+ * in are this app's own ({@code /session}): the services' sign-in answers a token, which must never reach a page,
+ * so it is not relayed, nor is sign-up or the operators' API.
  */
 @RestController
 class ApiController {
@@ -29,9 +32,18 @@ class ApiController {
         this.json = json;
     }
 
+    /** Paths of the services' API this app never relays. */
+    static final List<String> NOT_RELAYED = List.of("/api/sessions", "/api/accounts", "/api/operator");
+
     @RequestMapping("/api/**")
     void relay(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException {
+        String path = request.getRequestURI();
+        if (NOT_RELAYED.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"))) {
+            Problems.write(json, request, response, HttpStatus.NOT_FOUND, Problems.NOT_FOUND,
+                    "Not here: sign up and in through /session.");
+            return;
+        }
         String token = null;
         if (authentication instanceof SignedIn seeker) {
             if (seeker.expired(Instant.now())) {
@@ -45,6 +57,12 @@ class ApiController {
         if (relay.relay(request, response, token) == HttpStatus.UNAUTHORIZED.value() && token != null) {
             signOut(request);
         }
+    }
+
+    /** A path or query the services could not be asked for (a broken percent-encoding, say). */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail unrelayable(IllegalArgumentException failure) {
+        return Problems.of(HttpStatus.BAD_REQUEST, Problems.BAD_REQUEST, "This address cannot be relayed.");
     }
 
     @ExceptionHandler(IOException.class)

@@ -19,6 +19,8 @@ final class Problems {
     static final String SIGNED_OUT = "unauthenticated";
     static final String CSRF = "csrf";
     static final String UNAVAILABLE = "service-unavailable";
+    static final String NOT_FOUND = "not-found";
+    static final String BAD_REQUEST = "bad-request";
 
     private Problems() {
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -94,7 +95,7 @@ class SessionController {
             return backendAnswer(session);
         }
         JsonNode issued = json.readTree(session.body());
-        String handle = credentials.path("handle").asString();
+        String handle = handleIn(issued.path("accessToken").asString(), credentials.path("handle").asString());
         SignedIn seeker = new SignedIn(handle, issued.path("accessToken").asString(),
                 Instant.now(clock).plusSeconds(issued.path("expiresIn").asLong()));
         // a new session id at every sign-in: an id planted before it (session fixation) is worth nothing after
@@ -110,6 +111,21 @@ class SessionController {
             answer.put("consistencyToken", consistencyToken);
         }
         return ResponseEntity.status(status).body(answer);
+    }
+
+    /**
+     * The account's own handle, as the token the command service just issued names it (sign-in takes a handle in
+     * any case), so the pages compare it with the handles they read; what was typed if the token names none.
+     */
+    private String handleIn(String accessToken, String typed) {
+        String[] parts = accessToken.split("\\.");
+        if (parts.length == 3) {
+            String handle = json.readTree(Base64.getUrlDecoder().decode(parts[1])).path("handle").asString(null);
+            if (handle != null && !handle.isBlank()) {
+                return handle;
+            }
+        }
+        return typed;
     }
 
     private static ResponseEntity<byte[]> backendAnswer(HttpResponse<byte[]> answer) {

@@ -3,6 +3,7 @@ package app.ghostresume.web;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RelayTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJub3JhIn0.signature-of-the-service";
+    /** A token as the command service issues it, naming the account's handle as the account spells it. */
+    private static final String TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJub3JhIiwiaGFuZGxlIjoiTm9yYSJ9.signature";
     private static final Backend COMMANDS = new Backend("command");
     private static final Backend QUERIES = new Backend("query");
 
@@ -67,7 +69,8 @@ class RelayTest {
         csrf = call("GET", "/session", null, null).json().get("csrfToken").asString();
         Answer signedIn = call("POST", "/session", "{\"handle\":\"nora\",\"password\":\"correct horse\"}", csrf);
         assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(200);
-        assertThat(signedIn.json().get("handle").asString()).isEqualTo("nora");
+        // typed in lower case; the page is told the handle as the account spells it
+        assertThat(signedIn.json().get("handle").asString()).isEqualTo("Nora");
         csrf = signedIn.json().get("csrfToken").asString();
         COMMANDS.calls.clear();
     }
@@ -94,6 +97,32 @@ class RelayTest {
             assertThat(answer.headers().map().toString()).doesNotContain(TOKEN).doesNotContain("backend-cookie");
         }
         assertThat(change.headers().firstValue("Location")).hasValue("/api/attempts/a1");
+    }
+
+    @Test
+    void theServicesSignInSignUpAndOperatorsApiAreNotRelayed() throws Exception {
+        for (String path : List.of("/api/sessions", "/api/accounts", "/api/operator/read-models/rebuild")) {
+            Answer refused = call("POST", path, "{\"handle\":\"nora\",\"password\":\"correct horse\"}", csrf);
+            assertThat(refused.status()).as(path).isEqualTo(404);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(refused.body()).doesNotContain(TOKEN);
+        }
+        assertThat(COMMANDS.calls).isEmpty();
+    }
+
+    @Test
+    void anAddressThatCannotBeRelayedIsABadRequest() throws Exception {
+        String session = cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("GHOST_SESSION")).findFirst().orElseThrow().getValue();
+        // a broken percent-encoding, which no URI (the JDK's HTTP client's included) can carry: sent as bytes
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET /api/me/attempts?status=%zz HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Accept: application/json\r\nCookie: GHOST_SESSION=" + session + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 400").contains("Content-Type: application/problem+json");
+        }
+        assertThat(QUERIES.calls).isEmpty();
     }
 
     @Test
