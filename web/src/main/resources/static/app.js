@@ -133,18 +133,16 @@ async function api(method, path, body, { contentType = "application/json" } = {}
     const after = Number(response.headers.get("Retry-After")) || 1;
     await pause(Math.min(after, 5) * 1000);
   }
-  const json = (response.headers.get("Content-Type") || "").includes("json");
-  const answer = response.status === 204 || !json ? null : await response.json();
-  if (response.status === 403 && answer?.type?.endsWith("/csrf") && !options.retried) {
+  let answer = await answerOf(response);
+  if (response.status === 403 && answer?.type?.endsWith("/csrf")) {
     // the session ended (or was renewed) since the page read its token: read it again, and if still signed
     // in send the same request once more (same Idempotency-Key); if not, this is a sign-in to ask for
     await loadSession();
-    if (session.handle || !path.startsWith("/api/")) {
-      options.retried = true;
-      headers["X-CSRF-TOKEN"] = session.csrf;
-      return api.retry(method, path, options);
-    }
-    return signedOut(answer);
+    if (!session.handle && path.startsWith("/api/")) return signedOut(answer);
+    headers["X-CSRF-TOKEN"] = session.csrf;
+    response = await fetch(path, options);
+    answer = await answerOf(response);
+    if (response.status === 403 && answer?.type?.endsWith("/csrf")) return signedOut(answer);
   }
   if (response.status === 401 && path.startsWith("/api/")) return signedOut(answer);
   if (!response.ok) throw new Problem(response.status, answer);
@@ -152,16 +150,11 @@ async function api(method, path, body, { contentType = "application/json" } = {}
   return answer;
 }
 
-/** The same request again, as built the first time (its Idempotency-Key with it). */
-api.retry = async (method, path, options) => {
-  const response = await fetch(path, options);
+/** An answer's JSON body, or `null` for none (204, a download). */
+async function answerOf(response) {
   const json = (response.headers.get("Content-Type") || "").includes("json");
-  const answer = response.status === 204 || !json ? null : await response.json();
-  if (response.status === 401 || (response.status === 403 && answer?.type?.endsWith("/csrf"))) return signedOut(answer);
-  if (!response.ok) throw new Problem(response.status, answer);
-  if (answer && typeof answer.consistencyToken === "string") session.consistency = answer.consistencyToken;
-  return answer;
-};
+  return response.status === 204 || !json ? null : response.json();
+}
 
 /** The session is over: a fresh token for the sign-in to come, and the sign-in page, coming back here after. */
 async function signedOut(answer) {

@@ -67,10 +67,13 @@ final class ResourceMonitor {
      */
     Map<String, Double> cpuByComponent() {
         Map<String, Double> cpu = new LinkedHashMap<>();
+        // CPU times only (/proc/<pid>/stat): no memory figures, whose smaps walk PostgreSQL's shared buffers
         servicePorts.forEach((name, port) -> cpu.put(name,
-                serviceProcess(port).map(pid -> usage(pid).cpuSeconds()).orElse(0.0)));
-        cpu.put("PostgreSQL", postgres().map(Usage::cpuSeconds).orElse(0.0));
-        double jvm = usage(ProcessHandle.current().pid()).cpuSeconds();
+                serviceProcess(port).map(ResourceMonitor::cpuSeconds).orElse(0.0)));
+        cpu.put("PostgreSQL", postmaster().map(postmaster -> cpuSeconds(postmaster) + reapedChildrenCpu(postmaster)
+                + ProcessHandle.of(postmaster).stream().flatMap(ProcessHandle::children)
+                        .mapToDouble(child -> cpuSeconds(child.pid())).sum()).orElse(0.0));
+        double jvm = cpuSeconds(ProcessHandle.current().pid());
         double broker = brokerThreadsCpu();
         cpu.put(BROKER, broker);
         cpu.put(LOAD_GENERATOR, Math.max(0, jvm - broker));
@@ -127,29 +130,40 @@ final class ResourceMonitor {
                 .map(ProcessHandle::pid).findFirst();
     }
 
-    private Optional<Usage> postgres() {
+    /** The postmaster's pid, from its data folder; empty while PostgreSQL is not running. */
+    private Optional<Long> postmaster() {
         try {
-            long postmaster = Long.parseLong(Files.readAllLines(postgresData.resolve("postmaster.pid")).get(0).trim());
-            List<Usage> processes = new ArrayList<>();
-            processes.add(usage(postmaster));
-            ProcessHandle.of(postmaster).ifPresent(handle -> handle.children()
-                    .forEach(child -> processes.add(usage(child.pid()))));
-            return Optional.of(new Usage(
-                    processes.stream().mapToDouble(Usage::cpuSeconds).sum() + reapedChildrenCpu(postmaster),
-                    processes.stream().mapToLong(Usage::rssKb).sum(), processes.stream().mapToLong(Usage::pssKb).sum(),
-                    processes.stream().mapToLong(Usage::peakRssKb).sum(), processes.size()));
+            return Optional.of(Long.parseLong(Files.readAllLines(postgresData.resolve("postmaster.pid")).get(0)
+                    .trim()));
         }
         catch (IOException | RuntimeException ex) {
             return Optional.empty();
         }
     }
 
+    private Optional<Usage> postgres() {
+        return postmaster().map(postmaster -> {
+            List<Usage> processes = new ArrayList<>();
+            processes.add(usage(postmaster));
+            ProcessHandle.of(postmaster).ifPresent(handle -> handle.children()
+                    .forEach(child -> processes.add(usage(child.pid()))));
+            return new Usage(
+                    processes.stream().mapToDouble(Usage::cpuSeconds).sum() + reapedChildrenCpu(postmaster),
+                    processes.stream().mapToLong(Usage::rssKb).sum(), processes.stream().mapToLong(Usage::pssKb).sum(),
+                    processes.stream().mapToLong(Usage::peakRssKb).sum(), processes.size());
+        });
+    }
+
     /** utime + stime of a process, its VmRSS, PSS and VmHWM in kB; zeros for one that is gone. */
     private static Usage usage(long pid) {
-        String[] stat = statFields(pid);
-        double cpu = stat.length > 14 ? (Long.parseLong(stat[13]) + Long.parseLong(stat[14])) / TICKS : 0;
-        return new Usage(cpu, kilobytes(pid, "status", "VmRSS:"), kilobytes(pid, "smaps_rollup", "Pss:"),
+        return new Usage(cpuSeconds(pid), kilobytes(pid, "status", "VmRSS:"), kilobytes(pid, "smaps_rollup", "Pss:"),
                 kilobytes(pid, "status", "VmHWM:"), 1);
+    }
+
+    /** utime + stime of a process in seconds; 0 for one that is gone. */
+    private static double cpuSeconds(long pid) {
+        String[] stat = statFields(pid);
+        return stat.length > 14 ? (Long.parseLong(stat[13]) + Long.parseLong(stat[14])) / TICKS : 0;
     }
 
     private static double reapedChildrenCpu(long pid) {

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WebAppBrowserTest {
 
     /** A JWT's start: the base64 of {@code {"}}. No token may ever reach the browser. */
-    private static final Pattern TOKEN = Pattern.compile("eyJ[A-Za-z0-9_-]{10,}");
+    static final Pattern TOKEN = Pattern.compile("eyJ[A-Za-z0-9_-]{10,}");
 
     private static String web;
     private static Browser nora;

@@ -2,11 +2,9 @@ package app.ghostresume.web;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
@@ -25,21 +23,19 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiController {
 
     private final Relay relay;
+    private final Backends backends;
     private final JsonMapper json;
 
-    ApiController(Relay relay, JsonMapper json) {
+    ApiController(Relay relay, Backends backends, JsonMapper json) {
         this.relay = relay;
+        this.backends = backends;
         this.json = json;
     }
-
-    /** Paths of the services' API this app never relays. */
-    static final List<String> NOT_RELAYED = List.of("/api/sessions", "/api/accounts", "/api/operator");
 
     @RequestMapping("/api/**")
     void relay(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException {
-        String path = request.getRequestURI();
-        if (NOT_RELAYED.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"))) {
+        if (!backends.relays(request.getRequestURI())) {
             Problems.write(json, request, response, HttpStatus.NOT_FOUND, Problems.NOT_FOUND,
                     "Not here: sign up and in through /session.");
             return;
@@ -47,7 +43,7 @@ class ApiController {
         String token = null;
         if (authentication instanceof SignedIn seeker) {
             if (seeker.expired(Instant.now())) {
-                signOut(request);
+                SignedIn.end(request);
                 Problems.write(json, request, response, HttpStatus.UNAUTHORIZED, Problems.SIGNED_OUT,
                         "The session has ended: sign in again.");
                 return;
@@ -55,7 +51,7 @@ class ApiController {
             token = seeker.accessToken();
         }
         if (relay.relay(request, response, token) == HttpStatus.UNAUTHORIZED.value() && token != null) {
-            signOut(request);
+            SignedIn.end(request);
         }
     }
 
@@ -69,12 +65,5 @@ class ApiController {
     ProblemDetail unreachable(IOException failure) {
         return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Problems.UNAVAILABLE,
                 "The service did not answer; try again in a moment.");
-    }
-
-    private static void signOut(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
     }
 }

@@ -2,6 +2,7 @@ package app.ghostresume.web;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -20,6 +21,14 @@ public record Backends(URI commandUrl, URI queryUrl, Duration timeout) {
             throw new IllegalArgumentException("set COMMAND_SERVICE_URL and QUERY_SERVICE_URL");
         }
         timeout = timeout == null ? Duration.ofSeconds(60) : timeout;
+    }
+
+    /** Paths of the services' API never relayed: their sign-in answers a token; sign-up; the operators' API. */
+    static final List<String> NOT_RELAYED = List.of("/api/sessions", "/api/accounts", "/api/operator");
+
+    /** Whether a page's call to {@code path} goes on to a service at all (sign-up and in are {@code /session}). */
+    public boolean relays(String path) {
+        return NOT_RELAYED.stream().noneMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
     }
 
     /**

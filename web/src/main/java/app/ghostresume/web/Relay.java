@@ -10,6 +10,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,7 +71,7 @@ class Relay {
         if (token != null) {
             call.header("Authorization", "Bearer " + token);
         }
-        HttpResponse<InputStream> answer = send(call.build());
+        HttpResponse<InputStream> answer = send(call.build(), HttpResponse.BodyHandlers.ofInputStream());
         response.setStatus(answer.statusCode());
         for (String name : RETURNED) {
             answer.headers().firstValue(name).ifPresent(value -> response.setHeader(name, value));
@@ -89,18 +90,21 @@ class Relay {
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .header("X-Forwarded-For", clientAddress)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json)).build();
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", ex);
-        }
+        return send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    private HttpResponse<InputStream> send(HttpRequest request) throws IOException {
+    /** A whole answer of {@link #call} as this app's own, with the headers a page needs. */
+    static ResponseEntity<byte[]> answer(HttpResponse<byte[]> answer) {
+        ResponseEntity.BodyBuilder builder = ResponseEntity.status(answer.statusCode());
+        for (String name : RETURNED) {
+            answer.headers().firstValue(name).ifPresent(value -> builder.header(name, value));
+        }
+        return builder.body(answer.body());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) throws IOException {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            return http.send(request, body);
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();

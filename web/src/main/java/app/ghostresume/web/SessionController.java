@@ -10,7 +10,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -68,7 +67,7 @@ class SessionController {
         HttpResponse<byte[]> created = relay.call("/api/accounts", json.writeValueAsBytes(account),
                 request.getRemoteAddr());
         if (created.statusCode() != HttpStatus.CREATED.value()) {
-            return backendAnswer(created);
+            return Relay.answer(created);
         }
         Map<String, Object> credentials = new LinkedHashMap<>();
         credentials.put("handle", account.path("handle").asString());
@@ -79,11 +78,7 @@ class SessionController {
 
     @DeleteMapping("/session")
     ResponseEntity<Void> signOut(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
-        SecurityContextHolder.clearContext();
+        SignedIn.end(request);
         return ResponseEntity.noContent().build();
     }
 
@@ -92,7 +87,7 @@ class SessionController {
         HttpResponse<byte[]> session = relay.call("/api/sessions", json.writeValueAsBytes(credentials),
                 request.getRemoteAddr());
         if (session.statusCode() != HttpStatus.CREATED.value()) {
-            return backendAnswer(session);
+            return Relay.answer(session);
         }
         JsonNode issued = json.readTree(session.body());
         String handle = handleIn(issued.path("accessToken").asString(), credentials.path("handle").asString());
@@ -126,12 +121,5 @@ class SessionController {
             }
         }
         return typed;
-    }
-
-    private static ResponseEntity<byte[]> backendAnswer(HttpResponse<byte[]> answer) {
-        ResponseEntity.BodyBuilder builder = ResponseEntity.status(answer.statusCode());
-        answer.headers().firstValue("Content-Type").ifPresent(type -> builder.header("Content-Type", type));
-        answer.headers().firstValue("Retry-After").ifPresent(after -> builder.header("Retry-After", after));
-        return builder.body(answer.body());
     }
 }

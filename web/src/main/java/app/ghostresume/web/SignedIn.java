@@ -5,8 +5,11 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A signed-in seeker, kept in their server-side session: the handle the app shows and the access token the
@@ -23,6 +26,15 @@ final class SignedIn extends AbstractAuthenticationToken {
         super(List.of(new SimpleGrantedAuthority("ROLE_SEEKER")));
         this.seeker = new Seeker(handle, accessToken, expiresAt);
         setAuthenticated(true);
+    }
+
+    /** Ends the session in {@code request}, if there is one, and with it the seeker's token. */
+    static void end(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        SecurityContextHolder.clearContext();
     }
 
     String handle() {

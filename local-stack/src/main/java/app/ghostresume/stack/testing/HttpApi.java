@@ -2,6 +2,7 @@ package app.ghostresume.stack.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieHandler;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,10 +18,20 @@ import tools.jackson.databind.json.JsonMapper;
 public final class HttpApi {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
     private final String baseUrl;
 
     public HttpApi(String baseUrl) {
+        this(baseUrl, null);
+    }
+
+    /** A client keeping the cookies it is given in {@code cookies}, as one browser does ({@code null}: none). */
+    public HttpApi(String baseUrl, CookieHandler cookies) {
+        HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5));
+        if (cookies != null) {
+            client.cookieHandler(cookies);
+        }
+        this.client = client.build();
         this.baseUrl = baseUrl;
     }
 
@@ -107,8 +118,14 @@ public final class HttpApi {
         }
 
         public String header(String name) {
+            java.util.List<String> values = headers(name);
+            return values.isEmpty() ? null : values.get(0);
+        }
+
+        /** Every value of the header {@code name}, whatever its case. */
+        public java.util.List<String> headers(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+                    .flatMap(e -> e.getValue().stream()).toList();
         }
 
         @Override

@@ -20,6 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class GoalController {
 
+    /** The longest window {@code /api/me/activity} answers for: a year's calendar and then some. */
+    static final long MOST_DAYS = 400;
+
     private final Goals goals;
 
     GoalController(Goals goals) {
@@ -37,9 +40,6 @@ class GoalController {
         return new GoalView.StreakReport(goals.activity(seekerId),
                 goals.of(seekerId, false).stream().map(GoalView.GoalStreak::of).toList());
     }
-
-    /** The longest window {@code /api/me/activity} answers for: a year's calendar and then some. */
-    static final long MOST_DAYS = 400;
 
     @GetMapping("/api/me/activity")
     GoalView.Activity activity(@CurrentSeeker UUID seekerId,
