@@ -53,16 +53,19 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * lie in the future, and none may precede the day the attempt was sent. To anyone but its owner the attempt
  * does not exist.
  *
- * <p>Deadlines: logging an attempt sets its {@link ResponseDeadlines} ({@code ResponseDeadlinesSet}) and
- * schedules two persistent deadlines, at the start of the day in the seeker's time zone: {@value #FOLLOW_UP} on
- * the follow-up day (only if that is not before today: no nagging about back-dated attempts, and never once the
- * seeker followed up) and {@value #GHOSTING} on the day after the last day an answer is in time (always; a
- * back-dated attempt whose window has already passed is ghosted at the start of tomorrow, which leaves the seeker
- * the rest of today to record the outcome they are back-filling). When they fire while the attempt still waits,
- * they record {@code FollowUpDue} and an automatic {@code AttemptGhosted}. A correction of a waiting attempt that
- * moves its dates (sentOn, expectedResponseBy or category, with the seeker's current windows) sets them anew and
- * schedules both again. A follow-up by the seeker closes an open reminder and makes one not yet due moot; it
- * leaves the ghosting deadline alone.
+ * <p>Deadlines: logging an attempt sets its {@link ResponseDeadlines} ({@code ResponseDeadlinesSet}), which fall
+ * due at the start of a day in the seeker's time zone: a follow-up reminder on the follow-up day (only if that is
+ * not before today: no nagging about back-dated attempts, and never once the seeker followed up), and the
+ * automatic ghosting on the day after the last day an answer is in time (always; a back-dated attempt whose
+ * window has already passed is ghosted at the start of tomorrow, which leaves the seeker the rest of today to
+ * record the outcome they are back-filling). An attempt holds one persistent deadline at a time, the next one:
+ * {@value #FOLLOW_UP} if a reminder is due, which when it fires records {@code FollowUpDue} (while the attempt
+ * waits and the seeker has not followed up) and schedules {@value #GHOSTING} in the same transaction; otherwise
+ * {@value #GHOSTING} itself, which records an automatic {@code AttemptGhosted} while the attempt still waits. So
+ * logging an attempt writes one deadline row, and an attempt answered before its follow-up day never writes a
+ * second. A correction of a waiting attempt that moves its dates (sentOn, expectedResponseBy or category, with
+ * the seeker's current windows) sets them anew and schedules its next deadline again. A follow-up by the seeker
+ * closes an open reminder and makes one not yet due moot; it leaves the ghosting alone.
  *
  * <p>Deadlines are never cancelled: a deadline that fires for an attempt no longer waiting, already followed up,
  * or whose dates moved since (its date is no longer the attempt's) does nothing. Cancelling would cost more than
@@ -280,12 +283,20 @@ class AttemptAggregate {
         };
     }
 
+    /**
+     * Raises the reminder and schedules the ghosting that follows it, unless the attempt no longer waits or its
+     * dates moved since (the correction that moved them scheduled the deadlines of its own dates).
+     */
     @DeadlineHandler(deadlineName = FOLLOW_UP)
-    void followUpDue(ResponseDeadline due) {
-        if (status == AttemptStatus.WAITING && !followedUp && !followUpRaised
-                && due.on().equals(deadlines.followUpOn())) {
+    void followUpDue(ResponseDeadline due, DeadlineManager deadlineManager) {
+        if (status != AttemptStatus.WAITING || !due.on().equals(deadlines.followUpOn())) {
+            return;
+        }
+        if (!followedUp && !followUpRaised) {
             apply(new FollowUpDue(attemptId, seekerId, due.on()));
         }
+        // on its day, even when this fires late (a follow-up day is never before the day it was scheduled)
+        scheduleGhosting(deadlines, ZoneId.of(due.timeZone()), deadlines.ghostedAfter().plusDays(1), deadlineManager);
     }
 
     /** Ghosts the attempt on the seeker's today, by the clock the whole service runs on. */
@@ -327,7 +338,7 @@ class AttemptAggregate {
     }
 
     /**
-     * Records the attempt's deadlines and schedules them (see the class comment).
+     * Records the attempt's deadlines and schedules the first of them (see the class comment).
      *
      * @param remind whether a follow-up reminder is still wanted (not once the seeker followed up)
      */
@@ -338,9 +349,18 @@ class AttemptAggregate {
             deadlineManager.schedule(startOf(next.followUpOn(), zone), FOLLOW_UP,
                     new ResponseDeadline(next.followUpOn(), zone.getId()));
         }
+        else {
+            // back-dated past its window: the rest of today to record what happened
+            scheduleGhosting(next, zone, today.plusDays(1), deadlineManager);
+        }
+    }
+
+    /** The ghosting falls due the day after the last day in time, and not before {@code earliest}. */
+    private static void scheduleGhosting(ResponseDeadlines next, ZoneId zone, LocalDate earliest,
+            DeadlineManager deadlineManager) {
         LocalDate ghostingDay = next.ghostedAfter().plusDays(1);
-        if (!ghostingDay.isAfter(today)) {
-            ghostingDay = today.plusDays(1); // back-dated: the rest of today to record what happened
+        if (ghostingDay.isBefore(earliest)) {
+            ghostingDay = earliest;
         }
         deadlineManager.schedule(startOf(ghostingDay, zone), GHOSTING,
                 new ResponseDeadline(next.ghostedAfter(), zone.getId()));

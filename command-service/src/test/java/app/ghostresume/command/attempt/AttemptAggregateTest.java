@@ -406,15 +406,35 @@ class AttemptAggregateTest {
         private static final LocalDate GHOSTED_AFTER = LocalDate.of(2026, 12, 20);
 
         @Test
-        void loggingSetsTheDeadlinesAndSchedulesBothAtTheStartOfTheDayInTheSeekersZone() {
+        void loggingSetsTheDeadlinesAndSchedulesOnlyTheFirstAtTheStartOfTheDayInTheSeekersZone() {
             fixture.givenCurrentTime(NOW)
                     .when(log(Category.JOB, SENT_20, null, WINDOWS))
                     .expectEvents(logged(Category.JOB, SENT_20, null),
                             new ResponseDeadlinesSet(ATTEMPT, OWNER, FOLLOW_UP_27, GHOSTED_AFTER))
                     .expectScheduledDeadline(Instant.parse("2026-11-26T23:00:00Z"), followUp(FOLLOW_UP_27))
+                    .expectScheduledDeadlineWithName(startOf(FOLLOW_UP_27), AttemptAggregate.FOLLOW_UP)
+                    .expectNoScheduledDeadlineMatching(named(AttemptAggregate.GHOSTING));
+        }
+
+        @Test
+        void theReminderSchedulesTheGhostingAtTheStartOfTheDayAfterTheLastDayInTime() {
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(log(Category.JOB, SENT_20, null, WINDOWS))
+                    .whenThenTimeAdvancesTo(startOf(FOLLOW_UP_27))
+                    .expectEvents(new FollowUpDue(ATTEMPT, OWNER, FOLLOW_UP_27))
+                    .expectDeadlinesMet(followUp(FOLLOW_UP_27))
                     .expectScheduledDeadline(Instant.parse("2026-12-20T23:00:00Z"), ghosting(GHOSTED_AFTER))
-                    .expectScheduledDeadlineWithName(startOf(GHOSTED_AFTER.plusDays(1)), AttemptAggregate.GHOSTING)
-                    .expectScheduledDeadlineWithName(startOf(FOLLOW_UP_27), AttemptAggregate.FOLLOW_UP);
+                    .expectScheduledDeadlineWithName(startOf(GHOSTED_AFTER.plusDays(1)), AttemptAggregate.GHOSTING);
+        }
+
+        @Test
+        void aReminderThatFiresTwiceRaisesOneFollowUpAndAGhostingThatFiresOnce() {
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(log(Category.JOB, SENT_20, null, WINDOWS))
+                    .andGiven(new FollowUpDue(ATTEMPT, OWNER, FOLLOW_UP_27))
+                    .whenThenTimeAdvancesTo(startOf(GHOSTED_AFTER.plusDays(2)))
+                    .expectEvents(new AttemptGhosted(ATTEMPT, OWNER, GHOSTED_AFTER.plusDays(1), true))
+                    .expectDeadlinesMet(followUp(FOLLOW_UP_27), ghosting(GHOSTED_AFTER));
         }
 
         @Test
@@ -429,7 +449,7 @@ class AttemptAggregateTest {
                     .when(log(Category.JOB, SENT_20, null, mine))
                     .expectEvents(logged(Category.JOB, SENT_20, null),
                             new ResponseDeadlinesSet(ATTEMPT, OWNER, SENT_20.plusDays(2), SENT_20.plusDays(10)))
-                    .expectScheduledDeadline(startOf(SENT_20.plusDays(11)), ghosting(SENT_20.plusDays(10)));
+                    .expectScheduledDeadline(startOf(SENT_20.plusDays(2)), followUp(SENT_20.plusDays(2)));
         }
 
         @Test
@@ -503,13 +523,14 @@ class AttemptAggregateTest {
         }
 
         @Test
-        void nothingHappensWhenTheAttemptWasAnswered() {
+        void nothingHappensWhenTheAttemptWasAnsweredAndNoGhostingIsEverScheduled() {
             fixture.givenCurrentTime(NOW)
                     .andGivenCommands(log(Category.JOB, SENT_20, null, WINDOWS),
                             new RecordRejection(ATTEMPT, OWNER, TODAY, null, null, null, null))
                     .whenThenTimeAdvancesTo(startOf(GHOSTED_AFTER.plusDays(2)))
                     .expectNoEvents()
-                    .expectDeadlinesMet(followUp(FOLLOW_UP_27), ghosting(GHOSTED_AFTER));
+                    .expectDeadlinesMet(followUp(FOLLOW_UP_27))
+                    .expectNoScheduledDeadlines();
         }
 
         @Test
@@ -524,7 +545,8 @@ class AttemptAggregateTest {
                         .andGivenCommands(outcome)
                         .whenThenTimeAdvancesTo(startOf(GHOSTED_AFTER.plusDays(2)))
                         .expectNoEvents()
-                        .expectDeadlinesMet(followUp(FOLLOW_UP_27), ghosting(GHOSTED_AFTER));
+                        .expectDeadlinesMet(followUp(FOLLOW_UP_27))
+                        .expectNoScheduledDeadlines();
             }
         }
 
@@ -536,7 +558,7 @@ class AttemptAggregateTest {
         }
 
         @Test
-        void aCorrectionThatMovesSendingRecomputesAndSchedulesBothAgain() {
+        void aCorrectionThatMovesSendingRecomputesAndSchedulesTheFirstAgain() {
             fixture.givenCurrentTime(NOW)
                     .andGivenCommands(log(Category.JOB, SENT_20, null, WINDOWS))
                     .when(correct(null, SENT_20.plusDays(1), null, WINDOWS))
@@ -545,7 +567,7 @@ class AttemptAggregateTest {
                             new ResponseDeadlinesSet(ATTEMPT, OWNER, FOLLOW_UP_27.plusDays(1),
                                     GHOSTED_AFTER.plusDays(1)))
                     .expectScheduledDeadline(startOf(FOLLOW_UP_27.plusDays(1)), followUp(FOLLOW_UP_27.plusDays(1)))
-                    .expectScheduledDeadline(startOf(GHOSTED_AFTER.plusDays(2)), ghosting(GHOSTED_AFTER.plusDays(1)));
+                    .expectNoScheduledDeadlineMatching(named(AttemptAggregate.GHOSTING));
         }
 
         @Test
@@ -555,8 +577,9 @@ class AttemptAggregateTest {
                             correct(null, SENT_20.plusDays(1), null, WINDOWS))
                     .whenThenTimeAdvancesTo(startOf(GHOSTED_AFTER.plusDays(1)))
                     .expectEvents(new FollowUpDue(ATTEMPT, OWNER, FOLLOW_UP_27.plusDays(1)))
-                    .expectDeadlinesMet(followUp(FOLLOW_UP_27), followUp(FOLLOW_UP_27.plusDays(1)),
-                            ghosting(GHOSTED_AFTER));
+                    .expectDeadlinesMet(followUp(FOLLOW_UP_27), followUp(FOLLOW_UP_27.plusDays(1)))
+                    .expectScheduledDeadline(startOf(GHOSTED_AFTER.plusDays(2)), ghosting(GHOSTED_AFTER.plusDays(1)))
+                    .expectNoScheduledDeadline(startOf(GHOSTED_AFTER.plusDays(1)), ghosting(GHOSTED_AFTER));
         }
 
         @Test
@@ -566,7 +589,7 @@ class AttemptAggregateTest {
                     .when(correct(Category.DATING, null, null, WINDOWS))
                     .expectEvents(new AttemptCorrected(ATTEMPT, OWNER, Category.DATING, null, null, null, null, null),
                             new ResponseDeadlinesSet(ATTEMPT, OWNER, SENT_20.plusDays(3), SENT_20.plusDays(14)))
-                    .expectScheduledDeadline(startOf(SENT_20.plusDays(15)), ghosting(SENT_20.plusDays(14)));
+                    .expectScheduledDeadline(startOf(SENT_20.plusDays(3)), followUp(SENT_20.plusDays(3)));
             setUp();
             LocalDate expected = LocalDate.of(2026, 12, 1);
             ResponseWindows changedSince = WINDOWS.overriddenBy(Map.of(Category.JOB, 60), Map.of(Category.JOB, 5));
@@ -575,8 +598,7 @@ class AttemptAggregateTest {
                     .when(correct(null, null, expected, changedSince))
                     .expectEvents(new AttemptCorrected(ATTEMPT, OWNER, null, null, null, null, null, expected),
                             new ResponseDeadlinesSet(ATTEMPT, OWNER, SENT_20.plusDays(5), expected))
-                    .expectScheduledDeadline(startOf(SENT_20.plusDays(5)), followUp(SENT_20.plusDays(5)))
-                    .expectScheduledDeadline(startOf(expected.plusDays(1)), ghosting(expected));
+                    .expectScheduledDeadline(startOf(SENT_20.plusDays(5)), followUp(SENT_20.plusDays(5)));
         }
 
         @Test
@@ -586,8 +608,8 @@ class AttemptAggregateTest {
                     .when(new CorrectAttempt(ATTEMPT, OWNER, TODAY, ZONE, WINDOWS, null, null, "Staff engineer", null,
                             null, null))
                     .expectEvents(new AttemptCorrected(ATTEMPT, OWNER, null, null, "Staff engineer", null, null, null))
-                    .expectScheduledDeadline(startOf(GHOSTED_AFTER.plusDays(1)), ghosting(GHOSTED_AFTER))
-                    .expectScheduledDeadline(startOf(FOLLOW_UP_27), followUp(FOLLOW_UP_27));
+                    .expectScheduledDeadline(startOf(FOLLOW_UP_27), followUp(FOLLOW_UP_27))
+                    .expectNoScheduledDeadlineMatching(named(AttemptAggregate.GHOSTING));
         }
 
         @Test
@@ -600,12 +622,21 @@ class AttemptAggregateTest {
 
         @Test
         void aStaleDeadlineIsIgnored() {
+            LocalDate expected = LocalDate.of(2026, 11, 24);
+            fixture.givenCurrentTime(NOW)
+                    .andGivenCommands(log(Category.JOB, SENT_20, expected, WINDOWS))
+                    .andGiven(new ResponseDeadlinesSet(ATTEMPT, OWNER, null, LocalDate.of(2026, 12, 30)))
+                    .whenThenTimeAdvancesTo(startOf(GHOSTED_AFTER))
+                    .expectNoEvents()
+                    .expectDeadlinesMet(ghosting(expected));
+            setUp();
             fixture.givenCurrentTime(NOW)
                     .andGivenCommands(log(Category.JOB, SENT_20, null, WINDOWS))
-                    .andGiven(new ResponseDeadlinesSet(ATTEMPT, OWNER, FOLLOW_UP_27, LocalDate.of(2026, 12, 30)))
-                    .whenThenTimeAdvancesTo(startOf(GHOSTED_AFTER.plusDays(2)))
-                    .expectEvents(new FollowUpDue(ATTEMPT, OWNER, FOLLOW_UP_27))
-                    .expectDeadlinesMet(followUp(FOLLOW_UP_27), ghosting(GHOSTED_AFTER));
+                    .andGiven(new ResponseDeadlinesSet(ATTEMPT, OWNER, FOLLOW_UP_27.plusDays(1), GHOSTED_AFTER))
+                    .whenThenTimeAdvancesTo(startOf(FOLLOW_UP_27).plusSeconds(1))
+                    .expectNoEvents()
+                    .expectDeadlinesMet(followUp(FOLLOW_UP_27))
+                    .expectNoScheduledDeadlines();
         }
 
         /** Sunday 2026-11-08 23:30 in Auckland (UTC+13) is still Sunday there, though Monday has begun nowhere. */
@@ -620,7 +651,13 @@ class AttemptAggregateTest {
                                     sunday, null),
                             new ResponseDeadlinesSet(ATTEMPT, OWNER, sunday.plusDays(7), sunday.plusDays(30)))
                     .expectScheduledDeadline(Instant.parse("2026-11-14T11:00:00Z"),
-                            new ResponseDeadline(sunday.plusDays(7), "Pacific/Auckland"))
+                            new ResponseDeadline(sunday.plusDays(7), "Pacific/Auckland"));
+            setUp();
+            fixture.givenCurrentTime(Instant.parse("2026-11-08T10:30:00Z"))
+                    .andGivenCommands(new LogAttempt(ATTEMPT, OWNER, sunday, auckland, WINDOWS, Category.JOB, "Acme",
+                            "Backend engineer", null, null, null))
+                    .whenThenTimeAdvancesTo(Instant.parse("2026-11-14T11:00:00Z"))
+                    .expectEvents(new FollowUpDue(ATTEMPT, OWNER, sunday.plusDays(7)))
                     .expectScheduledDeadline(Instant.parse("2026-12-08T11:00:00Z"),
                             new ResponseDeadline(sunday.plusDays(30), "Pacific/Auckland"));
         }
