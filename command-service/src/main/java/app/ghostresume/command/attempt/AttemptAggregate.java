@@ -295,8 +295,8 @@ class AttemptAggregate {
         if (!followedUp && !followUpRaised) {
             apply(new FollowUpDue(attemptId, seekerId, due.on()));
         }
-        // on its day, even when this fires late (a follow-up day is never before the day it was scheduled)
-        scheduleGhosting(deadlines, ZoneId.of(due.timeZone()), deadlines.ghostedAfter().plusDays(1), deadlineManager);
+        // as of the reminder's own day, so a reminder that fires late leaves the ghosting on its day
+        scheduleGhosting(deadlines, ZoneId.of(due.timeZone()), due.on(), deadlineManager);
     }
 
     /** Ghosts the attempt on the seeker's today, by the clock the whole service runs on. */
@@ -350,17 +350,16 @@ class AttemptAggregate {
                     new ResponseDeadline(next.followUpOn(), zone.getId()));
         }
         else {
-            // back-dated past its window: the rest of today to record what happened
-            scheduleGhosting(next, zone, today.plusDays(1), deadlineManager);
+            scheduleGhosting(next, zone, today, deadlineManager);
         }
     }
 
-    /** The ghosting falls due the day after the last day in time, and not before {@code earliest}. */
-    private static void scheduleGhosting(ResponseDeadlines next, ZoneId zone, LocalDate earliest,
+    /** The ghosting falls due the day after the last day in time, and never before the day after {@code today}. */
+    private static void scheduleGhosting(ResponseDeadlines next, ZoneId zone, LocalDate today,
             DeadlineManager deadlineManager) {
         LocalDate ghostingDay = next.ghostedAfter().plusDays(1);
-        if (ghostingDay.isBefore(earliest)) {
-            ghostingDay = earliest;
+        if (!ghostingDay.isAfter(today)) {
+            ghostingDay = today.plusDays(1); // back-dated: the rest of today to record what happened
         }
         deadlineManager.schedule(startOf(ghostingDay, zone), GHOSTING,
                 new ResponseDeadline(next.ghostedAfter(), zone.getId()));
