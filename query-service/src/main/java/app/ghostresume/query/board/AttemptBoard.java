@@ -57,10 +57,9 @@ class AttemptBoard {
                 FROM attempt_board
                 WHERE %s
                 ORDER BY sent_on DESC, logged_at DESC, attempt_id DESC
-                LIMIT :limit
-                """.formatted(COLUMNS, String.join(" AND ", conditions)))
-                .param("seekerId", seekerId)
-                .param("limit", limit + 1);
+                LIMIT %d
+                """.formatted(COLUMNS, String.join(" AND ", conditions), limit + 1))
+                .param("seekerId", seekerId);
         if (status != null) {
             query = query.param("status", status.name());
         }

@@ -54,11 +54,11 @@ public class Reflections {
                 WHERE r.seeker_id = :seekerId
                 %s
                 ORDER BY r.recorded_on DESC, r.recorded_at DESC, r.reflection_id DESC
-                LIMIT :limit
+                LIMIT %d
                 """.formatted(after == null ? ""
-                        : "AND (r.recorded_on, r.recorded_at, r.reflection_id) < (:afterOn, :afterAt, :afterId)"))
-                .param("seekerId", seekerId)
-                .param("limit", limit + 1);
+                        : "AND (r.recorded_on, r.recorded_at, r.reflection_id) < (:afterOn, :afterAt, :afterId)",
+                        limit + 1))
+                .param("seekerId", seekerId);
         if (after != null) {
             query = query.param("afterOn", after.recordedOn())
                     .param("afterAt", OffsetDateTime.ofInstant(after.recordedAt(), ZoneOffset.UTC))

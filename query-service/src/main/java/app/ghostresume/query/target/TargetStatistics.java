@@ -116,15 +116,14 @@ class TargetStatistics {
                 HAVING count(DISTINCT seeker_id) FILTER (WHERE %1$s
                     AND seeker_id IN (SELECT seeker_id FROM established)) >= :minSeekers
                 ORDER BY seekers DESC, attempts DESC, target_key
-                LIMIT :limit
-                """.formatted(DECIDED, ESTABLISHED))
+                LIMIT %3$d
+                """.formatted(DECIDED, ESTABLISHED, limit))
                 .param("establishedBy", establishedBy())
                 .param("establishedTargets", establishedTargets)
                 .param("prefix", prefix)
                 .param("upper", upper)
                 .param("since", since())
                 .param("minSeekers", MIN_SEEKERS)
-                .param("limit", limit)
                 .query((rs, row) -> new Summary(rs.getString("target_key"), TargetKey.name(rs.getString("target_key")),
                         rs.getLong("seekers"), rs.getLong("attempts")))
                 .list();

@@ -39,15 +39,14 @@ public class Timeline {
                 WHERE seeker_id = :seekerId
                 %s
                 ORDER BY occurred_at DESC, event_id DESC
-                LIMIT :limit
-                """.formatted(after == null ? "" : "AND (occurred_at, event_id) < (:afterAt, :afterId)"))
+                LIMIT %d
+                """.formatted(after == null ? "" : "AND (occurred_at, event_id) < (:afterAt, :afterId)", limit + 1))
                 .param("seekerId", seekerId);
         if (after != null) {
             query = query.param("afterAt", OffsetDateTime.ofInstant(after.occurredAt(), ZoneOffset.UTC))
                     .param("afterId", after.eventId());
         }
         List<TimelineItem> rows = query
-                .param("limit", limit + 1)
                 .query((rs, row) -> new TimelineItem(rs.getObject("event_id", UUID.class), rs.getString("type"),
                         rs.getString("aggregate_id"), rs.getObject("event_date", LocalDate.class), recordedAt(rs),
                         details(rs)))
