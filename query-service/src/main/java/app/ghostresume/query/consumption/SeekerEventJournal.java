@@ -20,8 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes each event once into {@code seeker_event}; the primary key on the event id (and the unique aggregate
- * position) turns a redelivery into zero inserted rows. Stores the event's calendar date
+ * Writes each event once into {@code seeker_event}; its unique aggregate position (migration V17) turns a
+ * redelivery into zero inserted rows. Stores the event's calendar date
  * ({@link SeekerDirectory#dayOf}) and its payload in the journal's format ({@link JournaledEvents}). Events are journaled under the seeker who did
  * them: a reflection on its author's timeline and in the attempt's history; a share event on its actor's (the
  * author's share or withdrawal, a supporter's support), never on anyone else's.
