@@ -1,5 +1,6 @@
 package app.ghostresume.events;
 
+import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
@@ -14,7 +16,6 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Turns envelopes into the JSON bytes of the topic and back. Dates are ISO-8601 strings, every field is
@@ -39,17 +40,22 @@ public final class EventCodec {
         }
     }
 
+    /** Writes the envelope as a stream, the payload straight from its record, without a tree in between. */
     public byte[] encode(EventEnvelope envelope) {
-        ObjectNode json = mapper.createObjectNode();
-        json.put("eventId", envelope.eventId().toString());
-        json.put("type", envelope.type());
-        json.put("version", envelope.version());
-        json.put("seekerId", envelope.seekerId().toString());
-        json.put("aggregateId", envelope.aggregateId());
-        json.put("aggregateSequence", envelope.aggregateSequence());
-        json.put("occurredAt", envelope.occurredAt().toString());
-        json.set("payload", mapper.valueToTree(envelope.payload()));
-        return mapper.writeValueAsBytes(json);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
+        try (JsonGenerator json = mapper.createGenerator(bytes)) {
+            json.writeStartObject();
+            json.writeStringProperty("eventId", envelope.eventId().toString());
+            json.writeStringProperty("type", envelope.type());
+            json.writeNumberProperty("version", envelope.version());
+            json.writeStringProperty("seekerId", envelope.seekerId().toString());
+            json.writeStringProperty("aggregateId", envelope.aggregateId());
+            json.writeNumberProperty("aggregateSequence", envelope.aggregateSequence());
+            json.writeStringProperty("occurredAt", envelope.occurredAt().toString());
+            json.writePOJOProperty("payload", envelope.payload());
+            json.writeEndObject();
+        }
+        return bytes.toByteArray();
     }
 
     /**
