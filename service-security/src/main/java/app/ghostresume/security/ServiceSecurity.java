@@ -12,7 +12,8 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 /**
  * What both services add to their own security configuration ({@code @Import} it): verified bearer tokens are
  * remembered for up to five minutes, never past their expiry; Spring Security observes nothing per filter,
- * authentication or authorization; Tomcat's own refusals are problems too ({@link TomcatProblems}); and no
+ * authentication or authorization; the bearer token is read without a regular expression
+ * ({@link AuthorizationHeaderTokens}); Tomcat's own refusals are problems too ({@link TomcatProblems}); and no
  * successful answer is labelled a problem ({@link SuccessIsJson}). {@code http.server.requests} still times every
  * request; profiles put the per-filter observations (meters looked up and tagged on every request) at about a tenth
  * of a command's CPU and a sixth of a read's, and token verification at about a sixth of each. It also brings the
@@ -38,6 +39,12 @@ public class ServiceSecurity {
     @Bean
     SuccessIsJson successIsJson() {
         return new SuccessIsJson();
+    }
+
+    /** Picked up by both services' resource-server configuration in place of the default resolver. */
+    @Bean
+    AuthorizationHeaderTokens authorizationHeaderTokens() {
+        return new AuthorizationHeaderTokens();
     }
 
     @Bean
