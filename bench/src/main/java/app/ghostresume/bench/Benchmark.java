@@ -36,8 +36,8 @@ import app.ghostresume.stack.testing.HttpApi.Answer;
  * and writes {@code report.md}, {@code report.json} and the charts. See {@link Options} for the arguments; the
  * defaults are the full run ({@code --events=1000000 --seekers=10000}).
  *
- * <p>The JIT warm-up runs commands at the highest concurrency before any measurement, so the first measured level
- * does not pay for a cold JVM. Phases run one after the other, never overlapping, because on a small machine
+ * <p>The JIT warm-up runs commands at the highest concurrency before any measurement, then waits for the services'
+ * compilers to finish what it made hot, so the first measured level does not pay for a cold JVM. Phases run one after the other, never overlapping, because on a small machine
  * each would otherwise measure the others.
  */
 public final class Benchmark {
@@ -82,6 +82,7 @@ public final class Benchmark {
             List<String> tokens = signUp(new HttpApi(stack.commandUrl()), options.maxConcurrency());
             measureCommands(stack, tokens, options.maxConcurrency(), Duration.ZERO, options.jitWarmUp(), seed + 1,
                     resources);
+            awaitCompiled(resources);
             List<Measurement> commands = new ArrayList<>();
             ProjectedOffsets projected = new ProjectedOffsets(stack.postgres().jdbcUrl(LocalStack.QUERY_DATABASE),
                     TOPIC);
@@ -202,6 +203,24 @@ public final class Benchmark {
             Thread.sleep(1_000);
         }
         System.out.println("the pipeline did not settle within a minute; measuring anyway");
+    }
+
+    /**
+     * Waits, up to a minute, until the services' JIT compilers have drained what the warm-up made hot (under 5 % of a
+     * core for two seconds), so the first levels do not pay for compiling what the highest one ran.
+     */
+    private static void awaitCompiled(ResourceMonitor resources) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        double before = resources.servicesJitCpu();
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(2_000);
+            double now = resources.servicesJitCpu();
+            if (now - before < 0.1) {
+                return;
+            }
+            before = now;
+        }
+        System.out.println("the services' JIT compilers did not settle within a minute; measuring anyway");
     }
 
     private static Measurement measureCommands(LocalStack stack, List<String> tokens, int concurrency,

@@ -34,6 +34,8 @@ final class ResourceMonitor {
     static final String BROKER = "Kafka broker";
     /** The load generator's threads (clients, their HTTP and Kafka clients) and the JVM's own (GC, JIT). */
     static final String LOAD_GENERATOR = "load generator (and the bench JVM's GC and JIT)";
+    /** The services' JIT compiler threads, apart from the services' work: large while code is still compiled. */
+    static final String SERVICES_JIT = "services' JIT compilers";
 
     private final Map<String, Integer> servicePorts = new LinkedHashMap<>();
     private final Path postgresData;
@@ -60,16 +62,25 @@ final class ResourceMonitor {
     }
 
     /**
-     * CPU seconds each part of the system has spent so far: each service, PostgreSQL, and this JVM split by its
-     * threads' CPU time into the Kafka broker and the load generator. What no thread accounts for (GC, JIT,
-     * threads gone) counts as the load generator's, so the system's share is never overstated by it; a cost per
-     * operation is the difference of two of these over the operations between them ({@link CpuCost}).
+     * CPU seconds each part of the system has spent so far: each service without its JIT compiler threads, the
+     * services' compiler threads together (code still being compiled shows there, not as the services' work),
+     * PostgreSQL, and this JVM split by its threads' CPU time into the Kafka broker and the load generator. What no
+     * thread accounts for (GC, JIT, threads gone) counts as the load generator's, so the system's share is never
+     * overstated by it; a cost per operation is the difference of two of these over the operations between them
+     * ({@link CpuCost}). A compiler thread that ends takes its time out of the compilers' sum and into its
+     * service's, which can only overstate the service; with two cores a JVM keeps one C1 and one C2 thread.
      */
     Map<String, Double> cpuByComponent() {
         Map<String, Double> cpu = new LinkedHashMap<>();
+        double jit = 0;
         // CPU times only (/proc/<pid>/stat): no memory figures, whose smaps walk PostgreSQL's shared buffers
-        servicePorts.forEach((name, port) -> cpu.put(name,
-                serviceProcess(port).map(ResourceMonitor::cpuSeconds).orElse(0.0)));
+        for (Map.Entry<String, Integer> service : servicePorts.entrySet()) {
+            Optional<Long> pid = serviceProcess(service.getValue());
+            double compilers = pid.map(ResourceMonitor::compilerThreadsCpu).orElse(0.0);
+            jit += compilers;
+            cpu.put(service.getKey(), pid.map(ResourceMonitor::cpuSeconds).orElse(0.0) - compilers);
+        }
+        cpu.put(SERVICES_JIT, jit);
         cpu.put("PostgreSQL", postmaster().map(postmaster -> cpuSeconds(postmaster) + reapedChildrenCpu(postmaster)
                 + ProcessHandle.of(postmaster).stream().flatMap(ProcessHandle::children)
                         .mapToDouble(child -> cpuSeconds(child.pid())).sum()).orElse(0.0));
@@ -78,6 +89,32 @@ final class ResourceMonitor {
         cpu.put(BROKER, broker);
         cpu.put(LOAD_GENERATOR, Math.max(0, jvm - broker));
         return cpu;
+    }
+
+    /** CPU seconds the services' JIT compiler threads have spent so far. */
+    double servicesJitCpu() {
+        return servicePorts.values().stream().map(this::serviceProcess).flatMap(Optional::stream)
+                .mapToDouble(ResourceMonitor::compilerThreadsCpu).sum();
+    }
+
+    /** utime + stime of a JVM's compiler threads (named "C1 CompilerThread0" and so on, cut to 15 characters). */
+    private static double compilerThreadsCpu(long pid) {
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+            return tasks.filter(task -> threadName(task).matches("C[12] CompilerThre.*"))
+                    .mapToDouble(task -> cpuSeconds(statFields(task.resolve("stat"), pid))).sum();
+        }
+        catch (IOException | RuntimeException ex) {
+            return 0;
+        }
+    }
+
+    private static String threadName(Path task) {
+        try {
+            return Files.readString(task.resolve("comm")).trim();
+        }
+        catch (IOException ex) {
+            return "";
+        }
     }
 
     private static double brokerThreadsCpu() {
@@ -162,7 +199,11 @@ final class ResourceMonitor {
 
     /** utime + stime of a process in seconds; 0 for one that is gone. */
     private static double cpuSeconds(long pid) {
-        String[] stat = statFields(pid);
+        return cpuSeconds(statFields(pid));
+    }
+
+    /** utime + stime of the fields of a process's or a thread's stat file; 0 for none. */
+    private static double cpuSeconds(String[] stat) {
         return stat.length > 14 ? (Long.parseLong(stat[13]) + Long.parseLong(stat[14])) / TICKS : 0;
     }
 
@@ -173,8 +214,12 @@ final class ResourceMonitor {
 
     /** The fields of /proc/pid/stat, from the state on ({@code [0]} is the pid; the name in parentheses is skipped). */
     private static String[] statFields(long pid) {
+        return statFields(Path.of("/proc", String.valueOf(pid), "stat"), pid);
+    }
+
+    private static String[] statFields(Path file, long pid) {
         try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            String stat = Files.readString(file);
             String afterName = stat.substring(stat.lastIndexOf(')') + 2);
             String[] rest = afterName.trim().split("\\s+");
             String[] fields = new String[rest.length + 2];

@@ -113,10 +113,12 @@ final class Targets {
                 String.format("%.1f %% (%.0f vs %.0f records/s)", 100 * replay.ratio(), replay.rate(),
                         replay.bare().rate()),
                 met(replay.ratio() >= SHARE_OF_BARE_CONSUMER && replay.caughtUp())));
-        double replayCost = replay.cost().micros("query-service", "PostgreSQL");
+        // the services' JIT counts with the query service's: the command service is idle while the rebuild runs
+        double replayCost = replay.cost().micros("query-service", ResourceMonitor.SERVICES_JIT, "PostgreSQL");
         verdicts.add(new Verdict("replay: <= 40 µs of CPU per event (query service and PostgreSQL)",
-                String.format("%.1f µs (query service %.1f, PostgreSQL %.1f)", replayCost,
-                        replay.cost().micros("query-service"), replay.cost().micros("PostgreSQL")),
+                String.format("%.1f µs (query service %.1f and its JIT %.1f, PostgreSQL %.1f)", replayCost,
+                        replay.cost().micros("query-service"), replay.cost().micros(ResourceMonitor.SERVICES_JIT),
+                        replay.cost().micros("PostgreSQL")),
                 met(replayCost <= REPLAY_CPU_MICROS && replay.caughtUp())));
         CommunityReportProbe.Community community = results.community();
         verdicts.add(new Verdict("community report >= 100,000 events/s",

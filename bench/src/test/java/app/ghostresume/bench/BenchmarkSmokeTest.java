@@ -58,6 +58,9 @@ class BenchmarkSmokeTest {
             positive(missing, "commands", level, "throughputPerSecond", "p50Ms", "p99Ms", "maxMs");
         }
         assertThat(report.get("commands")).hasSize(2);
+        // the services' JIT compilers apart from their work
+        assertThat(report.get("commands").get(0).get("cpuMicrosPerOperation").propertyNames())
+                .contains("command-service", "query-service", ResourceMonitor.SERVICES_JIT, "PostgreSQL", "system");
         for (JsonNode level : report.get("jdbcBaseline")) {
             positive(missing, "jdbcBaseline", level, "throughputPerSecond", "p50Ms", "p99Ms");
         }
