@@ -36,9 +36,9 @@ class Shares {
      * {@code s} is the share; {@code :reader} the reader. The ghost résumé behind an acceptance: the author's
      * rejections and ghostings in its category decided after their previous acceptance in that category and on or
      * before this one (on one day, rejections come before an acceptance; acceptances on one day are ordered by the
-     * day sent, then id). Until the accepted attempt is on the board the share's own date stands in for it. Only
-     * an acceptance the reader may see it for is counted: the condition on the share alone stands inside the
-     * lateral, where PostgreSQL checks it once per share before any scan (in the join's ON it was checked after
+     * day sent, then id). Until the accepted attempt is on the board the share's own date stands in for it. It is
+     * counted only for an acceptance that shows it to the reader: that condition, on the share alone, stands inside
+     * the lateral, where PostgreSQL checks it once per share before any scan (in the join's ON it was checked after
      * the counting, which was nine tenths of a feed page's database time).
      */
     private static final String SELECT = """
