@@ -37,8 +37,8 @@ import app.ghostresume.stack.testing.HttpApi.Answer;
  * defaults are the full run ({@code --events=1000000 --seekers=10000}).
  *
  * <p>The JIT warm-up runs commands at the highest concurrency before any measurement, then waits for the services'
- * compilers to finish what it made hot, so the first measured level does not pay for a cold JVM. Phases run one after the other, never overlapping, because on a small machine
- * each would otherwise measure the others.
+ * compilers to finish what it made hot, so the first measured level does not pay for a cold JVM. Phases run one
+ * after the other, never overlapping, because on a small machine each would otherwise measure the others.
  */
 public final class Benchmark {
 
@@ -211,10 +211,10 @@ public final class Benchmark {
      */
     private static void awaitCompiled(ResourceMonitor resources) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        double before = resources.servicesJitCpu();
+        double before = resources.cpuByComponent().get(ResourceMonitor.SERVICES_JIT);
         while (System.nanoTime() < deadline) {
             Thread.sleep(2_000);
-            double now = resources.servicesJitCpu();
+            double now = resources.cpuByComponent().get(ResourceMonitor.SERVICES_JIT);
             if (now - before < 0.1) {
                 return;
             }

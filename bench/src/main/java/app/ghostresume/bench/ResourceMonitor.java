@@ -91,12 +91,6 @@ final class ResourceMonitor {
         return cpu;
     }
 
-    /** CPU seconds the services' JIT compiler threads have spent so far. */
-    double servicesJitCpu() {
-        return servicePorts.values().stream().map(this::serviceProcess).flatMap(Optional::stream)
-                .mapToDouble(ResourceMonitor::compilerThreadsCpu).sum();
-    }
-
     /** utime + stime of a JVM's compiler threads (named "C1 CompilerThread0" and so on, cut to 15 characters). */
     private static double compilerThreadsCpu(long pid) {
         try (Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {

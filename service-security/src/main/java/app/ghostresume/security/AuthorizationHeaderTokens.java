@@ -15,19 +15,21 @@ import org.springframework.security.oauth2.server.resource.web.DefaultBearerToke
  */
 public final class AuthorizationHeaderTokens implements BearerTokenResolver {
 
-    private static final String SCHEME = "bearer ";
+    private static final String SCHEME = "bearer";
+    /** Where the token starts: after the scheme and one space. */
+    private static final int TOKEN = SCHEME.length() + 1;
 
     @Override
     public String resolve(HttpServletRequest request) {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (authorization == null || !authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length() - 1)) {
+        if (authorization == null || !authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
             return null;
         }
-        if (authorization.length() <= SCHEME.length() || authorization.charAt(SCHEME.length() - 1) != ' '
-                || !isToken68(authorization, SCHEME.length())) {
+        if (authorization.length() < TOKEN || authorization.charAt(SCHEME.length()) != ' '
+                || !isToken68(authorization, TOKEN)) {
             throw new OAuth2AuthenticationException(BearerTokenErrors.invalidToken("Bearer token is malformed"));
         }
-        return authorization.substring(SCHEME.length());
+        return authorization.substring(TOKEN);
     }
 
     /** {@code [A-Za-z0-9-._~+/]+=*} from {@code start} to the end. */
